@@ -1,0 +1,67 @@
+"""Shared behaviour of Lotse's actions: language, clock, directory, sending replies.
+
+How to use: subclass `LotseAction`, set `NAME`, and implement `respond(lang, tracker)` returning
+(replies, events). The base sends the replies in the conversation's language (passed by the
+gateway as message metadata) and adds nothing else.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from functools import cache
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.answers import Reply
+from bot.directory.store import Directory, open_directory
+from bot.i18n import supported
+
+TIMEZONE = ZoneInfo("Europe/Berlin")
+
+
+@cache
+def directory() -> Directory:
+    """The service directory, opened on first use (not at import: the SDK imports us at start)."""
+    return open_directory(os.environ.get("DATABASE_URL", "sqlite:///var/lotse.db"))
+
+
+def now() -> datetime:
+    return datetime.now(TIMEZONE)
+
+
+def language_of(tracker: Tracker) -> str:
+    metadata = (tracker.latest_message or {}).get("metadata") or {}
+    return supported(metadata.get("language"))
+
+
+def metadata_of(tracker: Tracker) -> dict[str, Any]:
+    return (tracker.latest_message or {}).get("metadata") or {}
+
+
+def send(dispatcher: CollectingDispatcher, replies: list[Reply]) -> None:
+    for reply in replies:
+        if reply.custom:  # first: a language change must apply to the text that follows
+            dispatcher.utter_message(json_message=reply.custom)
+        if reply.text:
+            buttons = [{"title": title, "payload": payload} for title, payload in reply.buttons]
+            dispatcher.utter_message(text=reply.text, buttons=buttons)
+
+
+class LotseAction(Action):
+    NAME = ""
+
+    def name(self) -> str:
+        return self.NAME
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: dict[str, Any]) -> list[dict[str, Any]]:  # fmt: skip
+        replies, events = self.respond(language_of(tracker), tracker)
+        send(dispatcher, replies)
+        return events
+
+    def respond(self, lang: str, tracker: Tracker) -> tuple[list[Reply], list[dict[str, Any]]]:
+        raise NotImplementedError

@@ -1,0 +1,144 @@
+"""Which language a conversation is in, and when that changes.
+
+A conversation starts from the best prior (Telegram's language_code, the browser's language, an
+earlier conversation) and changes language only on confident evidence: several content words and
+a clear detection, or letters that only one of our languages uses. A single ambiguous word
+(`ok`, `Kita`, `Termin`, `salam`) never flips it. The detector is `lingua`, restricted to our ten
+languages; the hard pairs (Arabic/Farsi, Russian/Ukrainian/Bulgarian, Romanian/Turkish) are
+settled by letters first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from bot.directory.gazetteer import resolve_town
+from bot.i18n import LANGUAGES
+
+# Words that say nothing about the writer's language: German institution words used in every
+# language, greetings shared across languages, and chat fillers.
+NEUTRAL_WORDS = frozenset(
+    """
+    ok okay okey oki kita kitas jobcenter termin termine ausländerbehörde auslanderbehorde
+    auslaenderbehoerde integrationskurs bamf bürgergeld burgergeld anmeldung jugendamt vhs
+    wegweiser salam salaam selam marhaba merhaba hallo hello hi hey bye tschüss ciao danke
+    thanks mersi merci tamam da ja yes no nein sms whatsapp telegram pdf b1 b2 a1 a2
+    """.split()
+)
+
+# Letters only one of our languages uses (within its script), strong evidence on their own.
+UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
+    ("fa", "پچژگ\u06cc\u06a9"),  # پ چ ژ گ, Farsi yeh and keheh
+    ("ar", "ةىأإؤ\u064a\u0643"),  # teh marbuta, alef maksura, hamza forms, Arabic yeh and kaf
+    ("uk", "іїєґІЇЄҐ"),
+    ("ru", "ыэёЫЭЁ"),
+    ("ro", "ășțĂȘȚ"),  # comma-below letters; the cedilla forms ş ţ are shared with Turkish
+    ("pl", "ąęłśźżćńĄĘŁŚŹŻĆŃ"),
+    ("tr", "ğıİĞ"),
+    ("de", "äßÄ"),
+)
+# Bulgarian: ъ inside a word (Russian uses it only rarely, as a separator).
+BULGARIAN_HARD_SIGN = re.compile(r"[а-я]ъ[а-я]", re.IGNORECASE)
+WORD = re.compile(r"[^\W\d_]{2,}")
+
+CONFIDENT = 0.75  # detector confidence needed to change an established language
+START_CONFIDENT = 0.55  # enough to pick the first language when there is no prior
+MIN_WORDS_TO_SWITCH = 3
+
+
+@dataclass(frozen=True)
+class Guess:
+    lang: str | None
+    confidence: float
+    words: int
+    by_letters: bool = False
+
+
+@dataclass(frozen=True)
+class Decision:
+    lang: str
+    changed: bool
+    ask: bool  # unsure at the start: ask with language buttons
+
+
+@cache
+def _detector() -> Any:
+    from lingua import Language, LanguageDetectorBuilder
+
+    wanted = {
+        Language.GERMAN, Language.ENGLISH, Language.ARABIC, Language.TURKISH,
+        Language.UKRAINIAN, Language.RUSSIAN, Language.PERSIAN, Language.ROMANIAN,
+        Language.BULGARIAN, Language.POLISH,
+    }  # fmt: skip
+    return LanguageDetectorBuilder.from_languages(*wanted).with_preloaded_language_models().build()
+
+
+def warm_up() -> None:
+    """Loads the detector's models (about 2 s) so the first user does not wait for it."""
+    _detector()
+
+
+def content_words(text: str) -> list[str]:
+    """Words that carry language evidence: no institution words, greetings or town names."""
+    words = []
+    for word in WORD.findall(text):
+        folded = word.casefold()
+        if folded in NEUTRAL_WORDS or resolve_town(word) is not None:
+            continue
+        words.append(word)
+    return words
+
+
+def _by_letters(text: str) -> str | None:
+    hits = {lang for lang, letters in UNIQUE_LETTERS if any(ch in letters for ch in text)}
+    if BULGARIAN_HARD_SIGN.search(text):
+        hits.add("bg")
+    if len(hits) > 1:
+        hits.discard("de")  # ä and ß also appear in German words inside other languages
+    return hits.pop() if len(hits) == 1 else None
+
+
+def detect(text: str) -> Guess:
+    """Best guess of the language of one message, with the evidence behind it."""
+    text = unicodedata.normalize("NFC", text)
+    words = content_words(text)
+    if not words:
+        return Guess(None, 0.0, 0)
+    sample = " ".join(words)
+    lettered = _by_letters(sample)
+    values = _detector().compute_language_confidence_values(sample)
+    scores = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
+    if lettered:
+        return Guess(lettered, max(scores.get(lettered, 0.0), 0.9), len(words), by_letters=True)
+    best = max(scores, key=scores.__getitem__)
+    return Guess(best if best in LANGUAGES else None, scores[best], len(words))
+
+
+def decide(text: str, current: str | None, prior: str | None = None) -> Decision:
+    """The conversation's language after this message."""
+    guess = detect(text)
+    if current is None:
+        if guess.lang and (guess.by_letters or guess.confidence >= START_CONFIDENT):
+            return Decision(guess.lang, True, ask=False)
+        if prior in LANGUAGES:
+            return Decision(prior, True, ask=False)
+        return Decision("de", False, ask=True)
+    if guess.lang is None or guess.lang == current:
+        return Decision(current, False, ask=False)
+    enough_words = guess.words >= MIN_WORDS_TO_SWITCH or (guess.by_letters and guess.words >= 2)
+    if enough_words and guess.confidence >= CONFIDENT:
+        return Decision(guess.lang, True, ask=False)
+    return Decision(current, False, ask=False)
+
+
+def from_locale_tag(tag: str | None) -> str | None:
+    """'uk-UA', 'ar_SY', 'fa' → our language code, if we speak it (Dari 'prs' counts as fa)."""
+    if not tag:
+        return None
+    code = tag.replace("_", "-").split("-")[0].lower()
+    code = {"prs": "fa", "per": "fa"}.get(code, code)
+    return code if code in LANGUAGES else None
