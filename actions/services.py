@@ -28,12 +28,13 @@ Result = tuple[list[Reply], list[dict[str, Any]]]
 
 
 def required_for(topic: str | None) -> list[str]:
-    """Childcare needs town and age; prevention nothing; the rest the town."""
-    if topic == "childcare":
-        return ["town", "age"]
-    if topic == "prevention":
-        return []
-    return ["town"]
+    """Every search but prevention needs the town. A child's age only refines childcare: the
+    answer comes at once and asks for the age afterwards."""
+    return [] if topic == "prevention" else ["town"]
+
+
+def age_buttons() -> tuple[tuple[str, str], ...]:
+    return tuple((str(age), f'/inform{{"age": "{age}"}}') for age in range(0, 7))
 
 
 def parse_age(value: Any) -> int | None:
@@ -92,8 +93,7 @@ class ActionAskAge(LotseAction):
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         key = "ask.age.invalid" if _answered_badly(tracker, "age") else "ask.age"
-        buttons = tuple((str(age), f'/inform{{"age": "{age}"}}') for age in range(0, 7))
-        return [Reply(t(key, lang), buttons)], []
+        return [Reply(t(key, lang), age_buttons())], []
 
 
 class ActionFindServices(LotseAction):
@@ -130,6 +130,8 @@ class ActionFindServices(LotseAction):
         more = self._has_more(topic, town, age, spoken, offset + PAGE)
         payload = f"/{_intent_of(topic)}" if more else None
         replies = answers.results(topic, town, services, lang, now(), payload)
+        if topic == "childcare" and age is None and services:
+            replies.append(Reply(t("ask.age", lang), age_buttons()))
         events = [SlotSet("last_search", search), SlotSet("results_shown", offset + len(hits))]
         if services:
             events.append(SlotSet("last_service", services[0].id))

@@ -41,8 +41,8 @@ UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
     ("tr", "ğıİĞ"),
     ("de", "äßÄ"),
 )
-# Bulgarian: ъ inside a word (Russian uses it only rarely, as a separator).
-BULGARIAN_HARD_SIGN = re.compile(r"[а-я]ъ[а-я]", re.IGNORECASE)
+# Bulgarian: ъ as a vowel inside a word (къде, търся); Russian uses it only before е ё ю я.
+BULGARIAN_HARD_SIGN = re.compile(r"[а-я]ъ(?![еёюя])[а-я]", re.IGNORECASE)
 WORD = re.compile(r"[^\W\d_]{2,}")
 
 CONFIDENT = 0.75  # detector confidence needed to change an established language

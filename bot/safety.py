@@ -348,6 +348,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "bg": (
         "спешно",
+        "ме бие",
+        "ме би",
         "полиция",
         "линейка",
         "бърза помощ",
@@ -377,6 +379,8 @@ STEMS: dict[str, tuple[str, ...]] = {
     ),
     "pl": (
         "pomocy",
+        "mnie bije",
+        "mnie pobil",
         "policj",
         "karetk",
         "pogotowie",
@@ -419,17 +423,28 @@ STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
+ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
+
+
 def _fold(text: str) -> str:
     """Casefold and drop accents (U+0300–U+036F), applied alike to the text and the stems."""
     text = unicodedata.normalize("NFD", text.casefold().replace("\u200c", " "))
     return "".join(ch for ch in text if not "\u0300" <= ch <= "\u036f")
 
 
+def _alternatives(stems: set[str]) -> str:
+    return "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
+    """Stems match at a word start; Arabic-script stems anywhere, as Arabic and Farsi attach
+    prefixes (بال، و، ل) to the word."""
     stems = {_fold(stem) for stems in STEMS.values() for stem in stems}
-    alternatives = "|".join(sorted((re.escape(s) for s in stems), key=len, reverse=True))
-    return re.compile(rf"(?<![^\W_])(?:{alternatives})")
+    arabic = {s for s in stems if ARABIC_SCRIPT.search(s)}
+    return re.compile(
+        rf"(?<![^\W_])(?:{_alternatives(stems - arabic)})|(?:{_alternatives(arabic)})"
+    )
 
 
 def is_emergency(text: str) -> bool:

@@ -1,0 +1,71 @@
+"""Conversation language: detection of the ten languages, the hard pairs, and no flip-flopping."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.language import decide, detect, from_locale_tag
+
+SENTENCES = {
+    "de": "Ich suche einen Kindergarten für meinen Sohn",
+    "en": "I am looking for a German course near my home",
+    "ar": "أبحث عن روضة أطفال لابني في المدينة",
+    "tr": "Oğlum için bir kreş arıyorum lütfen",
+    "uk": "Я шукаю дитячий садок для своєї доньки",
+    "ru": "Я ищу детский сад для своей дочки",
+    "fa": "من دنبال مهد کودک برای پسرم هستم",
+    "ro": "Caut o grădiniță pentru fiul meu aici",
+    "bg": "Търся детска градина за моя син тук",
+    "pl": "Szukam przedszkola dla mojego syna tutaj",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SENTENCES))
+def test_each_language_is_recognised_in_a_normal_sentence(lang: str) -> None:
+    assert detect(SENTENCES[lang]).lang == lang
+    assert decide(SENTENCES[lang], current=None).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("میخواهم زبان آلمانی یاد بگیرم", "fa"),  # Farsi letters گ ی
+        ("أريد أن أتعلم اللغة الألمانية", "ar"),
+        ("چطور استی، کورس زبان کجاست", "fa"),  # Dari
+        ("Де знаходиться центр зайнятості", "uk"),  # і, є
+        ("Где находится центр занятости", "ru"),
+        ("Къде се намира бюрото по труда", "bg"),  # ъ as a vowel
+        ("Мне нужно объяснить документы", "ru"),  # ъ before я is Russian
+        ("Am nevoie de un curs de germană", "ro"),
+        ("Almanca kursuna ihtiyacım var", "tr"),
+    ],
+)
+def test_hard_pairs_are_settled(text: str, lang: str) -> None:
+    assert detect(text).lang == lang
+
+
+@pytest.mark.parametrize("word", ["ok", "Kita", "Termin", "salam", "Jobcenter", "Verl", "👍", "3"])
+@pytest.mark.parametrize("current", ["ar", "uk", "tr", "de"])
+def test_single_ambiguous_words_never_flip_the_language(word: str, current: str) -> None:
+    decision = decide(word, current=current)
+    assert decision.lang == current and not decision.changed
+
+
+def test_a_short_message_in_another_language_does_not_flip_but_a_clear_one_does() -> None:
+    assert decide("thank you", current="de").lang == "de"
+    switched = decide("Can you please tell me where the job centre is", current="de")
+    assert switched.lang == "en" and switched.changed
+
+
+def test_unsure_start_uses_the_prior_or_asks() -> None:
+    assert decide("kita verl", current=None, prior="tr").lang == "tr"
+    unsure = decide("kita verl", current=None)
+    assert unsure.ask and unsure.lang == "de"
+
+
+@pytest.mark.parametrize(
+    ("tag", "code"),
+    [("uk-UA", "uk"), ("ar_SY", "ar"), ("fa", "fa"), ("prs-AF", "fa"), ("fr-FR", None), ("", None)],
+)
+def test_locale_tags(tag: str, code: str | None) -> None:
+    assert from_locale_tag(tag) == code
