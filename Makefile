@@ -1,5 +1,7 @@
 # Lotse – make help lists the targets.
 SHELL := /bin/bash
+# No telemetry: the servers have no internet and conversations are private.
+export RASA_TELEMETRY_ENABLED := false
 .DEFAULT_GOAL := help
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -30,6 +30,39 @@ NEUTRAL_WORDS = frozenset(
     """.split()
 )
 
+# German institution words that newcomers use inside every language; they say nothing about
+# the writer's language (a German sentence has other German words besides them).
+INSTITUTION_WORDS = frozenset(
+    """
+    agentur arbeit ausbildung ausbildungsplatz bewerbung bewerbungen lebenslauf veranstaltung
+    veranstaltungen tagespflege kindertagespflege deutschkurs sprachkurs kindergarten kitaplatz
+    anerkennung duldung aufenthalt aufenthaltstitel datenlöschung sprachcafé sprachcafe
+    migrationsberatung beratung jobcentre kitaanmeldung rumänisch polnisch türkisch arabisch
+    """.split()
+)
+
+# Frequent words that belong to exactly one of our languages (function words, chat
+# transliterations of Arabic and Farsi). Several of them outweigh the detector on short text.
+MARKER_WORDS: dict[str, frozenset[str]] = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "ich und für nicht ist wo suche bitte mein meine meinen wir haben gibt brauche kann",
+        "en": "the and is my for where please you what looking need want can how does",
+        "tr": "ve bir için icin var yok nasıl nasil lazım lazim istiyorum arıyorum ariyorum "
+        "yardım yardim oğlum oglum kızım kizim benim",
+        "pl": "w dla jest się sie czy mam szukam potrzebuję potrzebuje mój moj moja syna córki",
+        "ro": "pentru și este vreau caut unde fiul meu mea sunt nevoie copilul",
+        "uk": "що це мені мене будь ласка дякую чи як шукаю потрібно потрібен потрібна є мій моя "
+        "зараз яка який яке дитина синочку",
+        "ru": "что это мне меня пожалуйста спасибо нужен нужна нужно ищу где есть мой моя живем",
+        "bg": "какво това има къде искам трябва моля благодаря търся ли съм сме сте ще днес кой",
+        "ar": "badi bade shu sho ana enta inta ibni binti zawji 3am bi wala ma3 el lal li hal "
+        "yujad qarib fi kifak marhaba shukran",
+        "fa": "mikham mikhaham mikonam mikoni baraye daram darid chi ro pesaram dokhtaram "
+        "shoharam komak zaban almani kon ast hast sohbat konam begiram soal",
+    }.items()
+}
+
 # Letters only one of our languages uses (within its script), strong evidence on their own.
 UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
     ("fa", "پچژگ\u06cc\u06a9"),  # پ چ ژ گ, Farsi yeh and keheh
@@ -43,11 +76,13 @@ UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
 )
 # Bulgarian: ъ as a vowel inside a word (къде, търся); Russian uses it only before е ё ю я.
 BULGARIAN_HARD_SIGN = re.compile(r"[а-я]ъ(?![еёюя])[а-я]", re.IGNORECASE)
-WORD = re.compile(r"[^\W\d_]{2,}")
+WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # words may contain digits (Arabizi: 3ndak)
+LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 
 CONFIDENT = 0.75  # detector confidence needed to change an established language
 START_CONFIDENT = 0.55  # enough to pick the first language when there is no prior
 MIN_WORDS_TO_SWITCH = 3
+WEAK_DETECTION = 0.75  # below this, a single marker word decides
 
 
 @dataclass(frozen=True)
@@ -83,14 +118,32 @@ def warm_up() -> None:
 
 
 def content_words(text: str) -> list[str]:
-    """Words that carry language evidence: no institution words, greetings or town names."""
+    """Words that carry language evidence: no institution words, greetings or town names.
+
+    When a message mixes scripts (Cyrillic or Arabic text with German words in Latin letters),
+    only the non-Latin words count: the German ones are names of things.
+    """
     words = []
     for word in WORD.findall(text):
         folded = word.casefold()
-        if folded in NEUTRAL_WORDS or resolve_town(word) is not None:
+        if folded in NEUTRAL_WORDS or folded in INSTITUTION_WORDS or resolve_town(word):
             continue
         words.append(word)
-    return words
+    non_latin = [w for w in words if not LATIN_WORD.fullmatch(w)]
+    return non_latin or words
+
+
+def _by_markers(words: list[str], strong_only: bool = True) -> str | None:
+    """The language whose marker words clearly dominate, if any."""
+    folded = [w.casefold() for w in words]
+    votes = {lang: sum(w in markers for w in folded) for lang, markers in MARKER_WORDS.items()}
+    ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
+    (best, top), (_, second) = ranked[0], ranked[1]
+    if top >= 2 and top > 2 * second:
+        return best
+    if top >= 1 and second == 0 and len(words) <= 3:
+        return best
+    return None
 
 
 def _by_letters(text: str) -> str | None:
@@ -109,12 +162,15 @@ def detect(text: str) -> Guess:
     if not words:
         return Guess(None, 0.0, 0)
     sample = " ".join(words)
-    lettered = _by_letters(sample)
     values = _detector().compute_language_confidence_values(sample)
     scores = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
-    if lettered:
+    if lettered := _by_letters(sample):
         return Guess(lettered, max(scores.get(lettered, 0.0), 0.9), len(words), by_letters=True)
+    if marked := _by_markers(words):
+        return Guess(marked, max(scores.get(marked, 0.0), CONFIDENT), len(words))
     best = max(scores, key=scores.__getitem__)
+    if scores[best] < WEAK_DETECTION and (marked := _by_markers(words, strong_only=False)):
+        return Guess(marked, WEAK_DETECTION, len(words))
     return Guess(best if best in LANGUAGES else None, scores[best], len(words))
 
 

@@ -71,7 +71,11 @@ def stack_commands(settings: Settings, root: Path, model: Path) -> list[Child]:
         RASA_TOKEN=settings.rasa_token,
         LOTSE_SECRET_KEY=settings.secret_key,
         DATABASE_URL=settings.database_url,
+        RASA_URL=settings.rasa_url,
+        ACTION_SERVER_URL=settings.action_server_url,
+        PORT=str(settings.port),
         PYTHONUNBUFFERED="1",
+        RASA_TELEMETRY_ENABLED="false",
     )
     rasa = [
         str(bin_dir / "rasa"), "run", "--enable-api", "--auth-token", settings.rasa_token,
@@ -93,8 +97,9 @@ def _port(url: str) -> str:
 
 
 class Supervisor:
-    def __init__(self, children: list[Child]) -> None:
+    def __init__(self, children: list[Child], first_backoff: float = 2.0) -> None:
         self.children = children
+        self.first_backoff = first_backoff
         self.stopping = False
 
     def request_stop(self, signum: int, _frame: object) -> None:
@@ -110,7 +115,7 @@ class Supervisor:
                 logger.error("%s", failure)
                 self.stop_all()
                 return 1
-            time.sleep(0.5)
+            time.sleep(min(0.5, self.first_backoff))
         self.stop_all()
         return 0
 
@@ -134,7 +139,7 @@ class Supervisor:
                     f"{RESTART_WINDOW:.0f} s; giving up – see its output above"
                 )
             child.restarts.append(now)
-            delay = min(BACKOFF_MAX, 2.0 ** len(child.restarts))
+            delay = min(BACKOFF_MAX, self.first_backoff * 2 ** (len(child.restarts) - 1))
             logger.warning("%s exited with code %s; restarting in %.0f s", child.name, code, delay)
             child.restart_at = now + delay
         return None
