@@ -1,0 +1,838 @@
+"""Deterministic extraction of the `town`, `age` and `language` entities.
+
+Why not leave this to the NLU model: towns, ages and language names are closed sets that
+users write in ten languages and four scripts, often misspelt or inflected ("Gütersloh'da",
+"в Ферле", "بغوترسلوه", "dreijährige", "٣ سنوات", "po polsku"). A gazetteer finds them
+reliably with a handful of training examples, and it never invents a town.
+
+How: spaCy's blank tokenizer of the message language splits the text (and tells URLs and
+e-mail addresses apart, which are skipped); each token is cut into word pieces (letters or
+digits; hyphens and apostrophes separate), which are normalised with
+`gazetteer.normalize`, freed of common clitics and case endings when that makes them a known
+word, and matched with one spaCy `PhraseMatcher` against every known phrase: town spellings,
+language names, number words, age units and context words. Ages are then decided by
+context (a unit such as "Jahre"/"سنوات"/"yaşında", a lead such as "Alter"/"عمره", a compound
+such as "3-jährige", or a message that is nothing but the age), so postcodes, times, phone
+numbers and years are not mistaken for ages.
+
+Entities are returned in Rasa's shape with character offsets into the original text. The
+span of an entity covers whole words: for "بغوترسلوه" it is the whole word, clitic included.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from itertools import pairwise
+from typing import TYPE_CHECKING, Any
+
+from bot.directory import gazetteer
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.vocab import Vocab
+
+logger = logging.getLogger(__name__)
+
+BOT_LANGUAGES = ("de", "en", "ar", "tr", "uk", "ru", "fa", "ro", "bg", "pl")
+# spaCy 3.4 has a blank tokenizer for each of the ten languages; "xx" serves anything else.
+FALLBACK_TOKENIZER = "xx"
+MAX_AGE = 99
+
+# ---------------------------------------------------------------------------------------------
+# Language names. "{de}", "{cyr}", "{pl}", "{tr}" and "{spr}" after a stem expand it with the
+# endings of that grammar (see _ENDINGS); everything is matched after `normalize`, so case and
+# diacritics do not matter ("Türkçe" == "turkce").
+
+LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
+    "de": (
+        "deutsch", "deutsch{spr}", "german", "almanca{tr}", "الألمانية", "ألماني", "ألمانية",
+        "آلمانی", "زبان آلمانی", "німецьк{cyr}", "немецк{cyr}", "немск{cyr}", "germană",
+        "limba germană", "nemțește", "niemieck{pl}",
+    ),
+    "en": (
+        "englisch{de}", "english", "ingilizce{tr}", "الإنجليزية", "إنجليزي", "انجليزية",
+        "الإنكليزية", "انكليزي", "انقليزي", "انگلیسی", "زبان انگلیسی", "англійськ{cyr}",
+        "английск{cyr}", "engleză", "limba engleză", "englezește", "angielsk{pl}",
+    ),
+    "ar": (
+        "arabisch{de}", "arabic", "arab", "arapça{tr}", "العربية", "عربي", "عربية", "العربي",
+        "زبان عربی", "арабськ{cyr}", "арабск{cyr}", "limba arabă", "în arabă", "arăbește",
+        "arabsk{pl}",
+    ),
+    "tr": (
+        "türkisch{de}", "turkish", "türkçe{tr}", "التركية", "تركي", "تركية", "ترکی",
+        "زبان ترکی", "турецьк{cyr}", "турецк{cyr}", "турск{cyr}", "turcă", "limba turcă",
+        "turcește", "tureck{pl}",
+    ),
+    "uk": (
+        "ukrainisch{de}", "ukrainian", "ukraynaca{tr}", "الأوكرانية", "أوكراني", "أوكرانية",
+        "اوکراینی", "زبان اوکراینی", "українськ{cyr}", "украинск{cyr}", "ucraineană",
+        "limba ucraineană", "ucrainește", "ukraińsk{pl}",
+    ),
+    "ru": (
+        "russisch{de}", "russian", "rusça{tr}", "الروسية", "روسي", "روسية", "زبان روسی",
+        "російськ{cyr}", "русск{cyr}", "руск{cyr}", "rusă", "limba rusă", "rusește",
+        "rosyjsk{pl}",
+    ),
+    "fa": (
+        "persisch{de}", "persian", "farsi", "dari", "farsça{tr}", "الفارسية", "فارسي",
+        "فارسية", "دري", "زبان فارسی", "перськ{cyr}", "персидск{cyr}", "персийск{cyr}",
+        "фарсі", "фарси", "дарі", "дари", "persană", "limba persană", "persk{pl}",
+    ),
+    "ro": (
+        "rumänisch{de}", "romanian", "rumence{tr}", "romence{tr}", "الرومانية", "روماني",
+        "رومانية", "رومانیایی", "زبان رومانیایی", "румунськ{cyr}", "румынск{cyr}",
+        "румънск{cyr}", "română", "limba română", "românește", "rumuńsk{pl}",
+    ),
+    "bg": (
+        "bulgarisch{de}", "bulgarian", "bulgarca{tr}", "البلغارية", "بلغاري", "بلغارية",
+        "زبان بلغاری", "болгарськ{cyr}", "болгарск{cyr}", "българск{cyr}", "bulgară",
+        "limba bulgară", "bulgărește", "bułgarsk{pl}",
+    ),
+    "pl": (
+        "polnisch{de}", "polish", "lehçe{tr}", "polonca{tr}", "البولندية", "بولندي",
+        "بولندية", "البولونية", "بولوني", "لهستانی", "زبان لهستانی", "польськ{cyr}",
+        "польск{cyr}", "полск{cyr}", "poloneză", "limba poloneză", "polonește", "polsk{pl}",
+    ),
+    # Languages that services in the district speak although the bot does not, so that
+    # "eine Gruppe auf Tigrinya" can be searched for in the directory.
+    "ti": (
+        "tigrinya", "tigrinja", "tigrigna", "tigrinisch{de}", "tigrinia", "tigrinyaca{tr}",
+        "التغرينية", "التيغرينية", "تغرينيا", "تیگرینیا", "тигринья", "тигриня", "ትግርኛ",
+    ),
+    "ku": (
+        "kurdisch{de}", "kurdish", "kurmanci", "kurmanji", "kurmandschi", "sorani",
+        "kürtçe{tr}", "الكردية", "كردي", "كردية", "کوردی", "курдськ{cyr}", "курдск{cyr}",
+        "кюрдск{cyr}", "kurdă", "limba kurdă", "kurdyjsk{pl}",
+    ),
+    "sq": (
+        "albanisch{de}", "albanian", "shqip", "shqipe", "arnavutça{tr}", "الألبانية",
+        "ألباني", "آلبانیایی", "албанськ{cyr}", "албанск{cyr}", "albaneză", "albańsk{pl}",
+    ),
+    "sr": (
+        "serbisch{de}", "serbian", "srpski", "srpskom", "sırpça{tr}", "الصربية", "صربي",
+        "сербськ{cyr}", "сербск{cyr}", "сръбск{cyr}", "српски", "sârbă", "serbsk{pl}",
+    ),
+    "hr": (
+        "kroatisch{de}", "croatian", "hrvatski", "hrvatskom", "hırvatça{tr}", "الكرواتية",
+        "كرواتي", "хорватськ{cyr}", "хорватск{cyr}", "хърватск{cyr}", "croată",
+        "chorwack{pl}",
+    ),
+    "bs": (
+        "bosnisch{de}", "bosnian", "bosanski", "boşnakça{tr}", "البوسنية", "بوسني",
+        "بوسنیایی", "боснійськ{cyr}", "боснийск{cyr}", "босненск{cyr}", "bosniacă",
+        "bośniack{pl}",
+    ),
+    "so": (
+        "somalisch{de}", "somali", "soomaali", "af soomaali", "somalice{tr}", "الصومالية",
+        "صومالي", "سومالیایی", "сомалійськ{cyr}", "сомалийск{cyr}", "somaleză",
+        "somalijsk{pl}",
+    ),
+    "ps": (
+        "paschtu", "paschto", "puschtu", "pashto", "pashtu", "pushto", "peştuca{tr}",
+        "البشتونية", "البشتوية", "بشتو", "پشتو", "پښتو", "пушту", "пашто", "paștună",
+        "paszto",
+    ),
+}
+
+_ENDINGS: dict[str, tuple[str, ...]] = {
+    # German adjective endings and "-sprachig" compounds: arabische, arabischsprachigen
+    "de": ("", "e", "en", "er", "es", "em", "sprachig", "sprachige", "sprachigen",
+           "sprachiger", "sprachiges"),
+    # "deutsche" is too often not about the language ("deutsche Behörden")
+    "spr": ("sprachig", "sprachige", "sprachigen", "sprachiger", "sprachiges"),
+    # Ukrainian, Russian and Bulgarian adjective endings: арабська/арабською, на русском,
+    # по-русски, арабски/арабския
+    "cyr": ("ий", "ый", "ой", "ая", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им", "ими",
+            "и", "а", "е", "у", "ою", "ої", "ій", "і", "ім", "ия", "ият", "ата", "о", "ото",
+            "ите"),
+    # Polish: polski, polska, polskiego, po polsku
+    "pl": ("i", "a", "ie", "iego", "iej", "im", "imi", "ich", "u"),
+    # Turkish case and possessive suffixes: Almancam, Türkçeyi, Arapçada
+    "tr": ("", "m", "mi", "yi", "si", "da", "de", "ya", "ye", "dan", "den", "nin"),
+}
+_EXPANSION = re.compile(r"^(?P<stem>.+)\{(?P<grammar>\w+)\}$")
+
+# ---------------------------------------------------------------------------------------------
+# Number words 0-27 per language (comma-separated alternatives), plus composed 11-27.
+
+NUMBER_WORDS: dict[str, dict[int, str]] = {
+    "de": {
+        0: "null", 1: "ein, eins, eine, einen, einem, einer", 2: "zwei, zwo", 3: "drei",
+        4: "vier", 5: "fünf", 6: "sechs", 7: "sieben", 8: "acht", 9: "neun", 10: "zehn",
+        11: "elf", 12: "zwölf", 13: "dreizehn", 14: "vierzehn", 15: "fünfzehn",
+        16: "sechzehn", 17: "siebzehn", 18: "achtzehn", 19: "neunzehn", 20: "zwanzig",
+    },
+    "en": {
+        0: "zero", 1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six",
+        7: "seven", 8: "eight", 9: "nine", 10: "ten", 11: "eleven", 12: "twelve",
+        13: "thirteen", 14: "fourteen", 15: "fifteen", 16: "sixteen", 17: "seventeen",
+        18: "eighteen", 19: "nineteen", 20: "twenty",
+    },
+    "ar": {
+        0: "صفر", 1: "واحد, واحدة", 2: "اثنان, اثنين, اثنتان, اثنتين, ثنتين, تنين",
+        3: "ثلاث, ثلاثة, تلات, تلاتة", 4: "أربع, أربعة", 5: "خمس, خمسة", 6: "ست, ستة",
+        7: "سبع, سبعة", 8: "ثمان, ثماني, ثمانية, تمن, تمان, تمانية", 9: "تسع, تسعة",
+        10: "عشر, عشرة", 11: "أحد عشر, إحدى عشرة, احدعش, حداش, احداش",
+        12: "اثنا عشر, اثني عشر, اثنتا عشرة, اثنتي عشرة, اطناش, اتناش, اثنعش",
+        13: "تلتاش", 14: "اربعتاش", 15: "خمستاش", 16: "ستاش", 17: "سبعتاش", 18: "تمنتاش",
+        19: "تسعتاش", 20: "عشرون, عشرين",
+    },
+    "tr": {
+        0: "sıfır", 1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi",
+        8: "sekiz", 9: "dokuz", 10: "on", 20: "yirmi",
+    },
+    "uk": {
+        0: "нуль", 1: "один, одна, одне, одного, однієї", 2: "два, дві, двох",
+        3: "три, трьох", 4: "чотири, чотирьох", 5: "п'ять, п'яти", 6: "шість, шести",
+        7: "сім, семи", 8: "вісім, восьми", 9: "дев'ять, дев'яти", 10: "десять, десяти",
+        11: "одинадцять", 12: "дванадцять", 13: "тринадцять", 14: "чотирнадцять",
+        15: "п'ятнадцять", 16: "шістнадцять", 17: "сімнадцять", 18: "вісімнадцять",
+        19: "дев'ятнадцять", 20: "двадцять",
+    },
+    "ru": {
+        0: "ноль, нуль", 1: "один, одна, одно, одного", 2: "два, две, двух",
+        3: "три, трёх", 4: "четыре, четырёх", 5: "пять, пяти", 6: "шесть, шести",
+        7: "семь, семи", 8: "восемь, восьми", 9: "девять, девяти", 10: "десять, десяти",
+        11: "одиннадцать", 12: "двенадцать", 13: "тринадцать", 14: "четырнадцать",
+        15: "пятнадцать", 16: "шестнадцать", 17: "семнадцать", 18: "восемнадцать",
+        19: "девятнадцать", 20: "двадцать",
+    },
+    "fa": {
+        0: "صفر", 1: "یک, یه", 2: "دو", 3: "سه", 4: "چهار, چار", 5: "پنج", 6: "شش, شیش",
+        7: "هفت", 8: "هشت", 9: "نه", 10: "ده", 11: "یازده", 12: "دوازده", 13: "سیزده",
+        14: "چهارده, چارده", 15: "پانزده, پونزده", 16: "شانزده, شونزده", 17: "هفده, هیفده",
+        18: "هجده, هیجده, هژده", 19: "نوزده", 20: "بیست",
+    },
+    "ro": {
+        0: "zero", 1: "unu, una, un", 2: "doi, două", 3: "trei", 4: "patru", 5: "cinci",
+        6: "șase", 7: "șapte", 8: "opt", 9: "nouă", 10: "zece", 11: "unsprezece, unșpe",
+        12: "doisprezece, douăsprezece, doișpe", 13: "treisprezece, treișpe",
+        14: "paisprezece, paișpe", 15: "cincisprezece, cinșpe", 16: "șaisprezece, șaișpe",
+        17: "șaptesprezece, șapteșpe", 18: "optsprezece, optișpe",
+        19: "nouăsprezece, nouășpe", 20: "douăzeci",
+    },
+    "bg": {
+        0: "нула", 1: "един, една, едно", 2: "два, две", 3: "три", 4: "четири", 5: "пет",
+        6: "шест", 7: "седем", 8: "осем", 9: "девет", 10: "десет",
+        11: "единадесет, единайсет", 12: "дванадесет, дванайсет",
+        13: "тринадесет, тринайсет", 14: "четиринадесет, четиринайсет",
+        15: "петнадесет, петнайсет", 16: "шестнадесет, шестнайсет",
+        17: "седемнадесет, седемнайсет", 18: "осемнадесет, осемнайсет",
+        19: "деветнадесет, деветнайсет", 20: "двадесет, двайсет",
+    },
+    "pl": {
+        0: "zero", 1: "jeden, jedna, jedno", 2: "dwa, dwie, dwoje, dwóch",
+        3: "trzy, troje, trzech", 4: "cztery, czworo, czterech", 5: "pięć, pięcioro, pięciu",
+        6: "sześć, sześciu", 7: "siedem, siedmiu", 8: "osiem, ośmiu", 9: "dziewięć, dziewięciu",
+        10: "dziesięć, dziesięciu", 11: "jedenaście", 12: "dwanaście", 13: "trzynaście",
+        14: "czternaście", 15: "piętnaście", 16: "szesnaście", 17: "siedemnaście",
+        18: "osiemnaście", 19: "dziewiętnaście", 20: "dwadzieścia",
+    },
+}
+
+# How 11-27 are composed from a "tens" word and the unit words above:
+# (tens value, tens words, templates with {t} and {u}, unit values).
+_COMPOSED_NUMBERS: dict[str, tuple[tuple[int, str, tuple[str, ...], range], ...]] = {
+    "de": ((20, "zwanzig", ("{u}und{t}",), range(1, 8)),),
+    "en": ((20, "twenty", ("{t} {u}",), range(1, 8)),),
+    "ar": ((10, "عشر, عشرة", ("{u} {t}",), range(3, 10)),
+           (20, "عشرون, عشرين", ("{u} و{t}", "{u} و {t}"), range(1, 8))),
+    "tr": ((10, "on", ("{t} {u}", "{t}{u}"), range(1, 10)),
+           (20, "yirmi", ("{t} {u}", "{t}{u}"), range(1, 8))),
+    "uk": ((20, "двадцять", ("{t} {u}",), range(1, 8)),),
+    "ru": ((20, "двадцать", ("{t} {u}",), range(1, 8)),),
+    "fa": ((20, "بیست", ("{t} و {u}",), range(1, 8)),),
+    "ro": ((20, "douăzeci", ("{t} și {u}",), range(1, 8)),),
+    "bg": ((20, "двадесет, двайсет", ("{t} и {u}",), range(1, 8)),),
+    "pl": ((20, "dwadzieścia", ("{t} {u}",), range(1, 8)),),
+}
+
+# Words that are a number and a unit at once: "عمره سنتين" (two years), "ему годик".
+SELF_UNIT_NUMBERS: dict[str, dict[int, str]] = {
+    "ar": {1: "سنة واحدة", 2: "سنتين, سنتان, عامين, عامان"},
+    "uk": {1: "рочок"},
+    "ru": {1: "годик, годовалый, годовалая"},
+    "pl": {1: "roczek"},
+}
+
+# Compound adjectives "dreijährige", "трёхлетний", "трирічна", "тригодишен", "trzyletni":
+# (tail that follows the number, number stems that are not plain number words).
+_AGE_COMPOUNDS: dict[str, tuple[str, dict[int, str]]] = {
+    "de": ("jährig", {}),
+    "ru": ("летн", {1: "одно", 2: "двух", 3: "трёх", 4: "четырёх", 5: "пяти", 6: "шести",
+                    7: "семи", 8: "восьми", 9: "девяти", 10: "десяти"}),
+    "uk": ("річн", {1: "одно", 2: "дво", 3: "три", 4: "чотири", 5: "п'яти", 6: "шести",
+                    7: "семи", 8: "восьми", 9: "дев'яти", 10: "десяти"}),
+    "bg": ("годиш", {1: "едно", 2: "дву", 3: "три", 4: "четири", 5: "пет", 6: "шест",
+                     7: "седем", 8: "осем", 9: "девет", 10: "десет"}),
+    "pl": ("letn", {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sześcio",
+                    7: "siedmio", 8: "ośmio", 9: "dziewięcio", 10: "dziesięcio"}),
+}
+
+# Number words that are more often something else (articles, "no" in Persian, "on"): they
+# are an age only with a unit or lead, never as a message on their own.
+_WEAK_NUMBER_WORDS = "ein, eine, einen, einem, einer, un, una, on, نه, ده, یه"
+
+# Units that make a number an age when they follow it ("4 Jahre", "٣ سنوات", "3 yaşında").
+AGE_UNITS: dict[str, str] = {
+    "de": "jahr, jahre, jahren, jährchen, lebensjahr",
+    "en": "year, years, yr, yrs, yo, y o",
+    "ar": "سنة, سنوات, سنين, عام, عاما, أعوام",
+    "tr": "yaş, yaşında, yaşındaki, yaşındayım, yaşındadır, yaşlarında",
+    "uk": "рік, роки, років, року, рочки, рочків",
+    "ru": "год, года, лет, годика, годиков, годков",
+    "fa": "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه",
+    "ro": "an, ani, anul, anișor, anișori",
+    "bg": "година, години, годинка, годинки",
+    "pl": "rok, roku, lata, lat, latka, latek",
+}
+# Words that announce an age before the number ("Alter 3", "عمره ٣", "возраст 3").
+AGE_LEADS: dict[str, str] = {
+    "de": "alter",
+    "en": "age, aged",
+    "ar": "عمره, عمرها, عمري, عمر, بعمر, سنه, سنها",
+    "tr": "yaşı, yaşları",
+    "uk": "вік, віку, віком",
+    "ru": "возраст, возрасте, возраста",
+    "fa": "سن, سنش, سنشون",
+    "ro": "vârsta, vârstă, vârstei",
+    "bg": "възраст, възрастта",
+    "pl": "wiek, wieku",
+}
+# A number right after these is a duration or a date, not an age ("seit 3 Jahren").
+_NOT_AGE_BEFORE = (
+    "seit, vor, für, since, for, in, past, last, منذ, قبل, لمدة, بعد, صرلي, صارلي, صرلنا, "
+    "صارلنا, через, протягом, течение, مدت, acum, timp, după, преди, от, след, od, przez, za, "
+    # "here" ("Я здесь уже 2 года", "sunt aici de 3 ani") makes it a length of stay
+    "hier, here, هنا, burada, тут, здесь, اینجا, aici, тук, tu, tutaj"
+)
+# ... and after the unit ("3 years ago", "3 роки тому", "۳ سال پیش").
+_NOT_AGE_AFTER = "ago, тому, назад, önce, پیش, قبل, temu, urmă, her, lang"
+# Number + these is a duration: "۳ سال است که ..." (for three years), "3 yıldır".
+_DURATIONS = "سال است, سال هست, yıldır, yıl, yıllar, senedir"
+_AGE_FILLERS = "х, ти, ех, ох, ми, ух, ть"  # "3-х лет", "5-ти лет"
+_AGE_OLD = "alt, alte, alten, old, olds"
+_CONJUNCTIONS = (
+    "und, oder, bis, and, or, to, و, او, ve, veya, і, та, або, и, или, до, یا, și, sau, i, lub, "
+    "albo"
+)
+
+# Phrases that look like a town but are not one, matched first and discarded.
+_NOT_TOWNS = ("die Halle", "der Halle", "eine Halle", "einer Halle", "ما دري")
+
+# Clitics glued to Arabic-script words: "وغوترسلوه" (and G.), "بالعربي" (in Arabic).
+_ARABIC_PREFIXES = ("بال", "وال", "فال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف",
+                    "ب", "ل", "ك")
+# Case endings glued to a town: "Güterslohda", "w Güterslohu", "Güterslohul", "в Версмольде".
+_LATIN_SUFFIXES = ("daki", "deki", "taki", "teki", "ului", "dan", "den", "tan", "ten", "nin",
+                   "nun", "ern", "da", "de", "ta", "te", "ya", "ye", "yi", "yu", "in", "un",
+                   "li", "lu", "er", "em", "ie", "ul", "s", "r", "u", "a", "e", "i")
+_CYRILLIC_SUFFIXES = ("ою", "ої", "ом", "ем", "ой", "ім", "а", "у", "е", "і", "и")
+_MIN_AFFIX_STEM = 4
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+
+
+_NAMED_KINDS = ("town", "language", "stop")
+
+
+@dataclass(frozen=True)
+class _Term:
+    """What a known phrase means: an entity value or a role in the age rules."""
+
+    # town, language, stop (not a town after all); and for ages: number, unit, lead, old,
+    # filler, conj, duration, not_before, not_after
+    kind: str
+    value: str | int | None = None
+    langs: frozenset[str] = frozenset()
+    self_unit: bool = False
+    weak: bool = False  # a number word that alone is rather a common word
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    terms: dict[str, tuple[_Term, ...]]
+    words: frozenset[str]
+    suffix_anchors: frozenset[str]
+    prefix_anchors: frozenset[str]
+    compounds: tuple[tuple[str, str, int, str], ...]  # (stem, tail, value, lang)
+    tails: tuple[str, ...]
+    vocab: Vocab
+    matcher: PhraseMatcher
+
+
+def _split(csv: str) -> list[str]:
+    return [item.strip() for item in csv.split(",") if item.strip()]
+
+
+def _expand(form: str) -> Iterator[str]:
+    match = _EXPANSION.match(form)
+    if not match:
+        yield form
+        return
+    for ending in _ENDINGS[match["grammar"]]:
+        yield match["stem"] + ending
+
+
+def _language_terms() -> Iterator[tuple[str, _Term]]:
+    for code, forms in LANGUAGE_NAMES.items():
+        for form in forms:
+            for spelling in _expand(form):
+                yield spelling, _Term("language", code)
+
+
+def _number_terms() -> Iterator[tuple[str, _Term]]:
+    weak = set(_split(_WEAK_NUMBER_WORDS))
+    for lang, numbers in NUMBER_WORDS.items():
+        langs = frozenset({lang})
+        for value, csv in numbers.items():
+            for word in _split(csv):
+                yield word, _Term("number", value, langs, weak=word in weak)
+        for tens_value, tens_csv, templates, units in _COMPOSED_NUMBERS.get(lang, ()):
+            for tens, template, unit in (
+                (t, tpl, u) for t in _split(tens_csv) for tpl in templates for u in units
+            ):
+                for unit_word in _split(numbers[unit]):
+                    yield template.format(t=tens, u=unit_word), _Term(
+                        "number", tens_value + unit, langs
+                    )
+    for lang, numbers in SELF_UNIT_NUMBERS.items():
+        for value, csv in numbers.items():
+            for word in _split(csv):
+                yield word, _Term("number", value, frozenset({lang}), self_unit=True)
+
+
+def _context_terms() -> Iterator[tuple[str, _Term]]:
+    for kind, table in (("unit", AGE_UNITS), ("lead", AGE_LEADS)):
+        for lang, csv in table.items():
+            for word in _split(csv):
+                yield word, _Term(kind, None, frozenset({lang}))
+    for kind, csv in (
+        ("not_before", _NOT_AGE_BEFORE),
+        ("not_after", _NOT_AGE_AFTER),
+        ("duration", _DURATIONS),
+        ("filler", _AGE_FILLERS),
+        ("old", _AGE_OLD),
+        ("conj", _CONJUNCTIONS),
+    ):
+        for word in _split(csv):
+            yield word, _Term(kind)
+    for phrase in _NOT_TOWNS:
+        yield phrase, _Term("stop")
+
+
+def _town_terms() -> Iterator[tuple[str, _Term]]:
+    for spelling, town in gazetteer.all_spellings().items():
+        yield spelling, _Term("town", town)
+
+
+def _collect_terms() -> dict[str, tuple[_Term, ...]]:
+    """All known phrases by normalised text; an entity phrase must have one meaning."""
+    terms: dict[str, list[_Term]] = {}
+    for text, term in (*_town_terms(), *_language_terms(), *_number_terms(),
+                       *_context_terms()):
+        key = gazetteer.normalize(text)
+        bucket = terms.setdefault(key, [])
+        if term in bucket:
+            continue
+        named = [t for t in (*bucket, term) if t.kind in _NAMED_KINDS]
+        if len(named) > 1:
+            raise ValueError(f"{text!r} means both {named[0].value} and {named[1].value}")
+        bucket.append(term)
+    return {key: tuple(bucket) for key, bucket in terms.items()}
+
+
+def _is_arabic_script(word: str) -> bool:
+    return any("\u0600" <= char <= "\u06ff" for char in word)
+
+
+def _compounds() -> tuple[tuple[str, str, int, str], ...]:
+    """Number stems that may be glued to an age tail: ("drei", "jahrig", 3, "de")."""
+    found: set[tuple[str, str, int, str]] = set()
+    for lang, (tail, extra_stems) in _AGE_COMPOUNDS.items():
+        words_by_value = {v: _split(csv) for v, csv in NUMBER_WORDS[lang].items()}
+        for value, extra in extra_stems.items():
+            words_by_value.setdefault(value, []).append(extra)
+        for value, words in words_by_value.items():
+            stems = {gazetteer.normalize(word) for word in words}
+            found.update((stem, gazetteer.normalize(tail), value, lang)
+                         for stem in stems if " " not in stem)
+    # Longest stem first, so "vierzehn" wins over "vier".
+    return tuple(sorted(found, key=lambda c: -len(c[0])))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """Build the phrase matcher once (about 0.1 s); spaCy is imported only here."""
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    terms = _collect_terms()
+    vocab = Vocab()
+    matcher = PhraseMatcher(vocab, attr="ORTH")
+    for key in terms:
+        matcher.add(key, [Doc(vocab, words=key.split())])
+    words = frozenset(word for key in terms for word in key.split())
+    town_keys = [key for key, ts in terms.items() if any(t.kind == "town" for t in ts)]
+    suffix_anchors = frozenset(
+        key.split()[-1] for key in town_keys if len(key.split()[-1]) >= _MIN_AFFIX_STEM
+    )
+    prefix_anchors = frozenset(
+        word for word in words if _is_arabic_script(word) and len(word) >= _MIN_AFFIX_STEM
+    )
+    compounds = _compounds()
+    tails = tuple(sorted({tail for _, tail, _, _ in compounds}))
+    logger.debug("entity lexicon: %d phrases", len(terms))
+    return _Lexicon(terms, words, suffix_anchors, prefix_anchors, compounds, tails, vocab,
+                    matcher)
+
+
+@cache
+def _tokenizer(lang: str) -> Language:
+    """spaCy's blank pipeline for a language (only its tokenizer is used)."""
+    import spacy
+
+    code = lang if lang in BOT_LANGUAGES else FALLBACK_TOKENIZER
+    return spacy.blank(code)
+
+
+# ---------------------------------------------------------------------------------------------
+# Word pieces
+
+_COMBINING = (
+    "\u0300-\u036f\u0483-\u0489\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed"
+    "\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+)
+# Letters/digits with their combining marks; an apostrophe inside a Cyrillic word (п'ять)
+# belongs to it, elsewhere (Gütersloh'da) it separates.
+_PIECE = re.compile(
+    rf"(?:[^\W_]|[{_COMBINING}]|(?<=[\u0400-\u04ff])['’ʼ](?=[\u0400-\u04ff]))+"
+)
+_DIGITS_OR_LETTERS = re.compile(r"\d+|\D+")
+# Numbers joined by ':', '.', ',' or '/' are times, dates, decimals or fractions.
+_NUMERIC_CHUNK = re.compile(r"\d+(?:[:.,/]\d+)+")
+_JOINERS = ("", "-", "\u2010", "\u2011")
+_LIST_GAP = re.compile(r"\s*[,;\-–]\s*|\s+")
+
+
+@dataclass(frozen=True)
+class _Piece:
+    start: int
+    end: int
+    word: str  # normalised, clitics and case endings removed where that gives a known word
+    raw: str  # normalised as written
+    joined: bool  # written together with the previous piece or hyphenated to it ("3-х")
+
+
+def _skipped_ranges(text: str, lang: str) -> list[tuple[int, int]]:
+    """Character ranges of URLs and e-mail addresses, which contain no entities."""
+    doc = _tokenizer(lang).make_doc(text)
+    return [(t.idx, t.idx + len(t.text)) for t in doc if t.like_url or t.like_email]
+
+
+def _strip_affixes(word: str, lexicon: _Lexicon) -> str:
+    """Reduce "وغوترسلوه" -> "غوترسلوه", "güterslohda" -> "gutersloh", "ферле" -> "ферл"."""
+    if _is_arabic_script(word):
+        for prefix in _ARABIC_PREFIXES:
+            rest = word[len(prefix):]
+            if word.startswith(prefix) and rest in lexicon.prefix_anchors:
+                return rest
+        return word
+    cyrillic = any("\u0400" <= char <= "\u04ff" for char in word)
+    for suffix in _CYRILLIC_SUFFIXES if cyrillic else _LATIN_SUFFIXES:
+        stem = word[: -len(suffix)]
+        if not word.endswith(suffix) or len(stem) < _MIN_AFFIX_STEM:
+            continue
+        for candidate in (stem, stem + "ь") if cyrillic else (stem,):
+            if candidate in lexicon.suffix_anchors:
+                return candidate
+    return word
+
+
+def _pieces(text: str, lang: str, lexicon: _Lexicon) -> list[_Piece]:
+    skipped = _skipped_ranges(text, lang)
+    pieces: list[_Piece] = []
+    for match in _PIECE.finditer(text):
+        if any(start <= match.start() < end for start, end in skipped):
+            continue
+        for part in _DIGITS_OR_LETTERS.finditer(match.group()):
+            raw = gazetteer.normalize(part.group())
+            if not raw:
+                continue
+            word = raw if raw in lexicon.words else _strip_affixes(raw, lexicon)
+            start = match.start() + part.start()
+            joined = bool(pieces) and text[pieces[-1].end:start] in _JOINERS
+            pieces.append(_Piece(start, start + len(part.group()), word, raw, joined))
+    return pieces
+
+
+# ---------------------------------------------------------------------------------------------
+# Items: matched phrases and unmatched pieces, in text order
+
+
+@dataclass(frozen=True)
+class _Item:
+    first: int  # index of the first piece
+    last: int  # index of the last piece (inclusive)
+    terms: tuple[_Term, ...]
+
+    def kinds(self) -> set[str]:
+        return {term.kind for term in self.terms}
+
+    def term(self, kind: str) -> _Term | None:
+        return next((t for t in self.terms if t.kind == kind), None)
+
+
+def _items(pieces: list[_Piece], lexicon: _Lexicon) -> list[_Item]:
+    from spacy.tokens import Doc
+    from spacy.util import filter_spans
+
+    doc = Doc(lexicon.vocab, words=[p.word for p in pieces])
+    spans = filter_spans(lexicon.matcher(doc, as_spans=True))
+    by_start = {span.start: span for span in spans}
+    items, index = [], 0
+    while index < len(pieces):
+        span = by_start.get(index)
+        if span is None:
+            items.append(_Item(index, index, ()))
+            index += 1
+        else:
+            items.append(_Item(span.start, span.end - 1, lexicon.terms[span.label_]))
+            index = span.end
+    return items
+
+
+@dataclass(frozen=True)
+class _Message:
+    """A message cut into pieces and matched items, with helpers to read around an item."""
+
+    text: str
+    pieces: list[_Piece]
+    items: list[_Item]
+    lexicon: _Lexicon
+
+    def span(self, item: _Item) -> tuple[int, int]:
+        return self.pieces[item.first].start, self.pieces[item.last].end
+
+    def gap(self, left: int, right: int) -> str:
+        """The text between items[left] and items[right]."""
+        return self.text[self.span(self.items[left])[1]:self.span(self.items[right])[0]]
+
+    def clause_before(self, index: int, size: int = 2) -> list[_Item]:
+        """Up to `size` items before items[index], not across punctuation or a name."""
+        window = []
+        for prev in range(index - 1, max(-1, index - 1 - size), -1):
+            if _CLAUSE_BREAK.search(self.gap(prev, prev + 1)):
+                break
+            if self.items[prev].kinds() & {"town", "language"}:
+                break
+            window.append(self.items[prev])
+        return window
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;!?،؛؟\n]")
+
+
+# ---------------------------------------------------------------------------------------------
+# Ages
+
+
+@dataclass(frozen=True)
+class _Number:
+    item: int  # index into items
+    value: int
+    langs: frozenset[str]  # empty for digits: any unit language fits
+    self_unit: bool = False
+    compound: bool = False
+    weak: bool = False
+
+
+def _fits(number: _Number, term: _Term) -> bool:
+    return not number.langs or not term.langs or bool(number.langs & term.langs)
+
+
+def _compound_number(word: str, item: int, lexicon: _Lexicon) -> _Number | None:
+    """The age in a compound adjective: "dreijahrige" -> 3, "трехлетний" -> 3."""
+    for stem, tail, value, lang in lexicon.compounds:
+        if word.startswith(stem) and word[len(stem):].startswith(tail):
+            return _Number(item, value, frozenset({lang}), compound=True)
+    return None
+
+
+def _numbers(message: _Message) -> Iterator[_Number]:
+    """Number words, compounds and one- or two-digit numbers that are not part of a time,
+    date, decimal or longer number."""
+    chunks = [m.span() for m in _NUMERIC_CHUNK.finditer(message.text)]
+    for index, item in enumerate(message.items):
+        piece = message.pieces[item.first]
+        term = item.term("number")
+        if term is not None:
+            value = int(term.value or 0)
+            yield _Number(index, value, term.langs, term.self_unit, weak=term.weak)
+        elif not item.terms and piece.raw.isdigit():
+            in_chunk = any(start <= piece.start < end for start, end in chunks)
+            if not in_chunk and len(piece.raw) <= 2:
+                yield _Number(index, int(piece.raw), frozenset())
+        elif not item.terms:
+            compound = _compound_number(piece.raw, index, message.lexicon)
+            if compound is not None:
+                yield compound
+
+
+def _following(number: _Number, message: _Message) -> tuple[str | None, int]:
+    """What follows a number ("unit", "tail" as in "-jährige", "duration" as in "سال است",
+    or None), and the index of the item after that."""
+    items = message.items
+    after = number.item + 1
+    if after < len(items) and "filler" in items[after].kinds():
+        after += 1
+    if after >= len(items):
+        return None, after
+    following = items[after]
+    if "duration" in following.kinds():
+        return "duration", after + 1
+    unit = following.term("unit")
+    if unit is not None and _fits(number, unit):
+        return "unit", after + 1
+    piece = message.pieces[following.first]
+    if not following.terms and piece.joined and piece.raw.startswith(message.lexicon.tails):
+        return "tail", after + 1  # "3-jährige", "3-летний"; not "3 летних лагеря" (summer)
+    return None, after
+
+
+def _preceded_by(number: _Number, message: _Message, kind: str) -> bool:
+    return any(
+        term is not None and _fits(number, term)
+        for term in (item.term(kind) for item in message.clause_before(number.item))
+    )
+
+
+def _is_age(number: _Number, message: _Message) -> bool:
+    """Decide from the words around a number whether it is an age."""
+    follower, after = _following(number, message)
+    if number.compound or follower == "tail":
+        return True  # "dreijährige", "3-летний" are adjectives of age, whatever precedes
+    if follower == "duration":
+        return False
+    next_kinds = message.items[after].kinds() if after < len(message.items) else set()
+    if follower == "unit" and "old" in next_kinds:
+        return True  # "for 3 year olds", "für 3 Jahre alte Kinder"
+    if "not_after" in next_kinds or _preceded_by(number, message, "not_before"):
+        return False
+    if number.self_unit or follower == "unit":
+        return True
+    return _preceded_by(number, message, "lead")
+
+
+def _linked(message: _Message, left: int, right: int) -> bool:
+    """Whether items[left] and items[right] are two numbers of one list ("3 und 5", "3, 5")."""
+    between = message.items[left + 1:right]
+    if len(between) > 1 or (between and "conj" not in between[0].kinds()):
+        return False
+    if between:
+        return True
+    gap = message.gap(left, right)
+    return bool(_LIST_GAP.fullmatch(gap)) and gap.strip() != ""
+
+
+def _only_age_words(message: _Message, numbers: list[_Number]) -> bool:
+    """A message like "3", "drei", "4 Jahre alt" or "٣ سنوات": nothing but an age."""
+    if any(n.weak for n in numbers):
+        return False
+    allowed = {"number", "unit", "lead", "filler", "old", "conj"}
+    number_items = {n.item for n in numbers}
+    return all(
+        index in number_items or item.kinds() & allowed
+        for index, item in enumerate(message.items)
+    )
+
+
+def _ages(message: _Message) -> list[_Number]:
+    numbers = [n for n in _numbers(message) if 0 <= n.value <= MAX_AGE]
+    ages = {n.item for n in numbers if _is_age(n, message)}
+    # "3 und 5 Jahre", "zwischen 3-6 Jahren": a number listed before an age is one too.
+    for left, right in reversed(list(pairwise(numbers))):
+        if right.item in ages and _linked(message, left.item, right.item):
+            ages.add(left.item)
+    listed = all(_linked(message, a.item, b.item) for a, b in pairwise(numbers))
+    if numbers and not ages and listed and _only_age_words(message, numbers):
+        ages = {n.item for n in numbers}
+    return [n for n in numbers if n.item in ages]
+
+
+# ---------------------------------------------------------------------------------------------
+# Public API
+
+
+def _entity(kind: str, value: Any, text: str, start: int, end: int) -> dict[str, Any]:
+    return {"entity": kind, "value": value, "start": start, "end": end,
+            "text": text[start:end]}
+
+
+_CLOSING = re.compile(r"\.?\)|\.")
+
+
+def _include_closing(text: str, start: int, end: int) -> int:
+    """Extend a name to its closing abbreviation dot or bracket: "Halle (Westf.)"."""
+    closing = _CLOSING.match(text, end)
+    if closing is None:
+        return end
+    if closing.group().endswith(")") and "(" not in text[start:end]:
+        return end
+    if closing.group() == "." and not text[start:end].casefold().endswith("westf"):
+        return end
+    return closing.end()
+
+
+def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
+    text = message.text
+    for item in message.items:
+        start, end = message.span(item)
+        end = _include_closing(text, start, end)
+        for term in item.terms:
+            if term.kind in ("town", "language"):
+                yield _entity(term.kind, term.value, text, start, end)
+        raw = message.pieces[item.first].raw
+        if not item.terms and len(raw) == 5:
+            town = gazetteer.town_of_postcode(raw)
+            if town is not None:
+                yield _entity("town", town, text, start, end)
+
+
+def preload(langs: Iterable[str] = BOT_LANGUAGES) -> None:
+    """Build the matcher and tokenizers now (about 1 s, plus spaCy's import) rather than
+    on the first user message."""
+    _lexicon()
+    for lang in langs:
+        _tokenizer(lang)
+
+
+def extract_entities(text: str, lang: str | None = None) -> list[dict[str, Any]]:
+    """Find `town`, `age` and `language` entities in a user message.
+
+    `lang` (one of BOT_LANGUAGES, if known) chooses the spaCy tokenizer; names and number
+    words of all languages are recognised whatever it is, since users mix languages.
+    Returns Rasa-shaped dicts `{"entity", "value", "start", "end", "text"}` sorted by start:
+    `town` values are canonical names, `age` values whole years as strings ("3"),
+    `language` values ISO 639-1 codes.
+    """
+    if not text or not text.strip():
+        return []
+    lexicon = _lexicon()
+    pieces = _pieces(text, lang or FALLBACK_TOKENIZER, lexicon)
+    if not pieces:
+        return []
+    message = _Message(text, pieces, _items(pieces, lexicon), lexicon)
+    entities = list(_named_entities(message))
+    for number in _ages(message):
+        start, end = message.span(message.items[number.item])
+        entities.append(_entity("age", str(number.value), text, start, end))
+    return sorted(entities, key=lambda e: (e["start"], e["end"]))

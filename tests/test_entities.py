@@ -1,0 +1,339 @@
+"""Towns, ages and language names are found in messages in all ten languages."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.directory.gazetteer import resolve_town, towns
+from bot.entities import BOT_LANGUAGES, LANGUAGE_NAMES, NUMBER_WORDS, extract_entities
+
+
+def found(text: str, lang: str | None = None) -> set[tuple[str, str]]:
+    return {(e["entity"], e["value"]) for e in extract_entities(text, lang)}
+
+
+# One typical first message per language: where the family lives and how old the child is.
+SENTENCES = [
+    ("de", "Ich suche eine Kita in Verl für meine dreijährige Tochter", "Verl", "3"),
+    ("de", "Wir wohnen in Gütersloh-Avenwedde, unser Sohn ist 4 Jahre alt", "Gütersloh", "4"),
+    ("en", "My son is 4 years old, we live in Guetersloh", "Gütersloh", "4"),
+    ("en", "Looking for a nursery in Rheda for my three-year-old", "Rheda-Wiedenbrück", "3"),
+    ("ar", "ابني عمره ٣ سنوات ونسكن في غوترسلوه", "Gütersloh", "3"),
+    ("ar", "بنتي عمرها خمس سنوات ونحن بفيرل", "Verl", "5"),
+    ("tr", "Oğlum 4 yaşında, Gütersloh'da yaşıyoruz", "Gütersloh", "4"),
+    ("tr", "Kızım üç yaşında, Verl'de oturuyoruz", "Verl", "3"),
+    ("uk", "Мені потрібен садок у Гютерсло, синові три роки", "Gütersloh", "3"),
+    ("uk", "Доньці п'ять років, ми живемо в Рітберзі", "Rietberg", "5"),
+    ("ru", "Моему сыну 3 года, мы живём в Ферле", "Verl", "3"),
+    ("ru", "Ищу садик для ребёнка 3-х лет в Гютерсло", "Gütersloh", "3"),
+    ("ru", "Нужен садик в Штайнхагене, дочке четыре года", "Steinhagen", "4"),
+    ("fa", "پسرم ۳ سالشه و در گوترسلوه زندگی می‌کنیم", "Gütersloh", "3"),
+    ("fa", "دخترم چهار ساله است، ما در ورل هستیم", "Verl", "4"),
+    ("ro", "Fiul meu are 3 ani și locuim în Gütersloh", "Gütersloh", "3"),
+    ("ro", "Fiica mea are patru ani, stăm la Rheda-Wiedenbrück", "Rheda-Wiedenbrück", "4"),
+    ("bg", "Синът ми е на 3 години, живеем в Гютерсло", "Gütersloh", "3"),
+    ("bg", "Търся детска градина във Верл за тригодишно дете", "Verl", "3"),
+    ("pl", "Mój syn ma 3 lata, mieszkamy w Güterslohu", "Gütersloh", "3"),
+    ("pl", "Córka ma cztery lata, mieszkamy w Schloß Holte-Stukenbrock",
+     "Schloß Holte-Stukenbrock", "4"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "town", "age"), SENTENCES)
+def test_town_and_age_in_every_language(lang: str, text: str, town: str, age: str) -> None:
+    assert found(text, lang) == {("town", town), ("age", age)}
+    # The language is only a tokenizer hint: without it the result is the same.
+    assert found(text) == {("town", town), ("age", age)}
+
+
+def test_all_ten_languages_are_covered() -> None:
+    assert {lang for lang, *_ in SENTENCES} == set(BOT_LANGUAGES)
+
+
+def test_entities_have_rasa_shape_and_offsets_into_the_original_text() -> None:
+    text = "ابني عمره ٣ سنوات ونسكن في غوترسلوه"
+    entities = extract_entities(text, "ar")
+    assert entities == [
+        {"entity": "age", "value": "3", "start": 10, "end": 11, "text": "٣"},
+        {"entity": "town", "value": "Gütersloh", "start": 27, "end": 35, "text": "غوترسلوه"},
+    ]
+    texts = [e["text"] for e in extract_entities("In Schloß Holte-Stukenbrock und Halle (Westf.)")]
+    assert texts == ["Schloß Holte-Stukenbrock", "Halle (Westf.)"]
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Gütersloh'da oturuyorum", "Gütersloh"),
+        ("Güterslohda oturuyorum", "Gütersloh"),
+        ("Verl'de bir kurs var mı?", "Verl"),
+        ("mieszkam w Gütersloh", "Gütersloh"),
+        ("pracuję w Rietbergu", "Rietberg"),
+        ("в Гютерсло", "Gütersloh"),
+        ("живу в Гютерслохе", "Gütersloh"),
+        ("мы в Версмольде", "Versmold"),
+        ("في غوترسلوه", "Gütersloh"),
+        ("بغوترسلوه", "Gütersloh"),
+        ("وغوترسلوه", "Gütersloh"),
+        ("نحن في ريدا", "Rheda-Wiedenbrück"),
+        ("locuiesc în Güterslohul de azi", "Gütersloh"),
+        ("die Gütersloher Tafel", "Gütersloh"),
+        ("wir wohnen in 33378", "Rheda-Wiedenbrück"),
+        ("Ich wohne in Halle", "Halle (Westf.)"),
+        ("Stadtteil Kaunitz", "Verl"),
+        ("SHS", "Schloß Holte-Stukenbrock"),
+    ],
+)
+def test_towns_with_prepositions_clitics_and_case_endings(text: str, town: str) -> None:
+    assert found(text) == {("town", town)}
+
+
+def _gazetteer_spellings() -> list[tuple[str, str]]:
+    """Every name, alias and unambiguous district written in towns.yml."""
+    return [
+        (spelling, town.name)
+        for town in towns()
+        for spelling in (town.name, *town.spellings, *(d.name for d in town.districts))
+        if resolve_town(spelling) == town.name
+    ]
+
+
+@pytest.mark.parametrize(("spelling", "town"), _gazetteer_spellings())
+def test_every_gazetteer_spelling_is_found_inside_a_sentence(spelling: str, town: str) -> None:
+    text = f"Wir wohnen in {spelling}, danke"
+    entities = extract_entities(text)
+    assert [(e["entity"], e["value"]) for e in entities] == [("town", town)]
+    assert entities[0]["start"] == len("Wir wohnen in ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ich komme aus Bielefeld",
+        "I live in Berlin",
+        "Wir treffen uns in der Halle",
+        "Sende mir bitte die Adresse",
+        "Meine Postleitzahl ist 33602",
+        "siehe https://www.verl.de/kita und info@guetersloh.de",
+    ],
+)
+def test_no_town_where_there_is_none(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "town"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("3", {"3"}),
+        ("drei", {"3"}),
+        ("٤", {"4"}),
+        ("۵ سال", {"5"}),
+        ("4 Jahre", {"4"}),
+        ("Alter: 6", {"6"}),
+        ("age 7", {"7"}),
+        ("3 und 5 Jahre alt", {"3", "5"}),
+        ("Ich habe 3 Kinder: 2, 5 und 7 Jahre alt", {"2", "5", "7"}),
+        ("ein Jahr alt", {"1"}),
+        ("Kinder zwischen 3-6 Jahren", {"3", "6"}),
+        ("ein 3jähriges Kind", {"3"}),
+        ("meine 3-jährige Tochter", {"3"}),
+        ("my 2 yo", {"2"}),
+        ("عمره سنتين", {"2"}),
+        ("on iki yaşında", {"12"}),
+        ("трёхлетний ребёнок", {"3"}),
+        ("трирічна донька", {"3"}),
+        ("dwuletni syn", {"2"}),
+        ("дочке двадцать один год", {"21"}),
+        ("Kita for 3 year olds", {"3"}),
+        ("Wir suchen in Verl 3 Jahre", {"3"}),
+        ("Ему уже 2 года", {"2"}),
+    ],
+)
+def test_ages_from_digits_words_and_compounds(text: str, ages: set[str]) -> None:
+    assert {e["value"] for e in extract_entities(text) if e["entity"] == "age"} == ages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir wohnen in 33415 Verl",
+        "Termin um 09:00 Uhr",
+        "Montag 9 bis 12 Uhr",
+        "Mein Termin ist am 3. Mai",
+        "Meine Nummer ist 0176 12345678",
+        "Tel. +49 5241 82 21 00",
+        "Ich bin 2025 nach Deutschland gekommen",
+        "Das kostet 5,50 Euro",
+        "Ich habe zwei Kinder und suche Arbeit",
+        "Ich bin seit 2 Jahren in Deutschland",
+        "I have been here for 3 years",
+        "3 years ago I moved to Rietberg",
+        "أنا هنا منذ ٣ سنوات",
+        "Я живу здесь уже 2 года",
+        "Переехал 3 года назад",
+        "۳ سال است که اینجا زندگی می‌کنم",
+        "Mieszkam tu od 3 lat",
+        "3 yıldır Almanya'dayım",
+        "Ходим в 3 летних лагеря",
+        "Kinder: 12 34 56",
+        "نه",  # Persian "no", also the word for nine
+        "eine",
+    ],
+)
+def test_no_age_from_postcodes_times_phone_numbers_years_or_durations(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "age"]
+
+
+LANGUAGES = [
+    # Arabic, named in all ten languages
+    ("Ich spreche Arabisch", "ar"),
+    ("arabic please", "ar"),
+    ("العربية", "ar"),
+    ("عربي", "ar"),
+    ("بالعربي لو سمحت", "ar"),
+    ("Arapça", "ar"),
+    ("арабська", "ar"),
+    ("арабский", "ar"),
+    ("عربی", "ar"),
+    ("limba arabă", "ar"),
+    ("на арабски", "ar"),
+    ("arabski", "ar"),
+    # German and the others
+    ("Deutsch", "de"),
+    ("German", "de"),
+    ("Almancam iyi değil", "de"),
+    ("німецька", "de"),
+    ("по-немецки", "de"),
+    ("po niemiecku", "de"),
+    ("فارسی", "fa"),
+    ("دری", "fa"),
+    ("Dari", "fa"),
+    ("Farsi", "fa"),
+    ("Persisch", "fa"),
+    ("на русском", "ru"),
+    ("po polsku", "pl"),
+    ("українською", "uk"),
+    ("Türkçe", "tr"),
+    ("în română", "ro"),
+    ("на български", "bg"),
+    ("English", "en"),
+    ("arabischsprachige Gemeinde", "ar"),
+    # languages of services, not of the bot
+    ("Tigrinya", "ti"),
+    ("ትግርኛ", "ti"),
+    ("Kurdisch", "ku"),
+    ("Kürtçe", "ku"),
+    ("Albanisch", "sq"),
+    ("Serbisch", "sr"),
+    ("Kroatisch", "hr"),
+    ("Bosnisch", "bs"),
+    ("Somali", "so"),
+    ("Paschtu", "ps"),
+    ("پښتو", "ps"),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), LANGUAGES)
+def test_language_names_map_to_iso_codes(text: str, code: str) -> None:
+    assert found(text) == {("language", code)}
+
+
+def test_every_listed_language_name_and_form_is_found() -> None:
+    from bot.entities import _expand
+
+    wrong = [
+        (form, code, found(f"({form})"))
+        for code, forms in LANGUAGE_NAMES.items()
+        for pattern in forms
+        for form in _expand(pattern)
+        if found(f"({form})") != {("language", code)}
+    ]
+    assert wrong == []
+
+
+def test_every_number_word_alone_is_an_age_unless_it_is_also_a_common_word() -> None:
+    common = {"ein", "eine", "einen", "einem", "einer", "on", "یه", "نه", "ده", "un", "una"}
+    wrong = [
+        (word, value, found(word))
+        for numbers in NUMBER_WORDS.values()
+        for value, words in numbers.items()
+        for word in (w.strip() for w in words.split(","))
+        if found(word) != (set() if word in common else {("age", str(value))})
+    ]
+    assert wrong == []
+
+
+def test_every_bot_language_has_names() -> None:
+    assert set(BOT_LANGUAGES) <= set(LANGUAGE_NAMES)
+    assert {"ti", "ku", "sq", "sr", "hr", "bs", "so", "ps"} <= set(LANGUAGE_NAMES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ich suche einen Deutschkurs", "ما دري وين المكتب", "Arabam yok", "Hallo"],
+)
+def test_no_language_where_there_is_none(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "language"]
+
+
+def test_empty_and_punctuation_only_messages() -> None:
+    assert extract_entities("") == []
+    assert extract_entities("   ") == []
+    assert extract_entities("?!") == []
+
+
+def test_a_call_takes_well_under_a_millisecond() -> None:
+    text = "My son is 4 years old, we live in Guetersloh and speak Arabic"
+    extract_entities(text, "en")
+    rounds = 300
+    started = time.perf_counter()
+    for _ in range(rounds):
+        extract_entities(text, "en")
+    assert (time.perf_counter() - started) / rounds < 0.001
+
+
+def test_rasa_component_adds_entities_with_extractor_and_confidence(tmp_path: Path) -> None:
+    # Rasa is slow to import: only this test does.
+    from rasa.engine.graph import ExecutionContext, GraphSchema
+    from rasa.engine.storage.local_model_storage import LocalModelStorage
+    from rasa.engine.storage.resource import Resource
+    from rasa.shared.nlu.training_data.message import Message
+
+    from rasa_addons.entities import GazetteerEntityExtractor
+
+    arguments = (
+        GazetteerEntityExtractor.get_default_config(),
+        LocalModelStorage(tmp_path),
+        Resource("gazetteer"),
+        ExecutionContext(GraphSchema({}), "test"),
+    )
+    component = GazetteerEntityExtractor.create(*arguments)
+    # At prediction Rasa builds non-trainable components with `load`, which must work too.
+    assert isinstance(GazetteerEntityExtractor.load(*arguments), GazetteerEntityExtractor)
+    earlier: dict[str, Any] = {"entity": "other", "value": "x", "start": 0, "end": 1}
+    message = Message(
+        data={
+            "text": "Oğlum 4 yaşında, Gütersloh'da yaşıyoruz",
+            "metadata": {"language": "tr"},
+            "entities": [earlier],
+        }
+    )
+    empty = Message(data={"text": ""})
+
+    processed = component.process([message, empty])
+
+    entities = processed[0].get("entities")
+    assert entities[0] == earlier
+    assert {(e["entity"], e["value"]) for e in entities[1:]} == {
+        ("age", "4"),
+        ("town", "Gütersloh"),
+    }
+    for entity in entities[1:]:
+        assert entity["extractor"] == "GazetteerEntityExtractor"
+        assert entity["confidence_entity"] == 1.0
+    assert "entities" in processed[0].as_dict(only_output_properties=True)
+    assert processed[1].get("entities") is None
