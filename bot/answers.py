@@ -79,8 +79,12 @@ def status_line(schedule: Schedule, lang: str, now: datetime) -> str:
     """'Open now, until 18:00' or 'Closed now. Opens again: Monday, 09:00'."""
     if schedules.is_open(schedule, now):
         closing = schedules.next_closing(schedule, now)
-        if closing is not None:
-            return t("card.open_now", lang, time=schedules.format_moment(closing, lang))
+        if closing is None:  # no end within the horizon: a 24/7 line
+            return t("card.open_always", lang)
+        same_day = closing.date() == now.astimezone(closing.tzinfo).date()
+        until = (format_time(closing, "short", locale=lang) if same_day
+                 else schedules.format_moment(closing, lang))  # fmt: skip
+        return t("card.open_now", lang, time=until)
     opening = schedules.next_opening(schedule, now)
     if opening is None:
         return t("card.hours_unknown", lang)
@@ -100,7 +104,7 @@ def hours_lines(schedule: Schedule, lang: str, now: datetime) -> list[str]:
 
 def service_card(service: Service, lang: str, now: datetime) -> Reply:
     """One service as one short message: name, what it is, where, how to reach, hours, source."""
-    lines = [f"**{service.name_in(lang)}**", service.description_in(lang)]
+    lines = [service.name_in(lang), service.description_in(lang)]
     if service.organization.is_mso:
         lines.append(t("card.partner", lang))
         if service.mso and service.mso.activities:
