@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from bot.entities import extract_entities
 from rasa_sdk import Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,6 +16,7 @@ from bot import answers
 from bot.answers import Reply
 from bot.directory.gazetteer import resolve_town, towns
 from bot.directory.store import Query
+from bot.entities import extract_entities
 from bot.i18n import t
 
 PAGE = 3

@@ -76,7 +76,9 @@ class Stack:
             except OSError:
                 pass
             time.sleep(1)
-        raise RuntimeError(f"stack not healthy in {timeout} s:\n{self.log_path.read_text()[-4000:]}")
+        raise RuntimeError(
+            f"stack not healthy in {timeout} s:\n{self.log_path.read_text()[-4000:]}"
+        )
 
     def stop(self) -> int:
         if self.process.poll() is None:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import json
+import urllib.error
+import urllib.request
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
 import pytest
 
 from bot.directory.store import Query, open_directory
+from bot.store import pseudonym
 from tests.stack import Stack
 
 pytestmark = pytest.mark.e2e
@@ -39,3 +46,47 @@ def test_kita_in_verl_in_german_and_english_gives_the_same_verl_entry(stack: Sta
     assert found_de, german["messages"]
     assert found_de == found_en
     assert all(m["dir"] == "ltr" for m in german["messages"] + english["messages"])
+
+
+def test_ten_quick_messages_are_ten_ordered_turns(stack: Stack) -> None:
+    """RELIABILITY 10: a burst from one user gives ten user events in Rasa, in order, and one
+    answer each, none delivered twice."""
+    texts = [f"Hallo {word}" for word in ("eins", "zwei", "drei", "vier", "fünf", "sechs",
+                                          "sieben", "acht", "neun", "zehn")]  # fmt: skip
+    with ThreadPoolExecutor(10) as pool:
+        replies = list(pool.map(lambda text: stack.say("burst", text), texts))
+    seqs = [m["seq"] for r in replies for m in r["messages"]]
+    assert len(seqs) == len(set(seqs)) and all(r["messages"] for r in replies)
+    conversation = pseudonym(stack.env["LOTSE_SECRET_KEY"], "rest", "burst")
+    token = stack.env["RASA_TOKEN"]
+    url = f"{stack.env['RASA_URL']}/conversations/{conversation}/tracker?token={token}"
+    with urllib.request.urlopen(url, timeout=10) as response:
+        events = json.loads(response.read())["events"]
+    user_texts = [e["text"] for e in events if e["event"] == "user"]
+    assert sorted(user_texts) == sorted(texts) and len(user_texts) == 10
+    kinds = "".join(e["event"][0] for e in events if e["event"] in ("user", "bot"))
+    assert "uu" not in kinds  # every turn answered before the next one started
+
+
+def test_rasa_and_action_ports_are_local_and_rasa_api_needs_the_token(stack: Stack) -> None:
+    """RELIABILITY 15."""
+    rasa = stack.env["RASA_URL"]
+    try:
+        urllib.request.urlopen(f"{rasa}/status", timeout=5)
+        raise AssertionError("Rasa's API answered without a token")
+    except urllib.error.HTTPError as exc:
+        assert exc.code == 401
+    listening = Path("/proc/net/tcp").read_text()
+    for url in (rasa, stack.env["ACTION_SERVER_URL"]):
+        port = f"{int(url.rsplit(':', 1)[1]):04X}"
+        lines = [line.split() for line in listening.splitlines()[1:]]
+        bound = [cols[1] for cols in lines if cols[1].endswith(":" + port) and cols[3] == "0A"]
+        assert bound and all(addr.startswith("0100007F") for addr in bound), (url, bound)
+
+
+def test_message_text_never_reaches_the_logs(stack: Stack) -> None:
+    """RELIABILITY 31: a canary sent through the REST channel appears in no log line."""
+    canary = "Kanarienvogel-7f3a9c Kita in Verl"
+    stack.say("canary", canary)
+    stack.say("canary", "Mein Mann schlägt mich Kanarienvogel-7f3a9c")
+    assert "7f3a9c" not in stack.log_path.read_text()

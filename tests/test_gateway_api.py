@@ -58,8 +58,18 @@ async def client(aiohttp_client: Any, rasa_recorder: Any, tmp_path: Path) -> Tes
         (b'{"sender_id": "a", "text": "' + b"a" * 4001 + b'"}', "text_too_long"),
         (b'{"sender_id": "a", "text": NaN}', "invalid_json"),
     ],
-    ids=["broken", "list", "no-sender", "empty-sender", "long-sender", "empty-text", "blank-text",
-         "number-text", "4001-chars", "nan"],
+    ids=[
+        "broken",
+        "list",
+        "no-sender",
+        "empty-sender",
+        "long-sender",
+        "empty-text",
+        "blank-text",
+        "number-text",
+        "4001-chars",
+        "nan",
+    ],
 )
 async def test_bad_requests_get_a_json_error_and_nothing_reaches_rasa(
     client: TestClient, rasa_recorder: Any, raw: bytes, code: str
@@ -104,18 +114,32 @@ async def test_4000_characters_pass_and_carry_language_metadata(
 
 
 async def test_seq_grows_and_get_returns_later_messages(client: TestClient) -> None:
-    first = await (await client.post("/api/v1/messages", json={"sender_id": "s", "text": "مرحبا، أبحث عن روضة أطفال لابني"})).json()  # noqa: E501
-    second = await (await client.post("/api/v1/messages", json={"sender_id": "s", "text": "شكرا جزيلا لك على المساعدة"})).json()  # noqa: E501
+    first = await (
+        await client.post(
+            "/api/v1/messages", json={"sender_id": "s", "text": "مرحبا، أبحث عن روضة أطفال لابني"}
+        )
+    ).json()  # noqa: E501
+    second = await (
+        await client.post(
+            "/api/v1/messages", json={"sender_id": "s", "text": "شكرا جزيلا لك على المساعدة"}
+        )
+    ).json()  # noqa: E501
     assert first["language"] == "ar" and first["messages"][0]["dir"] == "rtl"
     assert second["messages"][0]["seq"] > first["messages"][0]["seq"]
-    later = await (await client.get("/api/v1/messages", params={"sender_id": "s", "after": str(first["messages"][0]["seq"])})).json()  # noqa: E501
+    later = await (
+        await client.get(
+            "/api/v1/messages", params={"sender_id": "s", "after": str(first["messages"][0]["seq"])}
+        )
+    ).json()  # noqa: E501
     assert [m["seq"] for m in later["messages"]] == [m["seq"] for m in second["messages"]]
 
 
 async def test_rate_limit_answers_429_with_retry_after(client: TestClient) -> None:
     statuses = []
     for _ in range(25):
-        response = await client.post("/api/v1/messages", json={"sender_id": "fast", "text": "hallo"})
+        response = await client.post(
+            "/api/v1/messages", json={"sender_id": "fast", "text": "hallo"}
+        )
         statuses.append(response.status)
         if response.status == 429:
             assert int(response.headers["Retry-After"]) >= 1
@@ -130,9 +154,18 @@ async def test_rasa_down_gives_a_friendly_answer_and_emergencies_still_get_numbe
     settings = Settings.from_env({"LOTSE_DATA_DIR": str(tmp_path), "RASA_URL": "http://127.0.0.1:9",
                                   "LOTSE_SECRET_KEY": "k" * 32})  # fmt: skip
     client = await aiohttp_client(create_app(settings))
-    body = await (await client.post("/api/v1/messages", json={"sender_id": "d", "text": "Ich suche einen Deutschkurs in Verl"})).json()  # noqa: E501
+    body = await (
+        await client.post(
+            "/api/v1/messages",
+            json={"sender_id": "d", "text": "Ich suche einen Deutschkurs in Verl"},
+        )
+    ).json()  # noqa: E501
     assert body["messages"] and "110" in body["messages"][-1]["text"]
-    body = await (await client.post("/api/v1/messages", json={"sender_id": "e", "text": "Мій чоловік б'є мене, допоможіть"})).json()  # noqa: E501
+    body = await (
+        await client.post(
+            "/api/v1/messages", json={"sender_id": "e", "text": "Мій чоловік б'є мене, допоможіть"}
+        )
+    ).json()  # noqa: E501
     text = body["messages"][0]["text"]
     assert body["language"] == "uk" and body["urgent"] is True
     for number in ("110", "112", "116 016", "0800 111 0 111"):

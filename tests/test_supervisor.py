@@ -19,9 +19,13 @@ from bot.supervisor import Child, Supervisor
 from tests.stack import Stack, alive, start_stack
 
 
-def test_a_child_that_keeps_dying_stops_the_group_with_a_reason(caplog: pytest.LogCaptureFixture) -> None:
+def test_a_child_that_keeps_dying_stops_the_group_with_a_reason(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     crashing = Child("crasher", [sys.executable, "-c", "raise SystemExit(3)"], dict(os.environ))
-    steady = Child("steady", [sys.executable, "-c", "import time; time.sleep(60)"], dict(os.environ))
+    steady = Child(
+        "steady", [sys.executable, "-c", "import time; time.sleep(60)"], dict(os.environ)
+    )
     supervisor = Supervisor([crashing, steady], first_backoff=0.01)
     started = time.monotonic()
     assert supervisor.run() == 1
@@ -40,7 +44,9 @@ def test_a_child_that_dies_once_is_restarted() -> None:
     child.start()
     first = child.process
     deadline = time.monotonic() + 10
-    while time.monotonic() < deadline and (child.process is first or child.process.poll() is not None):
+    while time.monotonic() < deadline and (
+        child.process is first or child.process.poll() is not None
+    ):
         supervisor._tick(time.monotonic())
         time.sleep(0.02)
     assert child.process is not first and child.process.poll() is None

@@ -1,0 +1,208 @@
+"""Every flow in every language, end to end through /api/v1/messages with the real model.
+
+Each answer must be in the user's language (catalog texts, `dir`), and every fact must come
+from the directory: the service cards are matched against directory records by their names.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.directory.store import Query, open_directory
+from bot.i18n import LANGUAGES, direction, t
+from bot.safety import EMERGENCY_NUMBERS
+from tests.stack import Stack
+
+pytestmark = pytest.mark.e2e
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "de": {
+        "childcare": "Ich suche eine Kita für meinen Sohn in Verl",
+        "job_support": "Ich suche Arbeit und brauche Hilfe bei der Bewerbung in Gütersloh",
+        "counselling": "Ich habe Fragen zu meinem Aufenthalt, wo gibt es Beratung in Gütersloh?",
+        "language_course": "Wo kann ich in Gütersloh einen Deutschkurs machen?",
+        "prevention": "Ich mache mir Sorgen, mein Sohn schaut radikale Videos und hat extreme Freunde",
+        "community": "Gibt es einen Verein von Migranten in Gütersloh?",
+        "events": "Welche Veranstaltungen gibt es demnächst?",
+        "emergency": "Mein Mann schlägt mich, ich habe Angst",
+        "greet": "Hallo, guten Tag",
+        "bot_challenge": "Bist du ein Mensch oder ein Computer?",
+    },
+    "en": {
+        "childcare": "I am looking for a daycare for my son in Verl",
+        "job_support": "I am looking for work and need help with my application in Gütersloh",
+        "counselling": "I have questions about my residence permit, where is counselling in Gütersloh?",
+        "language_course": "Where can I take a German course in Gütersloh?",
+        "prevention": "I am worried, my son watches extremist videos and has radical friends",
+        "community": "Is there an association of migrants in Gütersloh?",
+        "events": "What events are coming up soon?",
+        "emergency": "My husband is hitting me and I am scared",
+        "greet": "Hello there",
+        "bot_challenge": "Are you a human or a bot?",
+    },
+    "ar": {
+        "childcare": "أبحث عن روضة أطفال لابني في فيرل",
+        "job_support": "أبحث عن عمل وأحتاج مساعدة في طلب التوظيف في غوترسلوه",
+        "counselling": "عندي أسئلة عن الإقامة، أين توجد استشارة في غوترسلوه؟",
+        "language_course": "أين أستطيع أن أدرس دورة لغة ألمانية في غوترسلوه؟",
+        "prevention": "أنا قلقة، ابني يشاهد فيديوهات متطرفة وعنده أصدقاء متشددون",
+        "community": "هل توجد جمعية للمهاجرين في غوترسلوه؟",
+        "events": "ما هي الفعاليات القادمة قريبا؟",
+        "emergency": "زوجي يضربني وأنا خائفة",
+        "greet": "مرحبا، السلام عليكم",
+        "bot_challenge": "هل أنت إنسان أم روبوت؟",
+    },
+    "tr": {
+        "childcare": "Verl'de oğlum için bir kreş arıyorum",
+        "job_support": "Gütersloh'da iş arıyorum ve başvuru için yardıma ihtiyacım var",
+        "counselling": "Oturum iznim hakkında sorularım var, Gütersloh'da danışmanlık nerede?",
+        "language_course": "Gütersloh'da nerede Almanca kursuna gidebilirim?",
+        "prevention": "Endişeliyim, oğlum radikal videolar izliyor ve aşırılıkçı arkadaşları var",
+        "community": "Gütersloh'da göçmen derneği var mı?",
+        "events": "Yakında hangi etkinlikler var?",
+        "emergency": "Kocam beni dövüyor, çok korkuyorum",
+        "greet": "Merhaba, iyi günler",
+        "bot_challenge": "Sen insan mısın yoksa bot musun?",
+    },
+    "uk": {
+        "childcare": "Шукаю дитячий садок для сина у Ферлі",
+        "job_support": "Шукаю роботу і потрібна допомога з резюме в Гютерсло",
+        "counselling": "У мене питання щодо дозволу на проживання, де є консультація в Гютерсло?",
+        "language_course": "Де в Гютерсло можна пройти курс німецької мови?",
+        "prevention": "Я хвилююся, мій син дивиться радикальні відео і має екстремістських друзів",
+        "community": "Чи є в Гютерсло громадська організація мігрантів?",
+        "events": "Які заходи будуть найближчим часом?",
+        "emergency": "Мій чоловік б'є мене, мені страшно",
+        "greet": "Привіт, добрий день",
+        "bot_challenge": "Ти людина чи бот?",
+    },
+    "ru": {
+        "childcare": "Ищу детский сад для сына в Ферле",
+        "job_support": "Ищу работу и нужна помощь с резюме в Гютерсло",
+        "counselling": "У меня вопросы о виде на жительство, где есть консультация в Гютерсло?",
+        "language_course": "Где в Гютерсло можно пройти курс немецкого языка?",
+        "prevention": "Я волнуюсь, мой сын смотрит радикальные видео и у него экстремистские друзья",
+        "community": "Есть ли в Гютерсло организация мигрантов?",
+        "events": "Какие мероприятия будут в ближайшее время?",
+        "emergency": "Муж бьёт меня, мне страшно",
+        "greet": "Здравствуйте, добрый день",
+        "bot_challenge": "Ты человек или бот?",
+    },
+    "fa": {
+        "childcare": "دنبال مهد کودک برای پسرم در فرل هستم",
+        "job_support": "دنبال کار هستم و برای درخواست کار در گوترسلو کمک لازم دارم",
+        "counselling": "درباره اقامتم سوال دارم، در گوترسلو مشاوره کجاست؟",
+        "language_course": "در گوترسلو کجا می‌توانم کورس زبان آلمانی بروم؟",
+        "prevention": "نگرانم، پسرم ویدیوهای افراطی می‌بیند و دوستان تندرو دارد",
+        "community": "آیا در گوترسلو انجمن مهاجران هست؟",
+        "events": "به زودی چه برنامه‌هایی هست؟",
+        "emergency": "شوهرم کتکم میزند و می‌ترسم",
+        "greet": "سلام، روز بخیر",
+        "bot_challenge": "تو آدم هستی یا ربات؟",
+    },
+    "ro": {
+        "childcare": "Caut o grădiniță pentru fiul meu în Verl",
+        "job_support": "Caut de lucru și am nevoie de ajutor cu aplicația în Gütersloh",
+        "counselling": "Am întrebări despre permisul de ședere, unde este consiliere în Gütersloh?",
+        "language_course": "Unde pot face un curs de germană în Gütersloh?",
+        "prevention": "Sunt îngrijorată, fiul meu se uită la videoclipuri radicale și are prieteni extremiști",
+        "community": "Există o asociație a migranților în Gütersloh?",
+        "events": "Ce evenimente sunt în curând?",
+        "emergency": "Soțul meu mă bate, mi-e frică",
+        "greet": "Bună ziua",
+        "bot_challenge": "Ești om sau robot?",
+    },
+    "bg": {
+        "childcare": "Търся детска градина за сина си във Ферл",
+        "job_support": "Търся работа и имам нужда от помощ с кандидатурата в Гютерсло",
+        "counselling": "Имам въпроси за разрешението за пребиваване, къде има консултация в Гютерсло?",
+        "language_course": "Къде в Гютерсло мога да запиша курс по немски?",
+        "prevention": "Притеснявам се, синът ми гледа радикални видеа и има екстремистки приятели",
+        "community": "Има ли в Гютерсло сдружение на мигранти?",
+        "events": "Какви събития има скоро?",
+        "emergency": "Мъжът ми ме бие, страх ме е",
+        "greet": "Здравейте, добър ден",
+        "bot_challenge": "Ти човек ли си или бот?",
+    },
+    "pl": {
+        "childcare": "Szukam przedszkola dla syna w Verl",
+        "job_support": "Szukam pracy i potrzebuję pomocy z aplikacją w Gütersloh",
+        "counselling": "Mam pytania o pozwolenie na pobyt, gdzie jest poradnictwo w Gütersloh?",
+        "language_course": "Gdzie w Gütersloh mogę zrobić kurs niemieckiego?",
+        "prevention": "Martwię się, mój syn ogląda radykalne filmy i ma ekstremistycznych znajomych",
+        "community": "Czy w Gütersloh jest stowarzyszenie migrantów?",
+        "events": "Jakie wydarzenia są wkrótce?",
+        "emergency": "Mąż mnie bije, boję się",
+        "greet": "Dzień dobry",
+        "bot_challenge": "Jesteś człowiekiem czy botem?",
+    },
+}
+TOWNS = {"childcare": "Verl"}
+CASES = [(lang, flow) for lang in LANGUAGES for flow in MESSAGES["de"]]
+
+
+def converse(stack: Stack, lang: str, flow: str) -> list[dict[str, Any]]:
+    sender = f"flow-{lang}-{flow}"
+    stack.say(sender, f"/lang {lang}")
+    reply = stack.say(sender, MESSAGES[lang][flow])
+    assert reply["language"] == lang, reply
+    assert all(m["dir"] == direction(lang) for m in reply["messages"])
+    return reply["messages"]
+
+
+def card_ids(stack: Stack, messages: list[dict[str, Any]], lang: str, category: str,
+             town: str) -> set[str]:  # fmt: skip
+    """Directory ids of the services whose cards (first line = name) appear in the answer."""
+    with open_directory(stack.env["DATABASE_URL"]) as directory:
+        hits = directory.search(Query(category=category, town=town, limit=100))
+    names = {h.service.name_in(lang): h.service.id for h in hits}
+    firsts = {m["text"].split("\n")[0] for m in messages}
+    return {names[first] for first in firsts if first in names}
+
+
+@pytest.mark.parametrize(("lang", "flow"), CASES)
+def test_flow(stack: Stack, lang: str, flow: str) -> None:
+    messages = converse(stack, lang, flow)
+    texts = "\n".join(m["text"] for m in messages)
+    if flow == "emergency":
+        assert all(number in messages[0]["text"] for number in EMERGENCY_NUMBERS.values())
+        assert t("emergency.person", lang) in texts
+    elif flow == "greet":
+        assert messages[0]["text"] == t("menu.intro", lang)
+        assert len(messages[0]["buttons"]) >= 8
+    elif flow == "bot_challenge":
+        assert messages[0]["text"] == t("bot_challenge", lang)
+    elif flow == "events":
+        assert_upcoming_events(stack, messages, lang)
+    else:
+        town = TOWNS.get(flow, "Gütersloh")
+        found = card_ids(stack, messages, lang, flow, town)
+        assert found, texts
+        assert t("explain." + flow, lang) in texts
+        assert any(t("feedback.ask", lang) == m["text"] for m in messages)
+        if flow == "prevention":
+            assert_prevention_status(texts, lang)
+        if flow == "community":
+            assert t("card.partner", lang) in texts
+
+
+def assert_upcoming_events(stack: Stack, messages: list[dict[str, Any]], lang: str) -> None:
+    now = datetime.now(ZoneInfo("Europe/Berlin"))
+    with open_directory(stack.env["DATABASE_URL"]) as directory:
+        events = directory.export_document().events
+    texts = "\n".join(m["text"] for m in messages)
+    shown = [e for e in events if e.title_in(lang) in texts]
+    assert shown, texts
+    assert all(e.ends_at > now for e in shown)
+    assert messages[0]["text"] == t("events.intro", lang)
+
+
+def assert_prevention_status(texts: str, lang: str) -> None:
+    """The hotline's open/closed state is said, with the next opening when closed."""
+    open_prefix = t("card.open_now", lang, time="").split("{")[0][:8]
+    closed_prefix = t("card.closed_now", lang, when="")[:8]
+    assert open_prefix in texts or closed_prefix in texts
