@@ -121,9 +121,9 @@ def start_stack(data_dir: Path, extra_env: dict[str, str] | None = None) -> Stac
     subprocess.run([sys.executable, "-m", "bot.cli", "directory", "import", str(SAMPLE_DATA)],
                    cwd=ROOT, env=env, check=True, capture_output=True)  # fmt: skip
     log_path = data_dir / "stack.log"
-    log = log_path.open("w")
-    process = subprocess.Popen([sys.executable, "-m", "bot.supervisor"], cwd=ROOT, env=env,
-                               stdout=log, stderr=subprocess.STDOUT, text=True)  # fmt: skip
+    with log_path.open("w") as log:  # the child keeps its own handle
+        process = subprocess.Popen([sys.executable, "-m", "bot.supervisor"], cwd=ROOT, env=env,
+                                   stdout=log, stderr=subprocess.STDOUT, text=True)  # fmt: skip
     return Stack(process, f"http://127.0.0.1:{port}", data_dir, log_path, env)
 
 
