@@ -19,6 +19,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from bot.config import Settings
 from bot.training import latest_model
 
@@ -62,6 +64,17 @@ def _signal_group(process: subprocess.Popen[bytes], sig: signal.Signals) -> None
         os.killpg(process.pid, sig)
 
 
+def write_endpoints(settings: Settings, root: Path) -> Path:
+    """endpoints.yml with this run's action server URL and tracker store path."""
+    endpoints = yaml.safe_load((root / "endpoints.yml").read_text())
+    endpoints["action_endpoint"]["url"] = f"{settings.action_server_url}/webhook"
+    endpoints["tracker_store"]["db"] = str((settings.data_dir / "rasa-tracker.db").resolve())
+    path = settings.data_dir / "endpoints.yml"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(yaml.safe_dump(endpoints, sort_keys=False))
+    return path
+
+
 def stack_commands(settings: Settings, root: Path, model: Path) -> list[Child]:
     """The three processes with their command lines and environments."""
     bin_dir = Path(sys.executable).parent
@@ -80,7 +93,8 @@ def stack_commands(settings: Settings, root: Path, model: Path) -> list[Child]:
     rasa = [
         str(bin_dir / "rasa"), "run", "--enable-api", "--auth-token", settings.rasa_token,
         "-i", "127.0.0.1", "-p", _port(settings.rasa_url), "--model", str(model),
-        "--endpoints", str(root / "endpoints.yml"), "--credentials", str(root / "credentials.yml"),
+        "--endpoints", str(write_endpoints(settings, root)),
+        "--credentials", str(root / "credentials.yml"),
     ]  # fmt: skip
     actions = [sys.executable, "-m", "rasa_sdk", "--actions", "actions",
                "-p", _port(settings.action_server_url)]  # fmt: skip
