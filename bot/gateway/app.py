@@ -11,7 +11,7 @@ from pathlib import Path
 import aiohttp
 from aiohttp import web
 
-from bot import language
+from bot import language, safety
 from bot.config import Settings
 from bot.gateway import http_api, websocket
 from bot.gateway.keys import RASA, SETTINGS, STORE, TURNS
@@ -49,6 +49,7 @@ async def _state(app: web.Application) -> AsyncIterator[None]:
     app[RASA] = rasa
     app[TURNS] = Turns(store, rasa, settings.secret_key, settings.data_dir / "rasa-tracker.db")
     await asyncio.to_thread(language.warm_up)
+    await asyncio.to_thread(safety.is_emergency, "")  # compiles the keyword patterns
     yield
     await session.close()
     store.close()
