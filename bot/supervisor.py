@@ -22,6 +22,8 @@ from pathlib import Path
 import yaml
 
 from bot.config import Settings
+from bot.directory.io import load_document
+from bot.directory.store import open_directory
 from bot.training import latest_model
 
 logger = logging.getLogger("lotse.supervisor")
@@ -30,6 +32,7 @@ MAX_RESTARTS = 5  # within RESTART_WINDOW seconds, then give up
 RESTART_WINDOW = 300.0
 BACKOFF_MAX = 30.0
 STOP_GRACE = 10.0
+SAMPLE_DATA = Path("data/directory/kreis-guetersloh.json")
 
 
 @dataclass
@@ -163,10 +166,19 @@ class Supervisor:
             child.stop()
 
 
+def seed_directory(settings: Settings, root: Path) -> None:
+    """On first start the directory is empty: load the sample data so the bot can answer."""
+    with open_directory(settings.database_url) as directory:
+        if directory.count() == 0:
+            result = directory.import_document(load_document(root / SAMPLE_DATA))
+            logger.info("empty directory: imported the sample data (%s)", result)
+
+
 def main() -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s %(message)s")
     root = Path.cwd()
     settings = Settings.from_env()
+    seed_directory(settings, root)
     model = latest_model(root)
     if model is None:
         logger.error("no trained model in models/ – run 'make train' first")

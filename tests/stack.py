@@ -103,8 +103,9 @@ def _open(request: urllib.request.Request, timeout: float) -> tuple[int, dict[st
             return exc.code, {"raw": body.decode(errors="replace")}
 
 
-def start_stack(data_dir: Path, extra_env: dict[str, str] | None = None) -> Stack:
-    """Imports the sample directory into a fresh data folder and starts the supervisor."""
+def start_stack(data_dir: Path, import_first: bool = True) -> Stack:
+    """Starts the supervisor on a fresh data folder, importing the sample directory first with
+    `lotse directory import` (or, with import_first=False, leaving it to the first-run seed)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     port = free_port()
     env = dict(os.environ)
@@ -116,10 +117,10 @@ def start_stack(data_dir: Path, extra_env: dict[str, str] | None = None) -> Stac
         ACTION_SERVER_URL=f"http://127.0.0.1:{free_port()}",
         LOTSE_SECRET_KEY="test-secret-key-not-for-production",
         RASA_TOKEN="test-rasa-token",
-        **(extra_env or {}),
     )
-    subprocess.run([sys.executable, "-m", "bot.cli", "directory", "import", str(SAMPLE_DATA)],
-                   cwd=ROOT, env=env, check=True, capture_output=True)  # fmt: skip
+    if import_first:
+        subprocess.run([sys.executable, "-m", "bot.cli", "directory", "import", str(SAMPLE_DATA)],
+                       cwd=ROOT, env=env, check=True, capture_output=True)  # fmt: skip
     log_path = data_dir / "stack.log"
     with log_path.open("w") as log:  # the child keeps its own handle
         process = subprocess.Popen([sys.executable, "-m", "bot.supervisor"], cwd=ROOT, env=env,

@@ -7,6 +7,7 @@ gateway still answers emergencies; SIGTERM leaves no process behind.
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -15,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
+from bot.directory.store import open_directory
 from bot.supervisor import Child, Supervisor
-from tests.stack import Stack, alive, start_stack
+from tests.stack import SAMPLE_DATA, Stack, alive, start_stack
 
 
 def test_a_child_that_keeps_dying_stops_the_group_with_a_reason(
@@ -56,7 +58,7 @@ def test_a_child_that_dies_once_is_restarted() -> None:
 
 @pytest.fixture(scope="module")
 def own_stack(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Stack:
-    running = start_stack(tmp_path_factory.mktemp("own-stack"))
+    running = start_stack(tmp_path_factory.mktemp("own-stack"), import_first=False)
     running.wait_healthy()
     yield running
     running.stop()
@@ -69,6 +71,14 @@ def wait_for(predicate: object, timeout: float) -> bool:
             return True
         time.sleep(0.5)
     return False
+
+
+@pytest.mark.e2e
+def test_first_start_seeds_the_empty_directory_with_the_sample_data(own_stack: Stack) -> None:
+    expected = len(json.loads(SAMPLE_DATA.read_text())["services"])
+    with open_directory(own_stack.env["DATABASE_URL"]) as directory:
+        assert directory.count() == expected
+    assert "empty directory: imported the sample data" in own_stack.log_path.read_text()
 
 
 @pytest.mark.e2e
