@@ -40,7 +40,7 @@ lint: install ## ruff and mypy
 	$(VENV)/bin/ruff check bot actions rasa_addons tests bench
 	$(VENV)/bin/mypy
 
-eval: install train ## NLU evaluation on the held-out split -> reports/nlu.md, reports/nlu.json
+eval: install ## NLU evaluation on the held-out split (fresh, timed training) -> reports/nlu.md
 	$(PY) -m bot.cli eval
 
 bench: install ## benchmarks -> reports/
