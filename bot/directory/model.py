@@ -9,11 +9,13 @@ byte-identical.
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -49,7 +51,6 @@ MSO_ACTIVITIES = (
 )
 DISTRICT_AREA = "Kreis Gütersloh"
 STATE_AREA = "NRW"
-WIDE_AREAS = (DISTRICT_AREA, STATE_AREA)
 DEFAULT_TIMEZONE = "Europe/Berlin"
 MAX_AGE = 120
 
@@ -66,6 +67,21 @@ _EVENT_TIME = "%Y-%m-%dT%H:%M"
 # Germany's bounding box: catches swapped latitude/longitude, the most common coordinate error.
 _LATITUDES = (47.2, 55.1)
 _LONGITUDES = (5.8, 15.1)
+
+
+_ORGANIZATION_FIELDS = frozenset(("id", "name", "website", "email", "is_mso"))
+_CONTACT_FIELDS = frozenset(("id", "type", "value", "label"))
+_SOURCE_FIELDS = frozenset(("name", "url", "sample"))
+_COST_FIELDS = frozenset(("free", "description"))
+_MSO_FIELDS = frozenset(("communities", "origins", "activities"))
+_PLACE_FIELDS = frozenset(("name", "address", "town"))
+_LOCATION_FIELDS = frozenset(
+    ("name", "address", "postal_code", "town", "district", "latitude", "longitude",
+     "accessibility")
+)  # fmt: skip
+# translated fields, in the order exports list them
+_SERVICE_TRANSLATED = ("name", "description", "application_process")
+_EVENT_TRANSLATED = ("title", "description")
 
 
 class ValidationError(ValueError):
@@ -102,18 +118,22 @@ class _Reader:
         path = f"{self.prefix}{key}" if key else self.prefix.rstrip(".")
         return ValidationError(self.record, path, reason, self.record_id)
 
-    def reject_unknown(self, allowed: Iterable[str]) -> None:
-        unknown = sorted(set(self.data) - set(allowed))
-        if unknown:
-            raise self.error(unknown[0], "unknown field (see docs/directory-format.md)")
+    def reject_unknown(self, allowed: frozenset[str]) -> None:
+        if not self.data.keys() <= allowed:
+            unknown = sorted(set(self.data) - allowed)[0]
+            raise self.error(unknown, "unknown field (see docs/directory-format.md)")
 
-    def child(self, key: str, required: bool = False) -> _Reader | None:
+    def child(self, key: str) -> _Reader | None:
         value = self.data.get(key)
         if value is None:
-            if required:
-                raise self.error(key, "is required")
             return None
         return _Reader(value, self.record, self.record_id, f"{self.prefix}{key}.")
+
+    def required_child(self, key: str) -> _Reader:
+        child = self.child(key)
+        if child is None:
+            raise self.error(key, "is required")
+        return child
 
     def children(self, key: str) -> list[_Reader]:
         items = self._list(key)
@@ -125,26 +145,38 @@ class _Reader:
     def raw_list(self, key: str) -> list[Any]:
         return self._list(key)
 
-    def string(self, key: str, required: bool = True) -> str | None:
+    def string(self, key: str) -> str | None:
+        """An optional text; empty counts as missing."""
         value = self.data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                raise self.error(key, "is required" if value is None else "must not be empty")
             return None
-        if not isinstance(value, str):
-            raise self.error(key, f"must be a string, not {_type_name(value)}")
-        return value.strip()
+        return self._text(key, value)
 
     def required_string(self, key: str) -> str:
-        value = self.string(key)
-        assert value is not None
-        return value
+        value = self.data.get(key)
+        if value is None:
+            raise self.error(key, "is required")
+        if isinstance(value, str) and not value.strip():
+            raise self.error(key, "must not be empty")
+        return self._text(key, value)
 
-    def matching(self, key: str, pattern: re.Pattern[str], reason: str, required: bool = True):
-        value = self.string(key, required)
+    def matching(self, key: str, pattern: re.Pattern[str], reason: str) -> str | None:
+        """An optional text that must match `pattern` (else: "<value> <reason>")."""
+        value = self.string(key)
         if value is not None and not pattern.fullmatch(value):
             raise self.error(key, f"{value!r} {reason}")
         return value
+
+    def required_matching(self, key: str, pattern: re.Pattern[str], reason: str) -> str:
+        value = self.required_string(key)
+        if not pattern.fullmatch(value):
+            raise self.error(key, f"{value!r} {reason}")
+        return value
+
+    def _text(self, key: str, value: Any) -> str:
+        if not isinstance(value, str):
+            raise self.error(key, f"must be a string, not {_type_name(value)}")
+        return value.strip()
 
     def boolean(self, key: str, default: bool | None = None) -> bool:
         value = self.data.get(key)
@@ -176,7 +208,9 @@ class _Reader:
             raise self.error(key, f"{value} is outside {where} ({low} to {high})")
         return float(value)
 
-    def strings(self, key: str, check: Callable[[str], str | None] | None = None) -> tuple[str, ...]:
+    def strings(
+        self, key: str, check: Callable[[str], str | None] | None = None
+    ) -> tuple[str, ...]:
         """A list of non-empty strings, duplicates dropped; `check` returns a reason or None."""
         result: list[str] = []
         for i, value in enumerate(self._list(key)):
@@ -210,17 +244,20 @@ class _Reader:
 
 def _one_of(allowed: Iterable[str], what: str) -> Callable[[str], str | None]:
     options = tuple(allowed)
-    return lambda value: None if value in options else f"is not a known {what} ({', '.join(options)})"
+    return lambda value: (
+        None if value in options else f"is not a known {what} ({', '.join(options)})"
+    )
 
 
-def _check_url(reader: _Reader, key: str, required: bool = False) -> str | None:
-    return reader.matching(key, _URL, "is not a web address (http:// or https://)", required)
+def _check_url(reader: _Reader, key: str) -> str | None:
+    return reader.matching(key, _URL, "is not a web address (http:// or https://)")
 
 
-def _check_email(reader: _Reader, key: str, required: bool = False) -> str | None:
-    return reader.matching(key, _EMAIL, "is not an e-mail address", required)
+def _check_email(reader: _Reader, key: str) -> str | None:
+    return reader.matching(key, _EMAIL, "is not an e-mail address")
 
 
+@lru_cache(maxsize=4096)
 def canonical_place(value: str) -> str:
     """A canonical district town for any spelling; other places (outside the district) as given."""
     if value.casefold() in (DISTRICT_AREA.casefold(), "kreis guetersloh", "kreis gutersloh"):
@@ -234,6 +271,7 @@ def _translations(reader: _Reader, keys: tuple[str, ...]) -> dict[str, dict[str,
     block = reader.child("translations")
     if block is None:
         return {}
+    allowed = frozenset(keys)
     result: dict[str, dict[str, str]] = {}
     for lang in sorted(block.data):
         if lang not in LANGUAGES:
@@ -241,8 +279,8 @@ def _translations(reader: _Reader, keys: tuple[str, ...]) -> dict[str, dict[str,
         entry = block.child(lang)
         if entry is None:
             continue
-        entry.reject_unknown(keys)
-        texts = {key: entry.string(key, required=False) for key in keys}
+        entry.reject_unknown(allowed)
+        texts = {key: entry.string(key) for key in keys}
         kept = {key: text for key, text in texts.items() if text is not None}
         if kept:
             result[lang] = kept
@@ -270,7 +308,7 @@ class Organization:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Organization:
-        reader.reject_unknown(("id", "name", "website", "email", "is_mso"))
+        reader.reject_unknown(_ORGANIZATION_FIELDS)
         return cls(
             id=reader.required_string("id"),
             name=reader.required_string("name"),
@@ -297,18 +335,15 @@ class Location:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Location:
-        reader.reject_unknown(
-            ("name", "address", "postal_code", "town", "district", "latitude", "longitude",
-             "accessibility")
-        )
+        reader.reject_unknown(_LOCATION_FIELDS)
         return cls(
-            name=reader.string("name", required=False),
+            name=reader.string("name"),
             address=reader.required_string("address"),
-            postal_code=reader.matching(
+            postal_code=reader.required_matching(
                 "postal_code", _POSTCODE, "is not a 5-digit German postcode"
             ),
             town=canonical_place(reader.required_string("town")),
-            district=reader.string("district", required=False),
+            district=reader.string("district"),
             latitude=reader.number("latitude", *_LATITUDES, where="Germany"),
             longitude=reader.number("longitude", *_LONGITUDES, where="Germany"),
             accessibility=reader.strings("accessibility"),
@@ -338,13 +373,16 @@ class Contact:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Contact:
-        reader.reject_unknown(("id", "type", "value", "label"))
-        kind = reader.matching(
+        reader.reject_unknown(_CONTACT_FIELDS)
+        kind = reader.required_matching(
             "type", re.compile("|".join(CONTACT_TYPES)), f"is not one of {', '.join(CONTACT_TYPES)}"
         )
         checks = {
-            "phone": (_PHONE, "is not a phone number in international form (+49 5241 ...)"
-                      " or a short number (110, 112, 116 016)"),
+            "phone": (
+                _PHONE,
+                "is not a phone number in international form (+49 5241 ...)"
+                " or a short number (110, 112, 116 016)",
+            ),
             "whatsapp": (_PHONE, "is not a phone number in international form (+49 ...)"),
             "email": (_EMAIL, "is not an e-mail address"),
             "web": (_URL, "is not a web address (http:// or https://)"),
@@ -354,8 +392,8 @@ class Contact:
         return cls(
             id=reader.required_string("id"),
             type=kind,
-            value=reader.matching("value", pattern, reason),
-            label=reader.string("label", required=False),
+            value=reader.required_matching("value", pattern, reason),
+            label=reader.string("label"),
         )
 
     def to_dict(self) -> dict[str, Any]:
@@ -372,7 +410,7 @@ class Source:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Source:
-        reader.reject_unknown(("name", "url", "sample"))
+        reader.reject_unknown(_SOURCE_FIELDS)
         return cls(
             name=reader.required_string("name"),
             url=_check_url(reader, "url"),
@@ -390,10 +428,8 @@ class Cost:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Cost:
-        reader.reject_unknown(("free", "description"))
-        return cls(
-            free=reader.boolean("free"), description=reader.string("description", required=False)
-        )
+        reader.reject_unknown(_COST_FIELDS)
+        return cls(free=reader.boolean("free"), description=reader.string("description"))
 
     def to_dict(self) -> dict[str, Any]:
         return {"free": self.free, **_drop_empty({"description": self.description})}
@@ -409,7 +445,7 @@ class MsoProfile:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> MsoProfile:
-        reader.reject_unknown(("communities", "origins", "activities"))
+        reader.reject_unknown(_MSO_FIELDS)
 
         def country(value: str) -> str | None:
             return None if _COUNTRY.fullmatch(value) else "is not an ISO 3166 alpha-2 code (SY)"
@@ -438,10 +474,10 @@ class Place:
 
     @classmethod
     def from_reader(cls, reader: _Reader) -> Place:
-        reader.reject_unknown(("name", "address", "town"))
+        reader.reject_unknown(_PLACE_FIELDS)
         return cls(
             name=reader.required_string("name"),
-            address=reader.string("address", required=False),
+            address=reader.string("address"),
             town=canonical_place(reader.required_string("town")),
         )
 
@@ -454,9 +490,19 @@ def _record_id(data: Any, record: str) -> str:
     reader = _Reader(data, record)
     value = reader.data.get("id")
     if not isinstance(value, str) or not _ID.fullmatch(value):
-        shown = "is required" if value is None else f"{value!r} is not an id of 3-80 characters a-z 0-9 -"
+        shown = (
+            "is required"
+            if value is None
+            else f"{value!r} is not an id of 3-80 characters a-z 0-9 -"
+        )
         raise reader.error("id", shown)
     return value
+
+
+@lru_cache(maxsize=4096)
+def _parsed_schedule(canonical: str) -> Schedule:
+    """Schedules are immutable and many services share their hours: parse each shape once."""
+    return Schedule.from_dict(json.loads(canonical))
 
 
 def _schedules(reader: _Reader, contact_ids: set[str]) -> tuple[Schedule, ...]:
@@ -464,7 +510,7 @@ def _schedules(reader: _Reader, contact_ids: set[str]) -> tuple[Schedule, ...]:
     for i, item in enumerate(reader.raw_list("schedules")):
         path = f"schedules[{i}]"
         try:
-            schedule = Schedule.from_dict(item)
+            schedule = _parsed_schedule(json.dumps(item, sort_keys=True))
         except ScheduleError as exc:
             raise reader.error(path, str(exc)) from None
         if schedule.contact is not None and schedule.contact not in contact_ids:
@@ -483,12 +529,12 @@ def _contacts(reader: _Reader) -> tuple[Contact, ...]:
     return tuple(contacts)
 
 
-_SERVICE_FIELDS = (
+_SERVICE_FIELDS = frozenset((
     "id", "organization", "name", "description", "application_process", "translations",
     "categories", "keywords", "status", "minimum_age", "maximum_age", "target_groups",
     "languages", "cost", "required_documents", "location", "online", "service_area",
     "contacts", "schedules", "mso", "source", "last_checked",
-)  # fmt: skip
+))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -531,7 +577,7 @@ class Service:
         maximum_age = reader.integer("maximum_age", 0, MAX_AGE)
         if minimum_age is not None and maximum_age is not None and minimum_age > maximum_age:
             raise reader.error("maximum_age", f"{maximum_age} is below minimum_age {minimum_age}")
-        status = reader.string("status", required=False) or "active"
+        status = reader.string("status") or "active"
         if status not in ("active", "inactive"):
             raise reader.error("status", f"{status!r} is not 'active' or 'inactive'")
         location = reader.child("location")
@@ -539,11 +585,11 @@ class Service:
         mso = reader.child("mso")
         return cls(
             id=record_id,
-            organization=Organization.from_reader(reader.child("organization", required=True)),
+            organization=Organization.from_reader(reader.required_child("organization")),
             name=reader.required_string("name"),
             description=reader.required_string("description"),
-            application_process=reader.string("application_process", required=False),
-            translations=_translations(reader, ("name", "description", "application_process")),
+            application_process=reader.string("application_process"),
+            translations=_translations(reader, _SERVICE_TRANSLATED),
             categories=categories,
             keywords=reader.strings("keywords"),
             status=status,
@@ -554,9 +600,11 @@ class Service:
                 code.lower()
                 for code in reader.strings(
                     "languages",
-                    lambda v: None
-                    if _SPOKEN_LANGUAGE.fullmatch(v.lower())
-                    else "is not an ISO 639-1/-3 language code",
+                    lambda v: (
+                        None
+                        if _SPOKEN_LANGUAGE.fullmatch(v.lower())
+                        else "is not an ISO 639-1/-3 language code"
+                    ),
                 )
             ),
             cost=Cost.from_reader(cost) if cost else None,
@@ -567,7 +615,7 @@ class Service:
             contacts=contacts,
             schedules=_schedules(reader, {c.id for c in contacts}),
             mso=MsoProfile.from_reader(mso) if mso else None,
-            source=Source.from_reader(reader.child("source", required=True)),
+            source=Source.from_reader(reader.required_child("source")),
             last_checked=reader.date("last_checked"),
         )
 
@@ -641,10 +689,10 @@ class Service:
         return any(is_open(schedule, at) for schedule in self.opening_schedules())
 
 
-_EVENT_FIELDS = (
+_EVENT_FIELDS = frozenset((
     "id", "organization", "title", "description", "translations", "start", "end", "timezone",
     "online", "place", "registration_url", "categories", "source", "last_checked",
-)  # fmt: skip
+))  # fmt: skip
 
 
 def _event_time(reader: _Reader, key: str) -> datetime:
@@ -656,13 +704,15 @@ def _event_time(reader: _Reader, key: str) -> datetime:
 
 
 def _timezone(reader: _Reader) -> str:
-    name = reader.string("timezone", required=False) or DEFAULT_TIMEZONE
+    name = reader.string("timezone") or DEFAULT_TIMEZONE
     try:
         if not re.fullmatch(r"[A-Za-z_]+(/[A-Za-z0-9_+-]+)+", name):
             raise ZoneInfoNotFoundError(name)
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise reader.error("timezone", f"{name!r} is not a time-zone name like Europe/Berlin") from None
+        raise reader.error(
+            "timezone", f"{name!r} is not a time-zone name like Europe/Berlin"
+        ) from None
     return name
 
 
@@ -699,10 +749,10 @@ class Event:
             raise reader.error("place", "is required for an event that is not online")
         return cls(
             id=record_id,
-            organization=Organization.from_reader(reader.child("organization", required=True)),
+            organization=Organization.from_reader(reader.required_child("organization")),
             title=reader.required_string("title"),
-            description=reader.string("description", required=False),
-            translations=_translations(reader, ("title", "description")),
+            description=reader.string("description"),
+            translations=_translations(reader, _EVENT_TRANSLATED),
             start=start,
             end=end,
             timezone=_timezone(reader),
@@ -710,7 +760,7 @@ class Event:
             place=Place.from_reader(place) if place else None,
             registration_url=_check_url(reader, "registration_url"),
             categories=reader.strings("categories", _one_of(CATEGORIES, "category")),
-            source=Source.from_reader(reader.child("source", required=True)),
+            source=Source.from_reader(reader.required_child("source")),
             last_checked=reader.date("last_checked"),
         )
 
@@ -751,7 +801,7 @@ class Event:
         return _localized(self.translations, lang, "description", self.description)
 
 
-_DOCUMENT_FIELDS = ("profile", "name", "sample_data", "notice", "services", "events")
+_DOCUMENT_FIELDS = frozenset(("profile", "name", "sample_data", "notice", "services", "events"))
 
 
 def _unique(records: Iterable[Service | Event], kind: str) -> None:
@@ -785,7 +835,7 @@ class Document:
             return cls(services=_services(data))
         reader = _Reader(data, "document")
         reader.reject_unknown(_DOCUMENT_FIELDS)
-        profile = reader.string("profile", required=False)
+        profile = reader.string("profile")
         if profile not in (None, PROFILE):
             raise reader.error("profile", f"{profile!r} is not {PROFILE!r}")
         return cls(
@@ -794,9 +844,9 @@ class Document:
                 Event.from_dict(item, f"events[{i}]")
                 for i, item in enumerate(reader.raw_list("events"))
             ),
-            name=reader.string("name", required=False),
+            name=reader.string("name"),
             sample_data=reader.boolean("sample_data", default=False),
-            notice=reader.string("notice", required=False),
+            notice=reader.string("notice"),
         )
 
     def to_json(self) -> dict[str, Any]:

@@ -24,16 +24,25 @@ from bot.directory.store import Directory, Hit, ImportResult, Query
 logger = logging.getLogger(__name__)
 
 
+# The tables' layout; a database made for another layout is refused with a clear message
+# rather than half-working (the directory can always be exported and imported again).
+SCHEMA_VERSION = 1
 # services are indexed in batches (bounded memory); imports of more are "bulk" imports
 IMPORT_BATCH = 5000
 BULK_IMPORT = 20000
-# the index for `near` boxes, built anew after bulk imports (same SQL on both databases)
-NEAR_INDEX = "search_keys_near ON search_keys (place, category, rank_group, lat_band, longitude)"
+# the primary key of `search_keys`: its columns in result order
+KEY = "place, category, rank_group, dist, sort_name, id"
+# The index for `near` boxes, built anew after bulk imports (same SQL on both databases).
+# It covers the filter columns, so a box is read from the index alone.
+NEAR_INDEX = (
+    "search_keys_near ON search_keys (place, category, rank_group, lat_band, longitude,"
+    " latitude, lang_mask, min_age, max_age, is_mso, hours0, hours1, hours2, pk)"
+)
 
 
-def _primary_key(key: tuple[Any, ...]) -> tuple[Any, ...]:
+def _primary_key(key: Sequence[Any]) -> tuple[Any, ...]:
     """(place, category, rank group, distance, sort name, id) of a `search_keys` row."""
-    return key[:6]
+    return tuple(key[:6])
 
 
 @lru_cache(maxsize=16384)
@@ -86,6 +95,22 @@ class SqlDirectory(Directory):
     @abstractmethod
     def _unindex_words(self, cursor: Any, pks: Sequence[int]) -> None:
         """Remove the full-text words of services about to be replaced or deleted."""
+
+    def _check_schema(self, location: str) -> None:
+        """Record the schema version in a new database; refuse one made for another."""
+        version = self._meta("schema")
+        if version == SCHEMA_VERSION:
+            return
+        if version is None and self.count() == 0:
+            with self._write() as cursor:
+                self._set_meta(cursor, "schema", SCHEMA_VERSION)
+            return
+        raise RuntimeError(
+            f"the directory database {location} has table layout "
+            f"{'unknown' if version is None else version}, this "
+            f"Lotse needs {SCHEMA_VERSION}: export it with the Lotse that made it, or delete it, "
+            "and import the directory file again"
+        )
 
     def _sql(self, sql: str) -> str:
         """The statement in the driver's placeholder style (SQL here is written with `?`)."""
@@ -205,15 +230,20 @@ class SqlDirectory(Directory):
     ) -> tuple[int, int, int, int]:
         """Insert new and changed services (by content hash) in batches; count what happened.
 
-        A large import drops the `near` index and builds it again at the end: one sort
-        instead of a random index insert per search key.
+        A large import collects the search keys in a temporary table and adds them sorted
+        at the end, then builds the `near` index anew: sorting once is far cheaper than
+        inserting keys at random places of two large B-trees.
         """
         self._execute(cursor, "SELECT id, pk, hash FROM services")
         stored = {row_id: (pk, digest) for row_id, pk, digest in cursor.fetchall()}
         next_pk = max((pk for pk, _ in stored.values()), default=0) + 1
-        bulk = len(services) >= BULK_IMPORT
-        if bulk:
+        keys_table = "search_keys"
+        if len(services) >= BULK_IMPORT:
+            keys_table = "bulk_keys"
             self._execute(cursor, "DROP INDEX IF EXISTS search_keys_near")
+            self._execute(
+                cursor, "CREATE TEMP TABLE bulk_keys AS SELECT * FROM search_keys LIMIT 0"
+            )
         created = changed = 0
         for start in range(0, len(services), IMPORT_BATCH):
             rows = [ServiceRow.of(service) for service in services[start : start + IMPORT_BATCH]]
@@ -222,13 +252,15 @@ class SqlDirectory(Directory):
             self._delete_services(cursor, [stored[row.id][0] for row in edited])
             numbered = [(stored[row.id][0], row) for row in edited]
             numbered += [(next_pk + i, row) for i, row in enumerate(new)]
-            self._insert_services(cursor, numbered)
+            self._insert_services(cursor, numbered, keys_table)
             next_pk += len(new)
             created, changed = created + len(new), changed + len(edited)
         kept = {service.id for service in services}
         gone = [pk for row_id, (pk, _) in stored.items() if replace and row_id not in kept]
         self._delete_services(cursor, gone)
-        if bulk:
+        if keys_table == "bulk_keys":
+            self._execute(cursor, f"INSERT INTO search_keys SELECT * FROM bulk_keys ORDER BY {KEY}")
+            self._execute(cursor, "DROP TABLE bulk_keys")
             self._execute(cursor, f"CREATE INDEX {NEAR_INDEX}")
         return created, changed, len(services) - created - changed, len(gone)
 
@@ -240,7 +272,9 @@ class SqlDirectory(Directory):
         for table in tables:
             self._executemany(cursor, f"DELETE FROM {table} WHERE pk = ?", [(pk,) for pk in pks])
 
-    def _insert_services(self, cursor: Any, numbered: list[tuple[int, ServiceRow]]) -> None:
+    def _insert_services(
+        self, cursor: Any, numbered: list[tuple[int, ServiceRow]], keys_table: str = "search_keys"
+    ) -> None:
         if not numbered:
             return
         self._executemany(
@@ -250,7 +284,7 @@ class SqlDirectory(Directory):
         )
         self._executemany(
             cursor,
-            "INSERT INTO search_keys (place, category, rank_group, dist, sort_name, id,"
+            f"INSERT INTO {keys_table} (place, category, rank_group, dist, sort_name, id,"
             " lang_mask, min_age, max_age, is_mso, latitude, longitude, lat_band,"
             " hours0, hours1, hours2, pk)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
