@@ -7,7 +7,6 @@ gateway as message metadata) and adds nothing else.
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from functools import cache
 from typing import Any
@@ -17,7 +16,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from bot.answers import Reply
-from bot.directory.store import Directory, open_directory
+from bot.directory.store import Directory, database_url_from_env, open_directory
 from bot.i18n import supported
 
 TIMEZONE = ZoneInfo("Europe/Berlin")
@@ -26,7 +25,7 @@ TIMEZONE = ZoneInfo("Europe/Berlin")
 @cache
 def directory() -> Directory:
     """The service directory, opened on first use (not at import: the SDK imports us at start)."""
-    return open_directory(os.environ.get("DATABASE_URL", "sqlite:///var/lotse.db"))
+    return open_directory(database_url_from_env())
 
 
 def now() -> datetime:

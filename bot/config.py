@@ -11,6 +11,8 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.directory.store import database_url_from_env
+
 
 class ConfigError(RuntimeError):
     """A setting is missing or malformed; the message names the variable."""
@@ -62,7 +64,7 @@ class Settings:
             env=mode,
             port=port,
             data_dir=data_dir,
-            database_url=env.get("DATABASE_URL", f"sqlite:///{data_dir / 'lotse.db'}"),
+            database_url=database_url_from_env(env),
             rasa_url=env.get("RASA_URL", "http://127.0.0.1:5005").rstrip("/"),
             rasa_token=rasa_token,
             action_server_url=env.get("ACTION_SERVER_URL", "http://127.0.0.1:5055").rstrip("/"),
