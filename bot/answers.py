@@ -8,6 +8,7 @@ message per service.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -20,7 +21,7 @@ from bot.directory.schedules import Schedule
 from bot.i18n import t
 from bot.safety import emergency_numbers
 
-TOPICS = ("childcare", "job_support", "counselling", "language_course", "prevention", "community")
+SENTENCE_END = re.compile(r"(?<=[.!?؟])\s+")
 MENU_PAYLOADS = {
     "childcare": "/find_childcare",
     "job_support": "/find_job_support",
@@ -102,9 +103,14 @@ def hours_lines(schedule: Schedule, lang: str, now: datetime) -> list[str]:
     return lines
 
 
+def first_sentence(text: str) -> str:
+    """Cards stay short on a phone: the first sentence of a description says what it is."""
+    return SENTENCE_END.split(text.strip(), maxsplit=1)[0]
+
+
 def service_card(service: Service, lang: str, now: datetime) -> Reply:
     """One service as one short message: name, what it is, where, how to reach, hours, source."""
-    lines = [service.name_in(lang), service.description_in(lang)]
+    lines = [service.name_in(lang), first_sentence(service.description_in(lang))]
     if service.organization.is_mso:
         lines.append(t("card.partner", lang))
         if service.mso and service.mso.activities:

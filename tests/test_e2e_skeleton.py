@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,3 +92,57 @@ def test_message_text_never_reaches_the_logs(stack: Stack) -> None:
     stack.say("canary", canary)
     stack.say("canary", "Mein Mann schlägt mich Kanarienvogel-7f3a9c")
     assert "7f3a9c" not in stack.log_path.read_text()
+
+
+async def _ws_turn(
+    stack: Stack, hello: dict[str, Any], text: str | None
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Opens the widget's socket, says hello (and a message), collects frames until quiet."""
+    import aiohttp
+
+    frames: list[dict[str, Any]] = []
+    async with (
+        aiohttp.ClientSession() as session,
+        session.ws_connect(stack.url + "/ws", headers={"Origin": stack.url}) as ws,
+    ):
+        await ws.send_json(hello)
+        welcome = await ws.receive_json(timeout=10)
+        if text is not None:
+            await ws.send_json({"type": "message", "text": text})
+        while True:
+            try:
+                frames.append(await ws.receive_json(timeout=5 if text else 2))
+            except (TimeoutError, asyncio.TimeoutError):
+                break
+    return welcome, frames
+
+
+async def test_widget_socket_answers_and_resumes_without_loss(stack: Stack) -> None:
+    hello = {"type": "hello", "session": None, "after": 0, "language": "uk-UA"}
+    welcome, frames = await _ws_turn(stack, hello, "Шукаю дитячий садок у Ферлі")
+    assert welcome["type"] == "welcome" and welcome["language"] == "uk"
+    messages = [f for f in frames if f["type"] == "message"]
+    assert messages[0]["from"] == "user" and any(m["from"] == "bot" for m in messages)
+    assert all(m["dir"] == "ltr" for m in messages if m["from"] == "bot")
+    seqs = [m["seq"] for m in messages]
+    assert seqs == sorted(seqs) and len(seqs) == len(set(seqs))
+    # The widget saw only the first two messages, then the socket dropped: on reconnect with
+    # the session token it gets exactly the rest, in order.
+    _, replay = await _ws_turn(stack, {"type": "hello", "session": welcome["session"],
+                                       "after": seqs[1]}, None)  # fmt: skip
+    assert [m["seq"] for m in replay if m["type"] == "message"] == seqs[2:]
+
+
+async def test_widget_socket_refuses_foreign_origins_and_forged_sessions(stack: Stack) -> None:
+    import aiohttp
+
+    async with aiohttp.ClientSession() as session:
+        for origin in ("https://evil.example", "null", None):
+            headers = {"Origin": origin} if origin else {}
+            with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
+                await session.ws_connect(stack.url + "/ws", headers=headers)
+            assert refused.value.status == 403
+    welcome, frames = await _ws_turn(stack, {"type": "hello", "session": "guessed-token-1234567890",
+                                             "after": 0}, None)  # fmt: skip
+    assert welcome["session"] != "guessed-token-1234567890"
+    assert [f for f in frames if f["type"] == "message"] == []  # nobody else's history
