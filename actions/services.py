@@ -155,11 +155,14 @@ def _intent_of(topic: str) -> str:
 
 
 def named_service(text: str, town: str | None) -> Any:
-    """A service the message names ("Jobcenter", "Wegweiser"), best match in the town first."""
+    """A service the message names ("Jobcenter", "Wegweiser"): a word of the message must be
+    part of the service's or its organisation's name, not merely occur in its description."""
     for word in sorted(WORD.findall(text), key=len, reverse=True):
-        hits = directory().search(Query(text=word, town=town, limit=1))
-        if hits:
-            return hits[0].service
+        for hit in directory().search(Query(text=word, town=town, limit=5)):
+            service = hit.service
+            names = f"{service.name} {service.organization.name}".casefold()
+            if word.casefold() in names:
+                return service
     return None
 
 

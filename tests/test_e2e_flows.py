@@ -141,12 +141,24 @@ MESSAGES: dict[str, dict[str, str]] = {
         "bot_challenge": "Jesteś człowiekiem czy botem?",
     },
 }
+HOURS_QUESTIONS = {
+    "de": "Wann sind die Öffnungszeiten?",
+    "en": "What are the opening hours?",
+    "ar": "ما هي أوقات الدوام؟",
+    "tr": "Çalışma saatleri ne zaman?",
+    "uk": "Які години роботи?",
+    "ru": "Какие часы работы?",
+    "fa": "ساعت کاری چیست؟",
+    "ro": "Care este programul de lucru?",
+    "bg": "Какво е работното време?",
+    "pl": "Jakie są godziny otwarcia?",
+}
 TOWNS = {"childcare": "Verl"}
 CASES = [(lang, flow) for lang in LANGUAGES for flow in MESSAGES["de"]]
 
 
-def converse(stack: Stack, lang: str, flow: str) -> list[dict[str, Any]]:
-    sender = f"flow-{lang}-{flow}"
+def converse(stack: Stack, lang: str, flow: str, sender: str = "") -> list[dict[str, Any]]:
+    sender = sender or f"flow-{lang}-{flow}"
     stack.say(sender, f"/lang {lang}")
     reply = stack.say(sender, MESSAGES[lang][flow])
     assert reply["language"] == lang, reply
@@ -206,3 +218,29 @@ def assert_prevention_status(texts: str, lang: str) -> None:
     open_prefix = t("card.open_now", lang, time="").split("{")[0][:8]
     closed_prefix = t("card.closed_now", lang, when="")[:8]
     assert open_prefix in texts or closed_prefix in texts
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_opening_hours_of_the_service_just_discussed(stack: Stack, lang: str) -> None:
+    messages = converse(stack, lang, "childcare", sender=f"hours-{lang}")
+    first_card = messages[1]["text"].split("\n")[0]
+    reply = stack.say(f"hours-{lang}", HOURS_QUESTIONS[lang])["messages"]
+    assert reply[0]["text"].startswith(t("hours.header", lang, name=first_card)), reply[0]["text"]
+    assert t("card.checked", lang, date="", source="")[:6] in reply[0]["text"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_parse_api_gives_language_intent_and_entities(stack: Stack, lang: str) -> None:
+    status, body = stack.post("/api/v1/parse", {"text": MESSAGES[lang]["childcare"]})
+    assert status == 200
+    assert body["language"] == lang
+    assert body["intent"]["name"] == "find_childcare" and 0 < body["intent"]["confidence"] <= 1
+    assert {"entity": "town", "value": "Verl"} in [
+        {"entity": e["entity"], "value": e["value"]} for e in body["entities"]
+    ]
+
+
+def test_opening_hours_of_a_named_service(stack: Stack) -> None:
+    reply = stack.say("hours-named", "Wann hat das Jobcenter in Gütersloh geöffnet?")["messages"]
+    header = reply[0]["text"].split("\n")[0]
+    assert header.startswith("Öffnungszeiten von Jobcenter"), header
