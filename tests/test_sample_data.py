@@ -9,10 +9,8 @@ read with `json` only, so the tests do not depend on the directory loader.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import re
-import sys
 from collections import Counter
 from datetime import date, datetime
 from pathlib import Path
@@ -22,7 +20,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA_FILE = ROOT / "data" / "directory" / "kreis-guetersloh.json"
-GENERATOR = ROOT / "scripts" / "make_sample_data.py"
 
 CATEGORIES = {
     "childcare",
@@ -673,21 +670,3 @@ def test_upcoming_events(events: list[dict[str, Any]]) -> None:
     for word in ("Sprachcafé", "Kita", "Elternabend", "Job"):
         assert word in titles, word
     assert any(e["organization"]["is_mso"] for e in upcoming), "an MSO cultural evening"
-
-
-# ----------------------------------------------------------------------------------------
-# Generator
-# ----------------------------------------------------------------------------------------
-
-
-def test_json_matches_its_generator(document: dict[str, Any]) -> None:
-    """The committed JSON is the generator's output; re-run scripts/make_sample_data.py."""
-    spec = importlib.util.spec_from_file_location("make_sample_data", GENERATOR)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while being defined
-    try:
-        spec.loader.exec_module(module)
-        assert module.build_document() == document
-    finally:
-        del sys.modules[spec.name]
