@@ -124,6 +124,9 @@ class ActionFindServices(LotseAction):
             else 0
         )
         hits = self._search(topic, town, age, spoken, offset)
+        if topic == "community" and offset == 0 and not spoken:
+            named = communities_named(asked_text(tracker, "find_community"), town, lang)
+            hits = (named + [h for h in hits if h not in named])[:PAGE]
         if not hits and offset:
             return [Reply(t("results.no_more", lang))], [SlotSet("results_shown", 0)]
         services = [hit.service for hit in hits]
@@ -164,6 +167,35 @@ def named_service(text: str, town: str | None) -> Any:
             if word.casefold() in names:
                 return service
     return None
+
+
+def asked_text(tracker: Tracker, intent: str) -> str:
+    """The text of the user's latest message with this intent (the form may have asked since)."""
+    for event in reversed(tracker.events):
+        if (
+            event.get("event") == "user"
+            and event.get("parse_data", {}).get("intent", {}).get("name") == intent
+        ):
+            return str(event.get("text") or "")
+    return ""
+
+
+def communities_named(text: str, town: str | None, lang: str) -> list[Any]:
+    """Migrant organisations whose name (in the user's language or German) or community
+    contains a word of the message: "Syrian", "سوري", "eritreisch"."""
+    found: list[Any] = []
+    for word in WORD.findall(text):
+        folded = word.casefold()
+        for hit in directory().search(Query(category="community", town=town, text=word, limit=5)):
+            service = hit.service
+            names = [
+                service.name,
+                service.name_in(lang),
+                *(service.mso.communities if service.mso else ()),
+            ]
+            if any(folded in name.casefold() for name in names) and hit not in found:
+                found.append(hit)
+    return found
 
 
 class ActionOpeningHours(LotseAction):

@@ -244,3 +244,20 @@ def test_opening_hours_of_a_named_service(stack: Stack) -> None:
     reply = stack.say("hours-named", "Wann hat das Jobcenter in Gütersloh geöffnet?")["messages"]
     header = reply[0]["text"].split("\n")[0]
     assert header.startswith("Öffnungszeiten von Jobcenter"), header
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Gibt es einen syrischen Verein in Gütersloh?"),
+        ("en", "Is there a Syrian association in Gütersloh?"),
+        ("ar", "هل توجد جمعية سورية في غوترسلوه؟"),
+    ],
+)
+def test_communities_by_origin(stack: Stack, lang: str, text: str) -> None:
+    stack.say(f"origin-{lang}", f"/lang {lang}")
+    messages = stack.say(f"origin-{lang}", text)["messages"]
+    with open_directory(stack.env["DATABASE_URL"]) as directory:
+        syrian = directory.get("svc-mso-syrischer-kulturverein-guetersloh")
+    assert syrian is not None
+    assert messages[1]["text"].split("\n")[0] == syrian.name_in(lang)
