@@ -4,7 +4,8 @@ The sample data is what a demo user meets first, so these tests check what such 
 notice: every town has day care, a language offer and counselling; every service speaks
 English and the key services speak all ten languages; hours are well-formed; the emergency
 lines are real and reachable around the clock; past and upcoming events are there. The JSON is
-read with `json` only, so the tests do not depend on the directory loader.
+read with `json` only (the taxonomy comes from the model), so the tests do not depend on the
+directory loader.
 """
 
 from __future__ import annotations
@@ -18,33 +19,16 @@ from typing import Any
 
 import pytest
 
+from bot.directory import model
+from bot.directory.schedules import DAY_CODES
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA_FILE = ROOT / "data" / "directory" / "kreis-guetersloh.json"
 
-CATEGORIES = {
-    "childcare",
-    "job_support",
-    "counselling",
-    "language_course",
-    "prevention",
-    "community",
-    "event",
-    "emergency",
-}
+CATEGORIES = set(model.CATEGORIES)
 TRANSLATION_LANGS = ["en", "ar", "tr", "uk", "ru", "fa", "ro", "bg", "pl"]
-DAYS = {"MO", "TU", "WE", "TH", "FR", "SA", "SU"}
-MSO_ACTIVITIES = {
-    "counselling",
-    "homework_help",
-    "refugee_support",
-    "culture",
-    "religion",
-    "sport",
-    "language",
-    "women",
-    "youth",
-    "parents",
-}
+DAYS = set(DAY_CODES)
+MSO_ACTIVITIES = set(model.MSO_ACTIVITIES)
 
 # town: (allowed postal codes, area code, latitude, longitude of the town centre)
 TOWNS: dict[str, tuple[set[str], str, float, float]] = {
