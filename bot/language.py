@@ -46,20 +46,31 @@ INSTITUTION_WORDS = frozenset(
 MARKER_WORDS: dict[str, frozenset[str]] = {
     lang: frozenset(words.split())
     for lang, words in {
-        "de": "ich und für nicht ist wo suche bitte mein meine meinen wir haben gibt brauche kann",
-        "en": "the and is my for where please you what looking need want can how does",
+        "de": "ich und für nicht ist wo suche bitte mein meine meinen wir haben gibt brauche kann "
+        "du bist der das ein eine mit auf zu wie wann mir mich uns hier auch noch ort",
+        "en": "the and is my for where please you what looking need want can how does who will "
+        "would we we're i'm it's there this that with have from your our they could should",
         "tr": "ve bir için icin var yok nasıl nasil lazım lazim istiyorum arıyorum ariyorum "
-        "yardım yardim oğlum oglum kızım kizim benim",
-        "pl": "w dla jest się sie czy mam szukam potrzebuję potrzebuje mój moj moja syna córki",
-        "ro": "pentru și este vreau caut unde fiul meu mea sunt nevoie copilul",
+        "yardım yardim oğlum oglum kızım kizim benim bebek kres bu zaman lütfen lutfen misin",
+        "pl": "w dla jest się sie czy mam szukam potrzebuję potrzebuje mój moj moja syna córki "
+        "nie jak gdzie mnie co proszę prosze dziękuję dziekuje",
+        "ro": "pentru și este vreau caut unde fiul meu mea sunt nevoie copilul rog stau să sa "
+        "și si nu ce cu din poți poti poate avem aveți aveti copii",
         "uk": "що це мені мене будь ласка дякую чи як шукаю потрібно потрібен потрібна є мій моя "
         "зараз яка який яке дитина синочку",
-        "ru": "что это мне меня пожалуйста спасибо нужен нужна нужно ищу где есть мой моя живем",
-        "bg": "какво това има къде искам трябва моля благодаря търся ли съм сме сте ще днес кой",
-        "ar": "badi bade shu sho ana enta inta ibni binti zawji 3am bi wala ma3 el lal li hal "
-        "yujad qarib fi kifak marhaba shukran",
+        "ru": "что это мне меня пожалуйста спасибо нужен нужна нужно ищу где есть мой моя живем "
+        "для можно хочу помогите привет здравствуйте",
+        "bg": "какво това има къде искам трябва моля благодаря търся ли съм сме сте ще днес кой "
+        "мен си аз вие нещо някой кога защо тук дете детето детска",
+        "ar": "badi bade baddi shu sho ana enta inta ibni binti zawji 3am bi wala ma3 el lal li "
+        "hal yujad qarib fi kifak marhaba shukran kif wen wein bel hon hek mish msh mafi ya3ni "
+        "ahlan sahlan lugha marti akhi",
         "fa": "mikham mikhaham mikonam mikoni baraye daram darid chi ro pesaram dokhtaram "
-        "shoharam komak zaban almani kon ast hast sohbat konam begiram soal",
+        "shoharam komak zaban kon ast hast sohbat konam begiram soal mituni mitoonam lotfan "
+        "khodahafez khoda hafez mamnun mamnoon kheyli kheili khubi chetori nist hastam hasti "
+        "bede bedin konid kardam shoma che chera koja kojast kojan bache pesar dokhtar mishe "
+        "nemishe mikone mikonan mikhad bezanam bezane harf chand chande hastan hastid yeki behem "
+        "bayad gofte shod shode emrooz farda hafte inja mano khoone baradaram hamvatan peyda",
     }.items()
 }
 
@@ -77,6 +88,14 @@ UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
 # Bulgarian: ъ as a vowel inside a word (къде, търся); Russian uses it only before е ё ю я.
 BULGARIAN_HARD_SIGN = re.compile(r"[а-я]ъ(?![еёюя])[а-я]", re.IGNORECASE)
 WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # words may contain digits (Arabizi: 3ndak)
+# Arabic in Latin letters writes ع ح ء ق … as digits inside words (3ndi, sa3a, 7ada, la2); ages
+# and times with units ("3jahre", "7pm") do not count.
+_UNIT = r"st|nd|rd|th|am|pm|h|j|x|y|km|kg|min|jahre?|yas\w*|ani|lat|years?|uhr"
+ARABIZI = re.compile(rf"(?![0-9]+(?:{_UNIT})$)[a-z]*[235789][a-z]+|[a-z]{{2,}}[235789]")
+# Farsi in Latin letters: present-tense verbs with the prefix mi-/nemi- (mikham, nemifahmam).
+FINGLISH_VERB = re.compile(
+    r"(?:n[ae])?mi(?:kh|sh|t|r|g|z|f|b|y|k)[a-z]*(?:am|i|e|im|id|in|an|and|ad|eh)"
+)
 LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 
 CONFIDENT = 0.75  # detector confidence needed to change an established language
@@ -137,6 +156,8 @@ def _by_markers(words: list[str], strong_only: bool = True) -> str | None:
     """The language whose marker words clearly dominate, if any."""
     folded = [w.casefold() for w in words]
     votes = {lang: sum(w in markers for w in folded) for lang, markers in MARKER_WORDS.items()}
+    votes["ar"] += sum(bool(ARABIZI.fullmatch(w)) for w in folded)
+    votes["fa"] += sum(bool(FINGLISH_VERB.fullmatch(w)) for w in folded)
     ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top > 2 * second:

@@ -44,6 +44,21 @@ def test_hard_pairs_are_settled(text: str, lang: str) -> None:
     assert detect(text).lang == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("3ndi mushkle bel i2ame", "ar"),  # Arabizi: digits for ع and ء
+        ("wen fi kurs almani bi rheda", "ar"),
+        ("mikham ba moshaver harf bezanam", "fa"),  # Finglish verb forms
+        ("eghamatam dare tamoom mishe", "fa"),
+        ("mein Sohn ist 3jahre alt", "de"),  # an age with its unit is not Arabizi
+        ("we meet at 7pm in the centre", "en"),
+    ],
+)
+def test_arabic_and_farsi_in_latin_letters(text: str, lang: str) -> None:
+    assert detect(text).lang == lang
+
+
 @pytest.mark.parametrize("word", ["ok", "Kita", "Termin", "salam", "Jobcenter", "Verl", "👍", "3"])
 @pytest.mark.parametrize("current", ["ar", "uk", "tr", "de"])
 def test_single_ambiguous_words_never_flip_the_language(word: str, current: str) -> None:
