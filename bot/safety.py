@@ -47,6 +47,8 @@ EMERGENCY_NUMBERS = {
     "crisis_line_2": "0800 111 0 222",
 }
 
+# Keyword lists stay packed, a comment per category (ruff format would put one per line).
+# fmt: off
 STEMS: dict[str, tuple[str, ...]] = {
     "de": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -73,6 +75,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "zwingen mich", "mich gestoßen", "mich gestossen", "hingestoßen", "weggestoßen",
         "treppe runter", "treppe hinunter", "tür aufgebrochen", "tür eingetreten",
         "tuer aufgebrochen",
+        "will mir wehtun", "will mir weh tun", "will mich schlagen", "jagt mich", "mit der axt",
+        "mit einer axt", "mit dem beil",
         # sexual violence
         "vergewaltig", "missbrauch", "zum sex gezwungen", "mit ihm zu schlafen", "begrapscht",
         "belästig", "belaestig",
@@ -93,12 +97,17 @@ STEMS: dict[str, tuple[str, ...]] = {
         "mich geschnitten", "geritzt", "ich mag nicht mehr", "alle pillen", "viele pillen",
         "pillen geschluckt", "ich sterbe", "für immer verschwinden", "fuer immer verschwinden",
         "und will nicht mehr",
+        "will springen", "werde springen", "springe runter", "bringt sich um",
+        "bringt sie sich um", "sich umbringen", "sich das leben", "sich umzubringen",
+        "keinen ausweg", "kein ausweg", "auf der brücke", "auf dem dach und",
+        "bringt sich heute", "bringt sich noch um", "bringt sich jetzt um", "sich heute nacht um",
+        "will sich umbringen", "will sich töten",
         # medical
         "herzinfarkt", "infarkt", "schlaganfall", "bewusstlos", "ohnmächtig", "ohnmacht",
         "atmet nicht", "keine luft", "kann nicht atmen", "kann nicht mehr atmen", "erstick",
         "blutet", "blute", "viel blut", "blutung", "krampfanfall", "epilepti", "brustschmerz",
         "schmerzen in der brust", "vergiftet", "vergiftung", "putzmittel", "reiniger getrunken",
-        "unfall", "verletzt", "wacht nicht auf", "wird nicht wach", "reagiert nicht",
+        "verletzt", "wacht nicht auf", "wird nicht wach", "reagiert nicht",
         "zusammengebrochen", "umgekippt", "kollabiert", "ertrinkt", "ertrunken",
         "ins wasser gefallen", "aus dem fenster gefallen", "fehlgeburt", "umgefallen", "atmet kaum",
         "kaum luft", "verschluckt", "geschluckt", "rtw$", "verbrenn", "verbrüh", "verbrueh",
@@ -108,6 +117,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "atmet komisch", "atmet schwer", "atmet nicht richtig", "läuft blau an", "lauft blau an",
         "wird blau", "liegt auf dem boden", "blau angelaufen", "blaue lippen", "lippen sind blau",
         "in flammen", "fängt feuer",
+        "wacht nicht mehr auf", "wird nicht mehr wach", "nicht ansprechbar", "kommt nicht hoch",
+        "kommt nicht mehr hoch", "liegt am boden", "zu viel tabletten", "zu viele medikamente",
+        "kriegt keine luft", "krieg keine luft", "bekomme keine luft", "bekommt keine luft",
+        "brust tut weh", "brust schmerzt", "angefahren", "überfahren", "ueberfahren",
         # a child missing or in danger
         "kind vermisst", "kind ist weg", "tochter ist weg", "sohn ist weg", "stunden weg",
         "geht nicht ans handy", "nicht nach hause gekommen", "nicht nach hause kommt",
@@ -124,6 +137,19 @@ STEMS: dict[str, tuple[str, ...]] = {
         "einbrecher", "ausgeraubt", "folgt mir", "zum heiraten", "soll heiraten", "muss heiraten",
         "rennt mir hinterher", "läuft mir hinterher", "lauft mir hinterher", "hinter mir her",
         "straße hinterher", "strasse hinterher", "rennt mir nach", "läuft mir nach",
+        # shooting, explosives, attacks under way or planned
+        "schießt", "schiesst", "schießen", "schiessen", "schüsse", "schuesse", "schuss$",
+        "schießerei", "schiesserei", "geschossen", "bombe", "sprengstoff", "sprengen",
+        "in die luft jagen", "in die luft sprengen", "explosion", "explodiert", "amoklauf",
+        "amok$",
+        # intruder in the home, kidnapping, locked in, not safe
+        "ins auto gezogen", "in ein auto gezogen", "ins auto gezerrt", "in ein auto gezerrt",
+        "ins auto gezwungen", "verschleppt", "jemand ist in der wohnung",
+        "jemand ist in unserer wohnung", "jemand ist in meiner wohnung", "jemand ist im haus",
+        "fremder in der wohnung", "fremder im haus", "scheibe eingeschlagen",
+        "fenster eingeschlagen", "komme nicht raus", "kann nicht raus", "zu hause nicht sicher",
+        "daheim nicht sicher", "nicht sicher zu hause", "habe mich versteckt",
+        "hab mich versteckt",
         # danger
         "in gefahr", "lebensgefahr", "angst um mein leben", "terrorgrupp", "terrororganisation",
         "terrormiliz",
@@ -132,6 +158,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "emergency number", "emergency doctor", "ambulance", "paramedic", "fire brigade",
         "fire department", "women's shelter", "womens shelter",
+        "gas smell", "smelling gas", "gas is leaking", "leaking gas",
         # violence, threats, weapons
         "hits me", "hitting me", "hit me$", "hits my", "hitting my", "hit my", "beat me",
         "beats me", "beating me", "beats my", "beating my", "beaten", "beat up", "kicks me",
@@ -140,7 +167,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "assault", "abuse", "abusing", "hurts me", "hurting me", "hurt me", "threaten", "kill me",
         "kill us", "kill my", "kill her", "kill him", "killing", "going to kill", "wants to kill",
         "murder", "stab me", "stab you", "stab him", "stab her", "stab$", "knife", "a gun",
-        "the gun", "his gun", "gun at", "guns$", "gunpoint", "shot me", "shoot", "pistol",
+        "the gun", "his gun", "gun at", "guns$", "gunpoint", "shot me", "pistol",
         "stabbed", "stabbing", "robbed", "mugged", "robbery", "break in", "breaking in", "broke in",
         "breaking the door", "locked me", "locks me", "lock me in", "won't let me leave",
         "wont let me leave", "not let me leave", "doesn't let me leave", "trafficking", "honour",
@@ -150,6 +177,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "drugged me", "broke into", "domestic violence", "violence at home", "is violent",
         "gets violent", "became violent", "threat", "forced himself", "pushed me", "shoved me",
         "broke my door", "broke the door", "kicked in", "kicked down",
+        "wants to hurt me", "going to hurt me", "gonna hurt me", "hurt us", "with an axe",
+        "with a hammer", "with a machete",
         # sexual violence
         "rape", "raping", "sexual assault", "sexually", "molest", "forced me to have sex", "groped",
         "touches me", "touched me", "touching me",
@@ -166,6 +195,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "wrist", "slit my", "slit her", "slit his", "all to end", "if i was gone", "if i were gone",
         "nobody would miss me", "miss me if", "end it$", "wanna end", "want to end it",
         "disappear forever", "want to disappear",
+        "want to jump", "going to jump", "gonna jump", "will jump", "kill himself", "kill herself",
+        "killing himself", "killing herself", "end his life", "end her life", "no way out",
+        "on the bridge", "on the roof and", "don't want to be alive", "dont want to be alive",
         # medical
         "heart attack", "stroke", "unconscious", "passed out", "fainted", "collapsed",
         "not breathing", "isn't breathing", "stopped breathing", "can't breathe", "cant breathe",
@@ -173,7 +205,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "blood everywhere", "seizure", "convuls", "chest pain", "pain in my chest", "poison",
         "drank cleaning", "swallowed", "doesn't wake up", "does not wake up", "won't wake up",
         "wont wake up", "not waking up", "isn't waking", "is not waking", "unresponsive",
-        "accident", "injured", "drowning", "fell into", "fell out of", "fell from", "miscarriage",
+        "injured", "drowning", "fell into", "fell out of", "fell from", "miscarriage",
         "can't speak", "cant speak", "boiling water", "scald", "can't get up", "cant get up",
         "not moving", "isn't moving", "fell down", "chest hurts", "pass out", "passing out",
         "from the balcony", "off the balcony", "out of the window", "all her pills", "all my pills",
@@ -182,6 +214,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "burnt myself", "is burned", "was burned", "badly burned", "severe burn", "lips are blue",
         "blue lips", "turning blue", "isnt breathing", "isnt waking", "doesnt wake", "not reacting",
         "isn't reacting", "isnt reacting", "not responding", "i'm dying", "im dying", "caught fire",
+        "lying on the floor", "unconcious", "not waking", "doesn't respond", "doesnt respond",
+        "can't catch my breath", "cant catch my breath", "can't catch his breath",
+        "can't catch her breath", "short of breath", "took too many", "too much medicine",
+        "hit by a car", "run over", "ran him over", "ran her over", "head injury", "hit his head",
+        "hit her head",
         # a child missing or in danger
         "child is missing", "son is missing", "daughter is missing", "kid is missing",
         "baby is missing", "missing child", "child is lost", "kidnap", "abduct", "child is gone",
@@ -206,13 +243,28 @@ STEMS: dict[str, tuple[str, ...]] = {
         "force me", "forcing me", "forced me", "forces me", "forced to marry", "marry me off",
         "make me marry", "want me to marry", "marry me to", "chasing me", "chased me",
         "running after me",
+        # shooting, explosives, attacks under way or planned
+        "gunshot", "gun shot", "shots fired", "bomb", "explosive", "explosion", "exploded",
+        "blow up", "blowing up", "blow something up", "attack at", "attack on", "attack right now",
+        "under attack", "planning an attack", "plans an attack", "opened fire", "open fire",
+        "shooting", "shooter", "shoot me", "shoot you", "shoot us", "shoot him", "shoot her",
+        "shoot at", "was shot", "got shot", "been shot", "shot dead",
+        # intruder in the home, kidnapping, locked in, not safe
+        "dragged into", "pulled into a car", "pushed into a car", "forced into a car",
+        "into a van", "grabbed me", "grabbed my", "intruder", "someone is in my house",
+        "someone in my house", "someone is in the house", "someone in the house",
+        "someone is in my flat", "someone in my flat", "someone is in my apartment",
+        "someone in my apartment", "someone is inside", "stranger in my", "stranger in the house",
+        "smashed the window", "broke the window", "locked in", "locked inside", "trapped",
+        "can't get out", "cant get out", "not safe at home", "not safe here", "not safe tonight",
+        "unsafe at home", "hiding in the", "i'm hiding", "im hiding",
         # danger
         "in danger", "fear for my life", "afraid for my life", "scared for my life", "terror group",
         "terrorist group", "terrorist organi",
     ),
     "ar": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
-        "طوارئ", "الدفاع المدني", "is3af", "es3af", "اسعاف$", "إسعاف$",
+        "الدفاع المدني", "is3af", "es3af", "اسعاف$", "إسعاف$",
         # violence, threats, weapons
         "ضرب", "يرفسني", "رفسني", "يخنقني", "خنقني", "يعنفني", "يأذيني", "يؤذيني", "اعتداء",
         "اعتدى", "هاجمني", "هجم علي", "يهددني", "هددني", "تهديد", "يهدد", "بالقتل", "يقتلني",
@@ -224,6 +276,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "يبتز", "ابتزاز", "يكسر", "محتجز", "حاجزني", "حاجزيني", "رماني من", "رماني على",
         "رماني عال", "عنف اسري", "عنف منزلي", "عنف بالبيت", "yedrob", "yodrab", "bedrob", "drabni",
         "edrobni", "يحاول يفتح", "يحاول يدخل", "يحاول يفوت",
+        "بالطبر", "بالساطور", "بدو يأذيني", "بدو يأذيني", "بدو يضربني", "sikkin", "sekkin",
+        "sikine", "sekine", "msaddas", "mosaddas",
         # sexual violence
         "اغتصب", "اعتداء جنسي", "تحرش", "يتحرش", "لمسني", "يلمسني",
         # suicide, self-harm
@@ -238,6 +292,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ارمي حالي", "ارمي نفسي", "اشنق حالي", "اشنق نفسي", "جرحت نفسي", "شريان", "شراين",
         "مش قادرة اعيش", "مش قادر اعيش", "مش قادر عيش", "ما بقدر عيش", "ما بقدر اعيش",
         "ما فيني عيش", "ما فيني اعيش", "عاد بدي اعيش", "مابدي اعيش",
+        "entehir", "ente7ir", "nte7er", "ntehir", "بدو ينتحر", "يقتل حالو", "يقتل حاله",
+        "يقتل نفسه", "تقتل حالها", "تقتل نفسها", "اخدهم كلهم", "كل الحبوب", "الحبوب كلها",
+        "كل الدوا", "ما في امل", "من فوق الجسر", "عن الجسر", "من السطح",
         # medical
         "نوبة قلبية", "جلطة", "جلطه", "سكتة", "مغمى عليه", "مغمي عليه", "اغمي عليه", "أغمي عليه",
         "فاقد الوعي", "فقد الوعي", "غايب عن الوعي", "ما عم يتنفس", "مش عم يتنفس", "ما يتنفس",
@@ -251,6 +308,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بلع سم", "سم فئران", "البلكون", "البلكونة", "الشرفة", "من الشباك", "يطلع دم", "طالع دم",
         "ينزل دم", "نازل دم", "كتير دم", "رح موت", "رح اموت", "عم موت", "ما عم يوعى", "ما يوعى",
         "ولعت", "شب حريق",
+        "ما عم تصحى", "مش عم تصحى", "ما بتصحى", "ما تصحى", "ما عم تفيق", "ما عم تقوم",
+        "ما عم يقوم", "ما قادر يقوم", "ما قادرة تقوم", "وقعت على راس", "وقع على راس", "ضرب راسه",
+        "ضربت راسها", "yetnaf", "yitnaf", "tetnaf", "titnaf", "mghma", "moghma", "ma3am yfi2",
+        "ma 3am yfi2", "ma 3am tfi2", "دعسته سيارة", "دعستها سيارة", "صدمته سيارة", "صدمتها سيارة",
+        "صدمتني سيارة", "انكسرت اجر", "انكسر اجر", "جرعة زايدة",
         # a child missing or in danger
         "ابني ضايع", "بنتي ضايعة", "ولدي ضايع", "طفلي ضايع", "ابني ضاع", "بنتي ضاعت", "ضايع بال",
         "ضايعة بال", "dayi3", "daye3", "mafqud", "mafkood", "اختفى", "اختفت", "اختفاء", "خطف",
@@ -263,8 +325,18 @@ STEMS: dict[str, tuple[str, ...]] = {
         "يلاحقني", "يلحقني", "لاحقني", "لحقني", "ملاحق", "يتبعني", "يراقبني", "yla7e2", "yl7a2",
         "yel7a2", "زواج قسري", "زواج بالاجبار", "يجوزوني", "يزوجوني", "بالقوة", "يجبروني",
         "اجبروني", "يجوزني", "يزوجني", "عم يركض وراي", "يلحق فيني",
+        "عم يلحقوني", "لاحقيني", "ملاحقيني",
+        # shooting, explosives, attacks under way or planned
+        "اطلاق نار", "إطلاق نار", "اطلاق رصاص", "إطلاق رصاص", "صوت رصاص", "عم يطخ", "طخطخ",
+        "طلق ناري", "طلقات", "قنبلة", "قنابل", "متفجر", "تفجير", "يفجر", "بدو يفجر", "عبوة ناسفة",
+        "حزام ناسف", "عملية انتحارية", "بدو يعمل عملية",
+        # intruder in the home, kidnapping, locked in, not safe
+        "حرامي بالبيت", "حرامي بالدار", "حرامية", "حدا فات عالبيت", "حدا دخل عالبيت",
+        "حدا دخل البيت", "حدا بالبيت", "في حدا جوا", "دخل علينا", "فاتو علينا", "كسر الشباك",
+        "كسروا الشباك", "شدوها عالسيارة", "شدوه عالسيارة", "سحبوها عالسيارة", "سحبوه عالسيارة",
+        "مش امان بالبيت", "مو امان", "مش آمنة", "مش امنة", "مختبية",
         # danger
-        "خطر$", "بخطر", "في خطر", "على حياتي", "khatar", "5atar", "جماعة ارهابية", "جماعة إرهابية",
+        "بخطر", "على حياتي", "khatar", "5atar", "جماعة ارهابية", "جماعة إرهابية",
         "منظمة ارهابية", "منظمة إرهابية",
     ),
     "tr": (
@@ -280,6 +352,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "alıkoy", "alikoy", "dışarı çıkarmıyor", "disari cikarmiyor", "şantaj", "santaj",
         "zorla girdi", "aile içi şiddet", "aile ici siddet", "evde şiddet", "evde siddet",
         "şiddet gör", "siddet gor", "şiddet uygul", "siddet uygul", "beni itti", "merdivenden itti",
+        "canımı yakacak", "canimi yakacak", "baltayla", "baltasıyla", "satırla", "satirla",
+        "bana zarar ver", "zarar verecek",
         # sexual violence
         "tecavüz", "tecavuz", "taciz", "cinsel saldırı", "istismar", "sarkıntı", "sarkinti",
         # suicide, self-harm
@@ -293,6 +367,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "bilek", "damarlarını", "damarlarini", "damarını kes", "damarini kes",
         "yaşamak için bir sebep", "yasamak icin bir sebep", "sebep kalmadı", "sebep kalmadi",
         "dünyadan gitmek", "dunyadan gitmek", "yok olmak istiyorum",
+        "kendini öldürecek", "kendini oldurecek", "intihar edecek", "atlayacağım", "atlayacagim",
+        "atlayacak", "köprüdeyim", "koprudeyim", "çatıdayım", "catidayim", "çıkış yolu yok",
+        "cikis yolu yok", "yaşamak istemiyor", "yasamak istemiyor", "ölmek istiyor",
+        "olmek istiyor",
         # medical
         "kalp krizi", "felç", "felc", "bayıldı", "bayildi", "bayıl", "bilinci", "bilincini",
         "uyanmıyor", "uyanmiyor", "nefes alamı", "nefes alami", "nefes almıyor", "nefes almiyor",
@@ -307,6 +385,13 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nefes almakta zorlan", "nefes darlığı", "nefes darligi", "ilaç şişe", "ilac sise",
         "kendini bilmiyor", "kendinde değil", "kendinde degil", "alev aldı", "alev aldi", "tutuştu",
         "tutustu",
+        "fazla ilaç", "fazla ilac", "ilaç fazla", "ilac fazla", "fazla hap", "aşırı doz",
+        "asiri doz", "yerde yatıyor", "yerde yatiyor", "yerde yatan", "tepki vermiyor", "ezdi",
+        "ezildi", "araba çarptı", "araba carpti", "arabanın altında", "arabanin altinda",
+        "nefes alamıyor", "nefesi kesil", "nefes almakta", "göğüs ağrı", "gogus agri",
+        "göğsü ağrı", "gogsu agri", "uyanamıyor", "uyanamiyor", "ayılmıyor", "ayilmiyor",
+        "kendine gelmiyor",
+        "kan durmuyor", "kan dinmiyor",
         # a child missing or in danger
         "çocuğum kayıp", "cocugum kayip", "evden kaçtı", "evden kacti", "eve gelmedi", "dönmedi",
         "donmedi", "okuldan gelmedi", "ortada yok",
@@ -316,6 +401,20 @@ STEMS: dict[str, tuple[str, ...]] = {
         # stalking, forced marriage
         "takip ediyor", "peşimde", "pesimde", "peşimden", "beni izliyor", "zorla evlen",
         "zorla nikah", "zorla$",
+        "kovalıyor", "kovaliyor", "kovalıyorlar", "kovaliyorlar", "beni takip",
+        # shooting, explosives, attacks under way or planned
+        "silah sesi", "silah sesleri", "silahlı", "silahli", "ateş ediyor", "ates ediyor",
+        "ateş açtı", "ates acti", "ateş açıyor", "ates aciyor", "vuruldu", "kurşun sesi",
+        "kursun sesi", "kurşunlandı", "kursunlandi", "bomba", "patlayıcı", "patlayici", "patlama",
+        "patlat", "canlı bomba",
+        # intruder in the home, kidnapping, locked in, not safe
+        "kaçırmaya", "kacirmaya", "beni kaçır", "beni kacir", "kaçırıyor", "kaciriyor",
+        "kaçıracak", "kaciracak", "arabaya zorla", "arabaya soktu", "arabaya sokuyor",
+        "arabaya çek", "arabaya cek", "eve biri girdi", "evime biri girdi", "evde biri var",
+        "evde yabancı", "içeride biri var", "iceride biri var", "camı kırdı", "cami kirdi",
+        "kilitli kaldım", "kilitli kaldim", "kilitlendim", "beni kilitle", "saklanıyorum",
+        "saklaniyorum", "evde güvende değil", "evde guvende degil", "güvende değilim",
+        "guvende degilim",
         # danger
         "tehlikede", "hayatım tehlikede", "terör örgüt", "teror orgut",
     ),
@@ -323,6 +422,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "швидку$", "швидка допомога", "швидкої допомоги", "швидку допомогу", "загорівся",
         "загорілася", "загорілось",
+        "швидка потрібна", "потрібна швидка", "shvydku", "shvidku", "shvydka", "shvidka", "skoru$",
         # violence, threats, weapons
         "б'є", "б'ють", "бє мене", "мене бє", "бьє", "побив", "побила", "побили", "побиття",
         "вдарив", "вдарила", "копає мене", "душить", "душив", "задуш", "напад", "напали", "погрож",
@@ -334,6 +434,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "домашне насильств", "вдома насильств", "вдома насилля", "насильство вдома",
         "насильство в сім", "штовхнув мене", "штовхнула мене", "мене штовхнув", "мене штовхнула",
         "зі сходів", "вибив двері", "вибили двері", "виламав",
+        "хоче мене вдарити", "хоче мене вбити", "сокирою", "молотком",
         # sexual violence
         "зґвалт", "згвалт", "домагається",
         # suicide, self-harm
@@ -344,6 +445,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не можу більше так", "більше так жити", "повіситись", "повіситися", "повішусь",
         "стрибну з", "викинусь", "вени$", "вен$", "все закінчити", "закінчити з життям",
         "не хочу прокидатися", "більше існувати", "не хочу існувати", "помираю", "вмираю",
+        "жити не хочу", "жити більше не хочу", "не хочеться жити", "покінчу з собою",
+        "покінчити з життям", "вб'є себе", "себе вб'є", "себе вбити", "стрибнути з", "стрибне з",
+        "вистрибну", "на мосту і", "немає виходу", "нема виходу", "виходу немає",
         # medical
         "серцевий напад", "інфаркт", "інсульт", "непритомн", "без свідомості", "знепритомн",
         "втратив свідомість", "втратила свідомість", "не дихає", "не можу дихати", "задихаю",
@@ -356,10 +460,15 @@ STEMS: dict[str, tuple[str, ...]] = {
         "у грудях", "в грудях", "з балкона", "з балкону", "з вікна", "випав з", "випала з",
         "всі таблетки", "усі таблетки", "пачку таблеток", "випила таблетки", "випив таблетки",
         "іде кров", "йде кров", "тече кров", "кров тече", "кров іде", "кров йде", "опік$",
+        "не реагує", "не приходить до тями", "лежить на підлозі", "лежить на землі",
+        "не може встати", "впав і не", "впала і не", "не може дихати", "не вистачає повітря",
+        "бракує повітря", "задуха", "багато ліків", "збила машина", "збив машина",
         # a child missing or in danger
         "дитина зникла", "викрал", "не повернувся", "не повернулася", "не повернулась",
         "не прийшов додому", "не прийшла додому", "втік з дому", "втекла з дому", "втік із дому",
         "втекла із дому",
+        "терористичне угрупо", "терористичного угрупо", "терористичних угрупо",
+        "терористична орган", "терористичної орган", "терористичну орган", "терористичних орган",
         # fire, gas
         "пожеж", "горить", "палає", "дим$", "запах газу", "пахне газом", "витік газу", "горимо$",
         "горю$",
@@ -368,12 +477,24 @@ STEMS: dict[str, tuple[str, ...]] = {
         "слідкує за мною", "примусов", "силою", "видати заміж", "змушують", "за мною стеж",
         "стежать за мною", "іде за мною", "йде за мною", "ходить за мною", "біжить за мною",
         "женеться за мною", "за мною біжить", "за мною женеться",
+        "переслід", "женуться", "біжать за мною", "ганяється",
+        # shooting, explosives, attacks under way or planned
+        "стріля", "стрілянин", "постріл", "вибух", "бомб", "вибухівк", "підірв", "терорист з",
+        "влаштувати теракт", "влаштує теракт",
+        # intruder in the home, kidnapping, locked in, not safe
+        "хтось заліз", "заліз у", "заліз в", "хтось у квартирі", "хтось в квартирі",
+        "хтось у домі", "хтось в домі", "хтось у хаті", "хтось в хаті", "проник", "вліз у",
+        "вліз в", "розбив вікно", "розбили вікно", "тягнуть в машину", "затягнули в машину",
+        "затягнув в машину", "запихнули в машину", "мене замкнули", "замкнена", "замкнений",
+        "зачинена в", "зачинений в", "ховаюся", "ховаюсь", "сховалась", "сховалася", "сховався",
+        "вдома небезпечно", "не в безпеці",
         # danger
-        "в небезпеці", "небезпек", "терористичн",
+        "в небезпеці", "небезпек",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "скорую", "скорая", "скорой помощи", "загорел",
+        "skoruyu", "skoruju", "skoraya", "skoraja", "vyzovite skor",
         # violence, threats, weapons
         "бьет", "бьют", "избил", "избива", "побил", "ударил", "душит", "душил", "задуш", "пинает",
         "насильно", "напал", "нападение", "угрожа", "угроз", "убить", "убьет", "убью", "убивают",
@@ -384,8 +505,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "держат меня", "шантаж", "ворвался", "вломился", "кидается", "бросается на", "подсыпал",
         "домашнее насилие", "дома насилие", "насилие дома", "насилие в семье", "столкнул",
         "толкнул меня", "с лестницы", "выбил дверь", "выбили дверь", "выломал",
+        "хочет меня ударить", "хочет меня убить", "топором", "молотком",
         # sexual violence
         "изнасил", "домогается", "пристает",
+        "насилует", "насиловал",
         # suicide, self-harm
         "самоубийств", "суицид", "не хочу жить", "не хочу больше жить", "хочу умереть", "умереть$",
         "покончить с собой", "покончу с собой", "наложить на себя руки", "наложу на себя руки",
@@ -395,6 +518,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "спрыгну", "выброшусь", "себя поранил", "поранила себя", "поранил себя", "себя порез",
         "вены$", "вены", "не хочу просыпаться", "закончить все", "закончить с жизнью",
         "больше существовать", "не хочу существовать", "умираю",
+        "жить не хочу", "жить больше не хочу", "не хочется жить", "убьет себя", "себя убьет",
+        "себя убить", "прыгнуть с", "прыгну с", "прыгнет с", "на мосту и", "нет выхода",
+        "выхода нет", "покончу с", "ne hochu zhit", "ne khochu zhit", "hochu umeret",
+        "khochu umeret",
         # medical
         "сердечный приступ", "приступ", "инфаркт", "инсульт", "без сознания", "потерял сознание",
         "потеряла сознание", "теряет сознание", "не дышит", "не могу дышать", "задыха", "кровотеч",
@@ -407,6 +534,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "с балкона", "выпал из", "выпала из", "выпал с", "выпала с", "все таблетки",
         "выпила таблетки", "выпил таблетки", "пачку таблеток", "идет кровь", "течет кровь",
         "кровь течет",
+        "не реагирует", "лежит на полу", "лежит на земле", "не может встать", "упал и не",
+        "упала и не", "не может дышать", "не хватает воздуха", "много лекарств", "сбила машина",
+        "сбил машина", "ne dyshit", "ne dishit",
         # a child missing or in danger
         "ребенок пропал", "похит", "украли ребенка", "не вернулся", "не вернулась", "не вернулись",
         "не пришел домой", "не пришла домой", "сбежал из дома", "сбежала из дома", "убежал из дома",
@@ -418,6 +548,15 @@ STEMS: dict[str, tuple[str, ...]] = {
         "за мной следят", "принудительн", "выдать замуж", "выдают замуж", "заставляют",
         "идет за мной", "ходит за мной", "бежит за мной", "гонится за мной", "за мной бежит",
         "за мной гонится",
+        "преследуют", "гонятся", "бегут за мной", "гоняется",
+        # shooting, explosives, attacks under way or planned
+        "стреля", "стрельб", "выстрел", "взрыв", "бомб", "подорв", "взорв", "устроить теракт",
+        "устроит теракт",
+        # intruder in the home, kidnapping, locked in, not safe
+        "кто-то залез", "залез в", "кто-то в квартире", "кто-то в доме", "проник", "влез в",
+        "разбил окно", "разбили окно", "тащат в машину", "затащили в машину", "затащил в машину",
+        "запихнули в машину", "меня заперли", "заперта", "заперт в", "прячусь", "спряталась",
+        "спрятался", "дома опасно", "не в безопасности",
         # danger
         "в опасности", "опасност", "террористическ",
     ),
@@ -425,6 +564,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "اورژانس", "آمبولانس", "امبولانس", "آتش نشانی", "ezterari", "orjans", "amboolans",
         "دود میاد", "دود میاید", "دود بلند",
+        "آتش گرفت", "آتش سوز", "آتش زد", "در آتش", "تو آتش", "atish", "atash gerefte",
+        "dood gerefte", "dud gerefte", "دود گرفته", "por az dood", "booye gaz", "buye gaz",
+        "boye gaz",
+        "orzhans", "urjans", "oorjans", "ambulance",
         # violence, threats, weapons
         "کتک", "منو میزنه", "منو میزد", "مرا میزند", "مرا میزد", "منو زد", "مرا زد", "منو زده",
         "مرا زده", "خیابان زد", "خیابون زد", "میزنتم", "حمله کرد", "بهم حمله", "به من حمله", "حبس",
@@ -438,6 +581,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "نمیذاره بیرون", "خشونت خانگی", "خشونت در خانه", "bokosh", "رو میزنن", "را میزنن", "لت کرد",
         "لتم کرد", "لتم کرده", "mano zad", "mara zad", "mano zadan", "هل داد", "هلم داد", "از پله",
         "گلومو", "گلوم رو", "گلویم را", "داره میزنه", "داره منو",
+        "منو میزنن", "مرا میزنن", "منو میزنند", "مرا میزنند", "مارو میزنن", "ما را میزنند",
+        "mano bekoshe", "mano bokoshe", "mano mizanan", "mano mizanand", "mano bezane", "منو بزنه",
+        "با تبر", "با چکش", "با قمه",
         # sexual violence
         "تجاوز", "آزار جنسی", "اذیت جنسی", "دست درازی", "tajavoz",
         # suicide, self-harm
@@ -449,6 +595,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "دارو خورده", "خودمو پرت", "خودم را پرت", "خودمو دار", "bemiram", "khodkoshi", "khodkeshi",
         "khodamo", "khodam ro", "خودمو زخمی", "رگش را", "رگ دست", "نمیتونم ادامه بدم",
         "نمیخوام بیدار", "رگمو", "رگم رو", "رگشو زد", "رگشو بری",
+        "خودشو میکش", "خودشو بکش", "خودش را بکش", "خودش رو بکش", "خودش را میکش", "خودش رو میکش",
+        "khodesho", "khodasho", "khodesh ro", "khodamo bokosham", "khodamo mikosham",
+        "mikham bemiram", "mikhad bemire", "راه فراری نیست", "هیچ راهی ندارم", "از پل",
+        "پشت بوم بپرم", "خودمو بندازم", "خودشو بندازه",
         # medical
         "بیهوش", "به هوش نمیاد", "بهوش نمیاد", "از هوش رفت", "غش کرد", "نفس نمیکش", "نمیتونم نفس",
         "نمیتوانم نفس", "نفسش بند", "خونریزی", "خون میاد", "خون زیاد", "سکته", "حمله قلبی",
@@ -458,23 +608,41 @@ STEMS: dict[str, tuple[str, ...]] = {
         "اب جوش", "سوختگی", "سوخته", "تکون نمیخوره", "نمیتونه بلند", "از پله افتاد", "سینم درد",
         "سینه ام درد", "sekte kard", "sekte kar", "خون ازم", "ازم خون", "خون میره", "خون بند نمیاد",
         "خونش بند نمیاد", "همه قرص", "قرص هاشو", "قرصاشو", "قلبش درد", "درد قلب", "میمیرم",
+        "nafas nemikesh", "nafas nemitoon", "nafas nemitun", "nafas bala nemiad", "nafasam bala",
+        "nafasesh", "khoon mire", "khun mire", "khoon miad", "khun miad", "khoonrizi", "khunrizi",
+        "ghors ziad", "gors ziad", "ghors khorde", "ghorsaro khorde", "bihosh", "behosh nemiad",
+        "be hosh nemiad", "be hoosh nemiad", "bidar nemishe", "بیدار نمیشه", "بیدار نمیشود",
+        "واکنش نشون نمیده", "واکنش نمیده", "sine dard", "sineh dard", "ghalbam dard",
+        "ghalbesh dard", "ماشین بهم زد", "ماشین بهش زد", "ماشین زدش", "ماشین زد به",
+        "ماشین بهمون زد", "زیر ماشین", "تصادف شد", "تصادف کردیم", "پام شکست", "پاش شکست",
+        "دستش شکست", "سرش شکست", "افتاده زمین", "افتاد زمین", "بلند نمیشه", "اوردوز", "اور دوز",
         # a child missing or in danger
         "پسرم گم", "دخترم گم", "بچه ام گم", "بچم گم", "بچه م گم", "بچه گم", "کودکم گم", "ناپدید",
         "ربوده", "بچه رو دزدیدن", "ادم ربایی", "آدم ربایی", "گروگان", "برنگشته", "خونه نیومده",
         "خانه نیامده", "gom shode", "فرار کرده", "از خونه فرار", "از خانه فرار",
         # fire, gas
-        "آتش", "اتش", "آتیش", "اتیش", "داره میسوزه", "دود زیاد", "پر از دود", "بوی دود", "بوی گاز",
+        "آتیش", "اتیش", "داره میسوزه", "دود زیاد", "پر از دود", "بوی دود", "بوی گاز",
         "نشت گاز", "atash",
         # stalking, forced marriage
         "تعقیبم", "تعقیب میکن", "دنبالم میکن", "دنبالم میاد", "دنبالمه", "مزاحمم", "donbalam",
         "ازدواج اجباری", "زور شوهر", "زور عروس", "زور ازدواج", "به زور میخوان", "به زور میخواهند",
         "مجبورم میکنن", "مجبورم کنن", "مجبورم کردن", "مجبورم کرد", "ezdevaj ejbari", "دنبالم میدو",
+        # shooting, explosives, attacks under way or planned
+        "تیراندازی", "تیر اندازی", "شلیک", "بمب", "منفجر", "انفجار", "tirandazi", "tir andazi",
+        "shelik", "bomb",
+        # intruder in the home, kidnapping, locked in, not safe
+        "دزد اومده", "دزد تو خونه", "دزد آمده", "یکی اومده تو خونه", "یکی تو خونه",
+        "یکی وارد خونه", "وارد خونه شد", "وارد خانه شد", "اومده تو خونمون", "شیشه رو شکست",
+        "پنجره رو شکست", "به زور سوار ماشین", "کشیدن تو ماشین", "کشیدنش تو ماشین",
+        "نمیتونم برم بیرون", "نمیتونم از خونه", "قایم شدم", "قایم شده", "پنهان شدم",
+        "خونه امن نیست", "امنیت ندارم", "dozd", "mano dozdidan",
         # danger
-        "در خطر", "خطرم", "خطر$", "جانم در خطر", "dar khatar", "گروه تروریستی", "گروه های تروریستی",
+        "در خطر", "خطرم", "جانم در خطر", "dar khatar", "گروه تروریستی", "گروه های تروریستی",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "ambulanț", "ambulant", "pompier", "salvarea", "număr de urgență", "numar de urgenta",
+        "salvare", "smurd", "sunați la 112", "sunati la 112",
         # violence, threats, weapons
         "mă bate", "ma bate", "bate$", "își bate", "isi bate", "bătut", "batut", "bătaie",
         "lovește", "loveste", "lovit", "sugrumă", "sugruma", "strangul", "agresa", "atacat",
@@ -487,6 +655,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "violență în familie", "violenta in familie", "bat o femeie", "bat un ", "bat pe ",
         "o bat$", "îl bat", "il bat$", "ne bat$", "m-a împins", "m-a impins", "pe scări",
         "pe scari", "spart ușa", "spart usa", "de gât", "de gat",
+        "să mă lovească", "sa ma loveasca", "mă lovește", "lovi$", "topor", "toporul", "ciocan",
+        "să mă bată", "sa ma bata", "să mă omoare", "sa ma omoare",
         # sexual violence
         "agresiune sexuală", "agresiune sexuala", "hărțui", "hartui", "viol$", "violat", "violată",
         "violeaz",
@@ -501,19 +671,32 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nu respir", "nu mai respir", "venele", "vene$", "se termine totul", "nu mai suport viața",
         "nu mai suport viata", "nu vreau să mă trezesc", "nu vreau sa ma trezesc", "capăt zilelor",
         "capat zilelor", "pun capăt", "pun capat", "vreau să dispar", "vreau sa dispar",
+        "să se arunce", "sa se arunce", "sa se arunca", "să se arunca", "se aruncă de pe",
+        "se arunca de pe", "de pe bloc", "de pe pod", "de pe clădire", "de pe cladire",
+        "să se omoare", "sa se omoare", "se omoară", "nu mai pot să trăiesc",
+        "nu mai pot sa traiesc", "nu mai pot trăi", "nu mai pot trai", "nu mai vreau să trăiască",
+        "nu mai vrea să trăiască", "nu mai vrea sa traiasca", "nu am nicio ieșire",
+        "nu am nicio iesire", "nicio scăpare", "nicio scapare", "să-și ia viața", "sa-si ia viata",
         # medical
         "infarct", "atac de cord", "accident vascular", "avc$", "inconștient", "inconstient",
         "leșin", "lesin", "pierdut cunoștința", "pierdut cunostinta", "nu respiră", "nu respira",
         "nu pot respira", "mult sânge", "mult sange", "hemorag", "durere în piept",
         "durere in piept", "dureri în piept", "dureri in piept", "convulsi", "criză de epilepsie",
         "criza de epilepsie", "otrăvit", "otravit", "intoxica", "nu se trezește", "nu se trezeste",
-        "a căzut de la", "a cazut de la", "se îneacă", "se ineaca", "înecat", "inecat", "accident",
+        "a căzut de la", "a cazut de la", "se îneacă", "se ineaca", "înecat", "inecat",
         "înghițit", "inghitit", "opărit", "oparit", "arsur", "s-a ars", "apă fierbinte",
         "apa fierbinte", "apă clocotită", "apa clocotita", "nu se mișcă", "nu se misca",
         "nu se poate ridica", "căzut pe scări", "cazut pe scari", "doare pieptul", "otrav", "otrăv",
         "de pe balcon", "de la balcon", "de la etaj", "pe geam", "toate pastilele",
         "toate medicamentele", "curge sânge", "curge sange", "sângerez", "sangerez", "sângerea",
         "sangerea", "sângerar", "sangerar", "sângera$", "sangera$",
+        "nu se scoală", "nu se scoala", "nu se ridică", "nu se ridica", "nu se mai ridic",
+        "nu își revine", "nu isi revine", "nu-și revine", "nu-si revine", "nu reacționează",
+        "nu reactioneaza", "în piept", "in piept", "pieptul", "amorțește", "amorteste", "amorțit",
+        "amortit", "zace pe jos", "stă întins pe jos", "sta intins pe jos", "căzut pe jos",
+        "cazut pe jos", "prea multe pastile", "prea multe medicamente", "nu poate respira",
+        "nu are aer", "n-are aer", "nu mai are aer", "lovit de mașină", "lovit de masina",
+        "lovită de mașină", "lovita de masina", "călcat de mașină", "calcat de masina",
         # a child missing or in danger
         "copilul a dispărut", "copilul a disparut", "răpit", "rapit", "nu a venit acasă",
         "nu a venit acasa", "nu s-a întors", "nu s-a intors", "fugit de acasă", "fugit de acasa",
@@ -524,6 +707,20 @@ STEMS: dict[str, tuple[str, ...]] = {
         "mă pândește", "ma pandeste", "căsătorie forțată", "casatorie fortata", "cu forța",
         "cu forta", "mă obligă", "ma obliga", "mă mărite", "ma marite", "mă mărită", "ma marita",
         "fuge după mine", "fuge dupa mine",
+        "fugărește", "fugareste", "fugăresc", "fugaresc", "aleargă după mine", "alearga dupa mine",
+        # shooting, explosives, attacks under way or planned
+        "împușc", "impusc", "trage cu arma", "trage în oameni", "trage in oameni",
+        "focuri de armă", "focuri de arma", "bombă", "bomba", "exploziv", "explozi",
+        "să arunce în aer", "sa arunce in aer", "aruncă în aer", "arunca in aer", "atentat",
+        # intruder in the home, kidnapping, locked in, not safe
+        "să mă răpească", "sa ma rapeasca", "răpesc", "rapesc", "răpească", "rapeasca",
+        "trasă în mașină", "trasa in masina", "tras în mașină", "tras in masina",
+        "băgat în mașină", "bagat in masina", "a intrat cineva", "cineva a intrat",
+        "cineva în casă", "cineva in casa", "hoț în casă", "hot in casa", "hoți în casă",
+        "hoti in casa", "spart geamul", "sparge geamul", "m-au închis", "m-au inchis",
+        "m-au încuiat", "m-au incuiat", "sunt încuiat", "sunt incuiat", "sunt închisă în",
+        "sunt inchisa in", "sunt închis în", "sunt inchis in", "m-am ascuns", "mă ascund",
+        "ma ascund", "nu sunt în siguranță", "nu sunt in siguranta",
         # danger
         "în pericol", "in pericol", "grupare teroristă", "grupare terorista",
         "organizație teroristă", "organizatie terorista",
@@ -531,10 +728,12 @@ STEMS: dict[str, tuple[str, ...]] = {
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "линейка", "бърза помощ", "спешна помощ", "спешен случай", "запали се", "се запали",
+        "lineika", "lineyka", "linejka", "linejkа", "burza pomosht", "barza pomosht",
+        "barza pomo6t", "burza pomo6t",
         # violence, threats, weapons
         "бият", "би ме", "ме би", "пребиха", "пребил", "пребит", "удари ме", "ме удари", "ритат",
-        "рита ме", "душеше", "душат", "души ме", "удуш", "нападна", "нападение", "заплашва",
-        "заплах", "убие", "убия", "убият", "убиват", "с нож", "нож$", "ножа", "пистолет",
+        "рита ме", "душеше", "душат", "души ме", "удуш", "нападна", "нападение",
+        "убие", "убия", "убият", "убиват", "с нож", "нож$", "ножа", "пистолет",
         "заключиха", "заключи ме", "заключен", "не ме пускат", "не ме пуска", "разбива вратата",
         "посегна", "ограбиха", "bie me", "опитва да влезе", "опитват да влязат", "ме пипа",
         "насилват", "насилва ме", "чупи вратата", "ме души", "ме душат", "държат ме", "държи ме",
@@ -542,6 +741,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "насилие у дома", "насилие вкъщи", "бие детето", "бие децата", "бие жена", "бие майка",
         "me bie", "me bit", "бутна ме", "ме бутна", "разби вратата", "разбиха вратата",
         "за гърлото",
+        "ще ме удари", "иска да ме удари", "иска да ме убие", "ще ме убие", "ubie me", "me ubie",
+        "ubiq", "s noj", "s nozh", "s noz$", "с брадва", "с чук", "насилие над мен",
+        "насилие срещу мен", "насилие над нас", "насилие над децата", "упражнява насилие",
+        "zaplashva s", "заплашва с нож", "заплашва да ме", "заплашва, че ще ме убие",
         # sexual violence
         "изнасил", "блудств", "тормоз",
         # suicide, self-harm
@@ -551,6 +754,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "вече да живея", "край на живота", "да се обеся", "ще скоча", "нараних се", "порязах се",
         "вените", "вени$", "всичко да свърши", "да се събуждам", "да не се събудя",
         "всички хапчета",
+        "самоуби", "samoubi", "samoubij", "сложа край", "сложи край на живота",
+        "сложа край на живота", "да скоча от", "скоча от", "иска да скочи", "ще скочи",
+        "да се хвърля", "ще се хвърля", "се хвърли от", "от моста", "не искам да съм жив",
+        "не искам да съм жива", "iskam da umra", "ne iskam da jiveq", "ne iskam da zhiveya",
         # medical
         "инфаркт", "инсулт", "получи удар", "безсъзнание", "припадна", "загуби съзнание", "не диша",
         "не мога да дишам", "задушава", "кръвта не спира", "боли сърцето", "болки в гърдите",
@@ -558,6 +765,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "катастрофа", "глътна", "погълна", "кърв", "може да диша", "попари", "изгор", "вряла вода",
         "не може да стане", "не мърда", "по стълбите", "в гърдите", "отров", "от балкона",
         "от прозореца", "хапчетата", "шише хапчета", "цяло шише", "умирам",
+        "не реагира", "не се събужда", "не се буди", "не идва на себе си", "лежи на пода",
+        "лежи на земята", "падна и не", "не може да диша", "не мога да си поема",
+        "не може да си поеме", "няма въздух", "задъхва", "свръхдоза", "предозира",
+        "много лекарства", "pripadna", "ne disha", "ne dishа", "ne se sabuzhda", "ne reagira",
+        "блъсна го кола", "блъсна я кола", "блъсна ме кола", "прегази",
         # a child missing or in danger
         "детето изчезна", "отвлеч", "не се прибра", "не се е прибрал", "не можем да го намерим",
         "не можем да я намерим", "избяга от",
@@ -566,8 +778,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         # stalking, forced marriage
         "преследва", "следи ме", "ме следи", "следят ме", "принудителен брак", "насила",
         "да ме омъжат", "ме омъжват", "тича след мен", "гони ме", "ме гони",
+        "гонят ме", "ме гонят", "goniat me", "gonyat me", "goni me", "me goni", "me gonqt",
+        "me sledi", "sledi me", "sledyat me", "sledqt me", "преследват",
+        # shooting, explosives, attacks under way or planned
+        "стреля", "стрелба", "изстрел", "взрив", "бомба", "бомби$", "експлози",
+        "атака сега", "нападат", "терористична група", "терористичната група",
+        "терористична организация", "терористичната организация",
+        "ще направи атентат", "направи атентат", "прави атентат", "готви атентат",
+        "планира атентат", "подготвя атентат", "атентат сега", "атентат в",
+        # intruder in the home, kidnapping, locked in, not safe
+        "някой влезе", "влезе в къщата", "влезе в апартамента", "някой е в къщата",
+        "някой е в апартамента", "някой е вкъщи", "счупи прозореца", "счупиха прозореца",
+        "разбиха прозореца", "набутаха в кола", "вкараха в кола", "завлякоха", "завлече",
+        "отвлякоха", "отвлича", "заключена", "заключиха ме", "не мога да избягам", "пред вратата",
+        "крия се", "скрих се", "не съм в безопасност", "вкъщи не е безопасно",
         # danger
-        "в опасност", "терористична", "терористичн",
+        "в опасност",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -577,7 +803,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # violence, threats, weapons
         "mnie bije", "bije$", "bija$", "biją", "pobił", "pobil", "pobit", "uderzył", "uderzyl",
         "kopie mnie", "kopnął", "dusi mnie", "dusił", "dusil", "udusi", "napad", "napadł",
-        "zaatakow", "grozi", "groźb", "grozb", "grożą", "groza", "zabij", "zabić", "zabic", "zabił",
+        "zaatakow", "zabij", "zabić", "zabic", "zabił",
         "zabil", "zabój", "zaboj", "morder", "nożem", "nozem", "nóż$", "noz$", "pistolet",
         "zamknął mnie", "zamknal mnie", "zamknęli mnie", "zamkneli mnie", "zamknęła mnie",
         "nie wypuszcza", "włamuje", "wlamuje", "włamanie", "wlamanie", "okradli", "obrabow",
@@ -587,6 +813,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "przemoc domowa", "przemoc w domu", "przemocy domowej", "przemocy w domu", "z bronią",
         "z bronia", "zepchnął", "zepchnal", "popchnął mnie", "popchnal mnie", "pchnął mnie",
         "pchnal mnie", "wyważ", "wywaz",
+        "mnie dusi", "dusić", "dusic", "chce mnie uderzyć", "chce mnie uderzyc", "chce mnie zabić",
+        "siekier", "młotkiem", "mlotkiem", "grozi mi nożem", "grozi mi nozem",
+        "grozi, że mnie zabije",
         # sexual violence
         "zgwałc", "zgwalc", "molestow", "napastow",
         # suicide, self-harm
@@ -601,6 +830,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "wszystko się skończyło", "wszystko sie skonczylo", "nie chcę się obudzić",
         "nie chce sie obudzic", "nie obudzić się", "nie obudzic sie", "chcę zniknąć",
         "chce zniknac", "zniknąć na zawsze", "zniknac na zawsze",
+        "siły żyć", "sily zyc", "żyć nie chcę", "zyc nie chce", "ze sobą skończyć",
+        "ze soba skonczyc", "skończyć z sobą", "skonczyc z soba", "skończę z sobą",
+        "skoncze z soba", "skoncze ze soba", "wyskoczę", "wyskocze", "skoczyć z", "skoczyc z",
+        "skoczy z", "na moście i", "na moscie i", "nie ma wyjścia", "nie ma wyjscia",
+        "odebrać życie", "zabić siebie", "chce się zabić", "chce sie zabic",
         # medical
         "zawał", "zawal", "udar", "nieprzytomn", "stracił przytomność", "straciła przytomność",
         "przytomnosc", "przytomność", "zemdlał", "zemdlal", "nie oddycha", "nie mogę oddychać",
@@ -613,6 +847,13 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nie moze wstac", "ze schodów", "ze schodow", "w klatce", "trucizn", "z balkonu", "z okna",
         "spadł z", "spadl z", "spadła z", "spadla z", "spadło z", "spadlo z", "wszystkie tabletki",
         "całe opakowanie", "cale opakowanie", "umieram",
+        "nie reaguje", "leży na podłodze", "lezy na podlodze", "leży na ziemi", "lezy na ziemi",
+        "nie wstaje", "nie może się podnieść", "nie moze sie podniesc", "złapać powietrza",
+        "zlapac powietrza", "złapać tchu", "zlapac tchu", "brak mi powietrza",
+        "brakuje mi powietrza", "brakuje jej powietrza", "brakuje mu powietrza", "duszności",
+        "dusznosci", "nie może oddychać", "nie moze oddychac", "potrącił", "potracil", "potrąciło",
+        "potracilo", "potrącony", "potracony", "potrącona", "potracona", "za dużo tabletek",
+        "za duzo tabletek", "za dużo leków", "za duzo lekow", "ból w klatce", "bol w klatce",
         # a child missing or in danger
         "dziecko zagin", "porwan", "porwał", "porwal", "nie wrócił do domu", "nie wrocil do domu",
         "nie wróciła", "nie wrocila", "uciekł z domu", "uciekl z domu", "uciekła z domu",
@@ -625,6 +866,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "przesladuje", "przymusow", "zmusz", "zmusić", "zmusic", "zmuszą", "za mąż", "za maz",
         "na siłę", "na sile", "idzie za mną", "idzie za mna", "chodzi za mną", "chodzi za mna",
         "za mną idzie", "za mna idzie", "goni mnie", "biegnie za mną", "biegnie za mna",
+        "mnie goni", "gonią mnie", "gonia mnie", "mnie gonią", "mnie gonia", "ściga mnie",
+        "sciga mnie", "ścigają mnie", "scigaja mnie",
+        # shooting, explosives, attacks under way or planned
+        "strzela", "strzał", "strzal", "strzelanin", "bomb", "wybuch", "wysadz", "ładunek",
+        "ladunek", "materiały wybuchowe", "do isis", "do państwa islamskiego",
+        "zamach$", "zamachu$", "zamach na",
+        # intruder in the home, kidnapping, locked in, not safe
+        "ktoś wszedł", "ktos wszedl", "ktoś wchodzi", "ktos wchodzi", "wchodzi do domu",
+        "wchodzi do mieszkania", "ktoś jest w domu", "ktos jest w domu", "ktoś jest w mieszkaniu",
+        "ktos jest w mieszkaniu", "obcy w domu", "obcy w mieszkaniu", "wybił szyb", "wybil szyb",
+        "wybili szyb", "wybił okno", "wybil okno", "wciągnął do", "wciagnal do", "wciągnęli do",
+        "wciagneli do", "wciągają do", "wciagaja do", "do samochodu siłą", "do auta siłą",
+        "jestem zamknięt", "jestem zamkniet", "zamknięta w", "zamknieta w", "zamknięty w",
+        "zamkniety w", "zamknął nas", "zamknal nas", "zamknęli nas", "schowałam się",
+        "schowalam sie", "schowałem się", "schowalem sie", "chowam się", "chowam sie",
+        "ukrywam się", "ukrywam sie", "nie jestem bezpieczn",
         # danger
         "w niebezpieczeństwie", "w niebezpieczenstwie", "stoi pod drzwiami", "terrorystyczn",
     ),
@@ -648,6 +905,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "terror", "anschlag",
         # emergency numbers
         "sos$", "110$", "112$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "unfall",
+        "antwortet nicht", "droht$",
     ),
     "en": (
         # calls for help and rescue
@@ -669,12 +929,15 @@ CRIES: dict[str, tuple[str, ...]] = {
         "911$", "999$",
         # medicines (not when buying them)
         "paracetamol", "painkillers", "sleeping pills",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "accident",
     ),
     "ar": (
         # calls for help and rescue
         "ساعدوني", "ساعدونا", "النجدة", "نجدة", "الحقوني", "الحقني", "انقذوني", "أنقذوني", "انقذني",
         "أنقذني", "غيثوني", "فزعة", "sa3d", "sa3id", "sa3ed", "najde", "najda", "el7a2ouni",
         "il7a2ouni", "الحقونا", "اتركني", "فلتني", "لا تقرب", "تعالوا بسرعة", "تعالوا",
+        "is3afo", "sa3douni",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
         "شرطة", "شرطه", "بوليس", "عنف", "سلاح", "shorta",
         # someone missing or lost (a lost passport is not an emergency)
@@ -683,6 +946,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "خايف", "خائف", "عم يصرخ", "عم تصرخ",
         # terror (sympathy for terrorists is a prevention question)
         "ارهاب", "إرهاب",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "طوارئ", "خطر$", "في خطر",
+        "ما عم ترد", "ما عم يرد", "مش عم ترد", "مش عم يرد", "ما بدي كمل",
     ),
     "tr": (
         # calls for help and rescue
@@ -700,6 +966,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "terör", "teror",
         # emergency numbers
         "155$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "cevap vermiyor", "yanıt vermiyor", "yanit vermiyor",
     ),
     "uk": (
         # calls for help and rescue
@@ -718,14 +986,21 @@ CRIES: dict[str, tuple[str, ...]] = {
         "терорист", "теракт",
         # emergency numbers
         "102$", "103$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "не можу вийти",
     ),
     "ru": (
         # calls for help and rescue
         "помогите", "спасите", "спаси меня", "караул", "pomogite", "spasite", "отпусти меня",
-        "не подходи", "приезжайте быстрее", "приезжайте скорее", "прекрати", "мне больно",
+        "приезжайте быстрее", "приезжайте скорее", "прекрати", "мне больно",
         "вызовите", "приезжайте",
+        "не подходи$",
+        "помогити", "памагите", "помагите", "пмогите",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
-        "полици", "полиция", "насили", "оружие",
+        "полици", "полиция", "оружие",
+        "насилие над", "насилия над", "насилие со стороны", "насилия со стороны",
+        "применяет насилие", "применил насилие", "подвергаюсь насили", "жертва насилия",
+        "терплю насилие",
         # someone missing or lost (a lost passport is not an emergency)
         "пропал", "пропала", "пропали", "исчез", "потерялся", "потерялась", "заблудил",
         "знают где она", "знают где он", "знаю где она", "знаю где он", "не отвечает",
@@ -736,6 +1011,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "террорист", "теракт",
         # emergency numbers
         "102$", "103$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "не могу выйти",
     ),
     "fa": (
         # calls for help and rescue
@@ -748,6 +1025,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         "گم شد", "نمیدونن کجاست", "نمیدونم کجاست", "جواب نمیده",
         # fear, screams, someone at the door
         "میترسم", "جیغ",
+        "خطر$",
         # terror (sympathy for terrorists is a prevention question)
         "تروریست",
     ),
@@ -767,13 +1045,17 @@ CRIES: dict[str, tuple[str, ...]] = {
         "mi-e frică", "mi-e frica", "mi-e teamă", "mi-e teama", "țipete", "tipete",
         # terror (sympathy for terrorists is a prevention question)
         "terorist",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "accident",
+        "nu pot să ies", "nu pot sa ies", "nu pot ieși", "nu pot iesi",
     ),
     "bg": (
         # calls for help and rescue
         "помощ$", "помогнете", "спасете", "спаси ме", "pomosht", "pomognete", "пусни ме",
         "не се приближавай", "елате бързо", "спри$", "елате$",
+        "spasete", "spasi me", "pomogne",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
-        "полиция", "полицията", "насилие", "оръжие", "бие",
+        "полиция", "полицията", "оръжие", "бие",
         # someone missing or lost (a lost passport is not an emergency)
         "изчезна", "изчезнал", "изгуби се", "загуби се", "се загуби", "се изгуби", "знаят къде е",
         "знам къде е", "не отговаря",
@@ -783,6 +1065,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "терорист",
         # emergency numbers
         "166$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "заплашва", "заплах",
+        "не виждам изход", "не мога да изляза", "zaplashva", "насилие над", "насилие срещу",
     ),
     "pl": (
         # calls for help and rescue
@@ -801,6 +1086,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "terroryst",
         # emergency numbers
         "997$", "999$",
+        # alarming alone, ordinary next to a service: accidents, threats, no answer
+        "grozi", "groźb", "grozb", "grożą", "groza",
+        "nie mogę wyjść", "nie moge wyjsc", "nie odpowiada",
     ),
 }
 
@@ -833,6 +1121,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "aufenthalt", "ausländerbehörde", "behörde", "asyl", "einbürgerung", "integrationskurs",
         "sprachcafé", "sprachcafe", "beratungsstelle", "ausbildung", "kaufen", "apotheke", "rezept",
         "geld",
+        "lösch", "loesch", "mitlies", "liest mit", "daten$", "chatverlauf", "kaution", "vermieter",
+        "miete", "kündig", "kuendig", "chef$",
+        "entfern", "chat$",
         # thanks, "not urgent", "help me with ..."
         "nicht dringend", "kein notfall", "danke", "hilf mir bei", "helfen sie mir bei",
         "helft mir bei",
@@ -850,6 +1141,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "insurance", "cost", "rent$", "exam", "test$", "tax$", "taxes", "learn", "donate",
         "blood test", "blood pressure", "event$", "events", "buy", "pharmacy", "prescription",
         "money",
+        "boss", "employer", "landlord", "deposit", "delete",
         # thanks, "not urgent", "help me with ..."
         "not urgent", "no emergency", "not an emergency", "thank", "help me with",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -865,10 +1157,13 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "سيرة الذاتية", "السي في", "جوب سنتر", "نامه",
         # thanks, "not urgent", "help me with ..."
         "مو مستعجل", "مش مستعجل", "شكرا",
+        "مو حالة طوارئ", "مش حالة طوارئ", "مو طوارئ", "مش طوارئ", "ما في خطر", "مافي خطر", "ينضم",
+        "انضم", "ينصح", "بالماتش", "الماتش",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "خايف على", "خايفة على", "خايف عليه", "خايفة عليه", "خايف عليها", "خايفة عليها", "تطرف",
         "متطرف", "جماعات", "مجموعة", "داعش", "جهاد", "ما بدي بوليس", "ما بدي شرطة", "بدون شرطة",
         "نصيحة",
+        "nasi7a", "nasiha", "nasee7a", "tatarruf", "tatarof", "tatarof",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -879,6 +1174,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "tercume", "çeviri", "ceviri", "randevu", "danışman", "danisman", "etkinlik", "açık mı",
         "acik mi", "menü", "menu", "eşya", "esya", "büro", "buro", "ev arıyorum", "ev ariyorum",
         "ev arıyoruz", "ev ariyoruz", "öğren", "ogren",
+        "sınır dışı", "sinir disi", "kağıt", "kagit", "sınırdışı", "deport", "silin", "silmek",
+        "sil$", "silebilir", "patron", "ev sahibi", "kira", "işten çıkar", "isten cikar",
         # thanks, "not urgent", "help me with ..."
         "bulmama yardım", "bulmama yardim", "acil değil", "acil degil", "teşekkür", "tesekkur",
         "sağol", "sagol",
@@ -891,6 +1188,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "робот", "резюме", "cv$", "курс", "садок", "садочок", "заповн", "паспорт", "посвідк",
         "картк", "гаманець", "переклад", "анкет", "форм", "заяв", "antrag", "запис", "консульт",
         "документ", "захід", "житло", "квартир", "меню", "вивч", "джобцентр",
+        "садк", "садоч", "дитсад", "працю", "праці", "працев", "виселен", "звільн", "орендодав",
+        "начальник", "шеф",
         # thanks, "not urgent", "help me with ..."
         "дякую", "допоможіть з ", "допоможіть із ",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -903,6 +1202,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "вид на жительство", "карт", "кошел", "перевест", "перевод", "анкет", "форм", "заявлен",
         "antrag", "запис", "консульт", "документ", "мероприят", "жиль", "квартир", "меню",
         "выучить", "изуч", "джобцентр",
+        "выселен", "уволн", "арендодат", "хозяин квартиры", "начальник", "шеф$",
         # thanks, "not urgent", "help me with ..."
         "спасибо", "помогите с ", "помогите со ",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -914,6 +1214,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "رزومه", "کلاس", "دوره", "کودکستان", "فرم", "ترجمه", "نوبت", "مشاوره", "انجمن", "کار پیدا",
         "خونه پیدا", "فورم", "هزینه", "دنبال کار", "کارت", "اقامت", "پاسپورت", "مدارک", "مهدکودک",
         "مهد کودک", "یاد بگیرم", "یادگیری", "نامه", "جاب سنتر",
+        "دیپورت", "پناهندگی", "جواب منفی", "اخراج", "صاحبخونه", "اجاره", "پاک کن", "پاک کنید",
+        "حذف کن", "رئیس",
         # thanks, "not urgent", "help me with ..."
         "مرسی", "تشکر", "ممنون",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -925,8 +1227,11 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "pasaport", "buletin", "card$", "permis", "portofel", "complet", "formular", "cerere",
         "tradu", "programare", "consilier", "eveniment", "locuinț", "locuint", "chirie", "meniu",
         "juridic", "avocat", "șomaj", "somaj", "interviu", "angaj", "acte", "învăț", "invat",
+        "lucru", "șeful", "seful", "patron", "proprietar", "ștergeți", "stergeti", "șterge",
+        "sterge",
         # thanks, "not urgent", "help me with ..."
         "mulțumesc", "multumesc", "mersi", "ajutor cu", "ajutor la", "ajutor pentru",
+        "ce fel de ajutor", "oferi",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "radical", "extremis", "grup", "nu vreau poliț", "nu vreau polit", "sfat", "străin",
         "strain", "simpatiz",
@@ -936,6 +1241,10 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "работ", "cv$", "автобиограф", "курс", "градин", "кита", "ясла", "паспорт", "карта",
         "портфейл", "попълн", "превод", "документ", "консулт", "събити", "квартир", "жилищ", "меню",
         "науча",
+        "уволн", "наем$", "наема", "изгон", "изхвърл", "заплат", "права$", "депорт", "хазяин",
+        "хазяйк", "шеф", "пребиваване", "разрешени", "посъвет", "социал", "пари$", "интервю",
+        "подготв", "кауза", "оправдава", "savet", "sŭvet", "говори за", "вярва", "тревож",
+        "притеснявам", "изтрий", "изтрийте",
         # thanks, "not urgent", "help me with ..."
         "благодаря", "помощ с ", "помощ със",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -948,6 +1257,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "dowód", "dowod", "karta", "karty", "dokument", "portfel", "wypełni", "wypelni",
         "formularz", "wniosk", "wniosek", "tłumacz", "tlumacz", "termin", "doradz", "porad",
         "wydarzen", "mieszkani", "otwarte", "menu", "nauczyć", "nauczyc", "uczyć się", "uczyc sie",
+        "zwolni", "zwolnien", "chorobow", "szef", "wypowiedz", "eksmis", "wynajm", "właściciel",
+        "wlasciciel", "usuń", "usun$", "usuńcie", "usuncie",
         # thanks, "not urgent", "help me with ..."
         "dziękuję", "dziekuje", "pomocy z ", "pomocy przy", "pomóż mi z ", "pomoz mi z ",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
@@ -955,6 +1266,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "bez policji", "rady$", "rada$", "obcokrajow", "sekt", "sympatyz",
     ),
 }
+# fmt: on
 
 ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 WORD_START = r"(?<![^\W_])"
