@@ -50,7 +50,9 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
 
     @classmethod
     def required_components(cls) -> list[type]:
-        return [Featurizer, IntentClassifier]
+        """Only featurizers: Rasa checks this for the training graph too, where the SVM learns
+        from the features alone; the ranking it blends with comes from DIET at inference."""
+        return [Featurizer]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
