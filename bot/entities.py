@@ -12,8 +12,10 @@ digits; hyphens and apostrophes separate), which are normalised with
 word, and matched with one spaCy `PhraseMatcher` against every known phrase: town spellings,
 language names, number words, age units and context words. Ages are then decided by
 context (a unit such as "Jahre"/"سنوات"/"yaşında", a lead such as "Alter"/"عمره", a compound
-such as "3-jährige", or a message that is nothing but the age), so postcodes, times, phone
-numbers and years are not mistaken for ages.
+such as "3-jährige", a child or person word before it with only links between, as in
+"Mein Sohn ist 3", "синові 3", "kızım 4", "синът ми е на две", or a message that is nothing
+but the age and maybe the town), so postcodes, times, phone numbers, years, months and counts
+("zwei Kinder") are not mistaken for ages.
 
 Entities are returned in Rasa's shape with character offsets into the original text. The
 span of an entity covers whole words: for "بغوترسلوه" it is the whole word, clitic included.
@@ -255,10 +257,16 @@ _COMPOSED_NUMBERS: dict[str, tuple[tuple[int, str, tuple[str, ...], range], ...]
 
 # Words that are a number and a unit at once: "عمره سنتين" (two years), "ему годик".
 SELF_UNIT_NUMBERS: dict[str, dict[int, str]] = {
-    "ar": {1: "سنة واحدة", 2: "سنتين, سنتان, عامين, عامان"},
+    "ar": {1: "سنة واحدة", 2: "سنتين, سنتان, عامين, عامان, santeen, santein, sanatain"},
     "uk": {1: "рочок"},
     "ru": {1: "годик, годовалый, годовалая"},
     "pl": {1: "roczek"},
+}
+
+# "A year" without a number: age 1 only after a child or a lead ("بنتي سنة", "малышу год",
+# "малкият е на годинка"), since "Новый год" or "سنة ٢٠٢٤" are not ages.
+ONE_YEAR_WORDS: dict[str, str] = {
+    "ar": "سنة, عام", "uk": "рік", "ru": "год", "bg": "година, годинка", "pl": "rok",
 }
 
 # Compound adjectives "dreijährige", "трёхлетний", "трирічна", "тригодишен", "trzyletni":
@@ -283,11 +291,11 @@ _WEAK_NUMBER_WORDS = "ein, eine, einen, einem, einer, un, una, on, نه, ده, �
 AGE_UNITS: dict[str, str] = {
     "de": "jahr, jahre, jahren, jährchen, lebensjahr",
     "en": "year, years, yr, yrs, yo, y o",
-    "ar": "سنة, سنوات, سنين, عام, عاما, أعوام",
-    "tr": "yaş, yaşında, yaşındaki, yaşındayım, yaşındadır, yaşlarında",
+    "ar": "سنة, سنوات, سنين, عام, عاما, أعوام, snin, sneen, sana, sanawat, sene",
+    "tr": "yaş, yaşında, yaşındaki, yaşındayım, yaşındadır, yaşlarında, yaşına, yaşımda",
     "uk": "рік, роки, років, року, рочки, рочків",
     "ru": "год, года, лет, годика, годиков, годков",
-    "fa": "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه",
+    "fa": "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه, sale, saleh, salesh, salashe, saleshe",
     "ro": "an, ani, anul, anișor, anișori",
     "bg": "година, години, годинка, годинки",
     "pl": "rok, roku, lata, lat, latka, latek",
@@ -296,7 +304,7 @@ AGE_UNITS: dict[str, str] = {
 AGE_LEADS: dict[str, str] = {
     "de": "alter",
     "en": "age, aged",
-    "ar": "عمره, عمرها, عمري, عمر, بعمر, سنه, سنها",
+    "ar": "عمره, عمرها, عمري, عمر, بعمر, سنه, سنها, عمرو, 3 omro, 3 omra, 3 omri, 3 mro, 3 mra",
     "tr": "yaşı, yaşları",
     "uk": "вік, віку, віком",
     "ru": "возраст, возрасте, возраста",
@@ -313,15 +321,94 @@ _NOT_AGE_BEFORE = (
     "hier, here, هنا, burada, тут, здесь, اینجا, aici, тук, tu, tutaj"
 )
 # ... and after the unit ("3 years ago", "3 роки тому", "۳ سال پیش").
-_NOT_AGE_AFTER = "ago, тому, назад, önce, پیش, قبل, temu, urmă, her, lang"
+_NOT_AGE_AFTER = (
+    "ago, тому, назад, önce, پیش, قبل, temu, urmă, her, lang, "
+    # Months, weeks and other units: a baby of "10 Monate" is not 10 years old
+    "monat, monate, monaten, month, months, woche, wochen, week, weeks, tage, days, uhr, "
+    "euro, eur, شهر, شهور, أشهر, اشهر, ماه, ماهه, ماهشه, ماهمه, ay, aylık, aylik, "
+    "місяць, місяці, місяців, месяц, месяца, месяцев, luni, lună, luna, месец, месеца, "
+    "miesiąc, miesiące, miesięcy, mahe, mah, tag, tage, tagen, day, gün, günlük, дня, дней, "
+    "днів, дні, день, zile, zi, dni, dzień, روز, يوم, ايام, أيام, дни, ден, stunden, hours"
+)
+# After a person word, "one of", "eins von", "один из" is not an age either.
+_PERSON_NOT_AFTER = frozenset({"of", "von", "der", "из", "з", "от", "din", "z", "من", "از"})
 # Number + these is a duration: "۳ سال است که ..." (for three years), "3 yıldır".
 _DURATIONS = "سال است, سال هست, yıldır, yıl, yıllar, senedir"
-_AGE_FILLERS = "х, ти, ех, ох, ми, ух, ть"  # "3-х лет", "5-ти лет"
-_AGE_OLD = "alt, alte, alten, old, olds"
+_AGE_FILLERS = "х, ти, ех, ох, ми, ух, ть, buçuk, einhalb"  # "3-х лет", "iki buçuk yaşında"
+_AGE_OLD = "alt, alte, alten, altes, old, olds"
 _CONJUNCTIONS = (
     "und, oder, bis, and, or, to, و, او, ve, veya, і, та, або, и, или, до, یا, și, sau, i, lub, "
     "albo"
 )
+
+# Who an age is about: a child (or a person) named before a bare number makes it an age
+# ("Mein Sohn ist 3", "синові 3", "kızım 4", "синът ми е на две", "dzieci mają 3 i 5"). Only
+# words that name the person themselves, in the forms that precede an age: the German
+# nominative, the Russian/Ukrainian dative ("сыну", "їй"), the Turkish possessive ("kızım").
+PERSON_WORDS: dict[str, str] = {
+    "de": (
+        "sohn, tochter, kind, kinder, baby, kleine, kleiner, kleinen, große, großer, "
+        "älteste, ältester, jüngste, jüngster, junge, mädchen, enkel, enkelin, er, sie"
+    ),
+    "en": (
+        "son, daughter, child, kid, kids, children, baby, boy, girl, toddler, little one, "
+        "big one, older one, younger one, oldest, youngest, eldest, he, she"
+    ),
+    "ar": (
+        "ابني, ابنى, بنتي, بنتى, ابنتي, طفلي, طفلتي, ولدي, الولد, البنت, الطفل, الطفلة, "
+        "الكبير, الكبيرة, الصغير, الصغيرة, الصغيره, الكبيره, اطفالي, ولادي, طفلين, "
+        "ibni, ibne, ebni, binti, bint, binet, walad, waladi, ibnti"
+    ),
+    "tr": (
+        "kızım, oğlum, kızımız, oğlumuz, çocuğum, çocuğumuz, bebeğim, küçüğü, büyüğü, "
+        "küçük, büyük, küçüğümüz, büyüğümüz, kızı, oğlu"
+    ),
+    "uk": (
+        "синові, сину, сину, доньці, дочці, донечці, дитині, малому, малій, малюку, "
+        "хлопцю, дівчинці, йому, їй, старшому, молодшому, старшій, молодшій, дітям"
+    ),
+    "ru": (
+        "сыну, сыночку, дочке, дочери, дочурке, ребёнку, ребенку, малому, малой, малышу, "
+        "малышке, парню, девочке, мальчику, ему, ей, старшему, младшему, старшей, младшей, "
+        "детям"
+    ),
+    "fa": (
+        "پسرم, دخترم, بچه, بچم, بچیم, بچه‌ام, نوزادم, بزرگه, کوچیکه, کوچکه, پسر, دختر, "
+        "pesaram, dokhtaram, bache, bachem, bacham, pesar, dokhtar"
+    ),
+    "ro": (
+        "fiul, fiica, fetița, fetiţa, băiatul, copilul, copiii, cel mare, cel mic, cea mare, "
+        "cea mică, bebelușul, micuțul, micuța"
+    ),
+    "bg": (
+        "синът, сина, син, дъщеря, дъщерята, детето, дете, децата, малкият, малкия, малката, "
+        "малкото, големият, голямата, голямото, момчето, момичето, той, тя, "
+        "dete, sina, sinat, dashteria"
+    ),
+    "pl": (
+        "syn, synek, córka, córeczka, dziecko, dzieci, mała, mały, młodszy, starszy, "
+        "młodsza, starsza, młodsze, starsze"
+    ),
+}
+# Words that may stand between the person and the number: copulas, "turns", possessives,
+# "already", "soon" ("he's 3", "синові вже 5", "синът ми е на 3", "fetița are 3").
+_AGE_LINKS = (
+    "ist, sind, wird, werden, bald, schon, jetzt, erst, gerade, "
+    "is, are, s, turns, turned, turning, will, be, just, already, now, only, "
+    "صار, صارت, عمره, عمرها, "
+    "вже, скоро, буде, виповнилося, виповниться, тільки, лише, "
+    "уже, будет, исполнилось, исполнится, только, "
+    "ام, الان, "
+    "e, este, va, avea, face, împlinește, împlinit, a, "
+    "ми, е, на, na, вече, става, ще, стане, навърши, навършва, mi, "
+    "skończył, skończyła, skończy, już, "
+    "şimdi, artık, henüz"
+)
+# Possession links ("syn ma 5", "fetița are 3"): only if the number ends the clause, since
+# "syn ma 2 siostry" is a count.
+_AGE_HAVE = "ma, mają, are, au, has, hat, haben, have"
+# Pronouns are a person only with a link word between: "sie ist 2", not "Haben Sie 2 Minuten".
+_LINKED_PRONOUNS = "er, sie, he, she, той, тя"
 
 # Phrases that look like a town but are not one, matched first and discarded.
 _NOT_TOWNS = ("die Halle", "der Halle", "eine Halle", "einer Halle", "ما دري")
@@ -348,7 +435,8 @@ class _Term:
     """What a known phrase means: an entity value or a role in the age rules."""
 
     # town, language, stop (not a town after all); and for ages: number, unit, lead, old,
-    # filler, conj, duration, not_before, not_after
+    # filler, conj, duration, not_before, not_after, person (value "link" for pronouns that
+    # need a link word), link, have
     kind: str
     value: str | int | None = None
     langs: frozenset[str] = frozenset()
@@ -407,6 +495,9 @@ def _number_terms() -> Iterator[tuple[str, _Term]]:
         for value, csv in numbers.items():
             for word in _split(csv):
                 yield word, _Term("number", value, frozenset({lang}), self_unit=True)
+    for lang, csv in ONE_YEAR_WORDS.items():
+        for word in _split(csv):
+            yield word, _Term("number", 1, frozenset({lang}), self_unit=True, weak=True)
 
 
 def _context_terms() -> Iterator[tuple[str, _Term]]:
@@ -421,9 +512,16 @@ def _context_terms() -> Iterator[tuple[str, _Term]]:
         ("filler", _AGE_FILLERS),
         ("old", _AGE_OLD),
         ("conj", _CONJUNCTIONS),
+        ("link", _AGE_LINKS),
+        ("have", _AGE_HAVE),
     ):
         for word in _split(csv):
             yield word, _Term(kind)
+    pronouns = set(_split(_LINKED_PRONOUNS))
+    for lang, csv in PERSON_WORDS.items():
+        for word in _split(csv):
+            needs_link = "link" if word in pronouns else None
+            yield word, _Term("person", needs_link, frozenset({lang}))
     for phrase in _NOT_TOWNS:
         yield phrase, _Term("stop")
 
@@ -675,16 +773,49 @@ def _numbers(message: _Message) -> Iterator[_Number]:
         piece = message.pieces[item.first]
         term = item.term("number")
         if term is not None:
+            if term.weak and term.self_unit and index and _is_number_item(message, index - 1):
+                continue  # "1 год": the unit of the number before, not a second age
+            langs = frozenset().union(*(t.langs for t in item.terms
+                                        if t.kind == "number" and t.value == term.value))
             value = int(term.value or 0)
-            yield _Number(index, value, term.langs, term.self_unit, weak=term.weak)
+            yield _Number(index, value, langs, term.self_unit, weak=term.weak)
         elif not item.terms and piece.raw.isdigit():
             in_chunk = any(start <= piece.start < end for start, end in chunks)
-            if not in_chunk and len(piece.raw) <= 2:
+            if not in_chunk and len(piece.raw) <= 2 and not _glued(message, index):
                 yield _Number(index, int(piece.raw), frozenset())
         elif not item.terms:
             compound = _compound_number(piece.raw, index, message.lexicon)
             if compound is not None:
                 yield compound
+
+
+def _is_number_item(message: _Message, index: int) -> bool:
+    item = message.items[index]
+    return "number" in item.kinds() or (
+        not item.terms and message.pieces[item.first].raw.isdigit()
+    )
+
+
+# Arabizi words that begin with a digit standing for a letter: "3an" (about), "3ala" (on).
+_ARABIZI_WORDS = frozenset({"an", "ala", "al", "nd", "ndi", "ndak"})
+
+
+def _glued(message: _Message, index: int) -> bool:
+    """Digits written inside a word are letters or codes, not numbers: Arabizi "3an",
+    "emti7an", "la2ilha", and "B1", "U3". Units and tails may follow ("3jährige", "3yo")."""
+    item = message.items[index]
+    piece = message.pieces[item.first]
+    text = message.text
+    if piece.start > 0 and text[piece.start - 1].isalpha():
+        return True
+    if piece.end < len(text) and text[piece.end].isalpha() and index + 1 < len(message.items):
+        following = message.items[index + 1]
+        raw = message.pieces[following.first].raw
+        known = following.kinds() & {"unit", "filler", "lead", "old"}
+        if raw in _ARABIZI_WORDS:
+            return True
+        return not known and not raw.startswith(message.lexicon.tails)
+    return False
 
 
 def _following(number: _Number, message: _Message) -> tuple[str | None, int]:
@@ -709,10 +840,51 @@ def _following(number: _Number, message: _Message) -> tuple[str | None, int]:
 
 
 def _preceded_by(number: _Number, message: _Message, kind: str) -> bool:
+    window = message.clause_before(number.item)
+    if kind == "not_before":  # "Krippe für Baby 1 Jahr": the child, not the duration
+        person = next((i for i, item in enumerate(window) if "person" in item.kinds()), None)
+        window = window[:person]
     return any(
         term is not None and _fits(number, term)
-        for term in (item.term(kind) for item in message.clause_before(number.item))
+        for term in (item.term(kind) for item in window)
     )
+
+
+_PERSON_REACH = 4  # items between a person word and the number, all of them links
+_TIGHT_GAP = re.compile(r"[\s'’ʼ]*")
+
+
+def _after_person(number: _Number, message: _Message) -> bool:
+    """Whether a child or person word precedes the number, with only links between:
+    "Mein Sohn ist 3", "синові вже 5", "kızım 4", "syn ma 5", "cel mic 4"."""
+    items = message.items
+    if number.weak and not number.self_unit:
+        return False  # "Sie sind ein Bot"
+    links: set[str] = set()
+    for prev in range(number.item - 1, max(-1, number.item - 2 - _PERSON_REACH), -1):
+        if not _TIGHT_GAP.fullmatch(message.gap(prev, prev + 1)):
+            return False
+        person = items[prev].term("person")
+        if person is not None:
+            if person.value == "link" and not links:
+                return False  # "Haben Sie 2 Minuten?"
+            break
+        kinds = items[prev].kinds() & {"link", "have"}
+        if not kinds:
+            return False
+        links |= kinds
+    else:
+        return False
+    after = number.item + 1
+    if after >= len(items):
+        return True
+    tight = _TIGHT_GAP.fullmatch(message.gap(number.item, after))
+    following = items[after].kinds()
+    if message.pieces[items[after].first].raw in _PERSON_NOT_AFTER:
+        return False
+    if "have" in links and tight:  # "syn ma 2 siostry"
+        return bool(following & {"conj", "unit"}) or _is_number_item(message, after)
+    return True
 
 
 def _is_age(number: _Number, message: _Message) -> bool:
@@ -727,9 +899,9 @@ def _is_age(number: _Number, message: _Message) -> bool:
         return True  # "for 3 year olds", "für 3 Jahre alte Kinder"
     if "not_after" in next_kinds or _preceded_by(number, message, "not_before"):
         return False
-    if number.self_unit or follower == "unit":
+    if (number.self_unit and not number.weak) or follower == "unit":
         return True
-    return _preceded_by(number, message, "lead")
+    return _preceded_by(number, message, "lead") or _after_person(number, message)
 
 
 def _linked(message: _Message, left: int, right: int) -> bool:
@@ -747,7 +919,8 @@ def _only_age_words(message: _Message, numbers: list[_Number]) -> bool:
     """A message like "3", "drei", "4 Jahre alt" or "٣ سنوات": nothing but an age."""
     if any(n.weak for n in numbers):
         return False
-    allowed = {"number", "unit", "lead", "filler", "old", "conj"}
+    # "Versmold, drei und 5": the answer to "where, and how old?" may name the town too
+    allowed = {"number", "unit", "lead", "filler", "old", "conj", "town"}
     number_items = {n.item for n in numbers}
     return all(
         index in number_items or item.kinds() & allowed
@@ -762,6 +935,10 @@ def _ages(message: _Message) -> list[_Number]:
     for left, right in reversed(list(pairwise(numbers))):
         if right.item in ages and _linked(message, left.item, right.item):
             ages.add(left.item)
+    # "Kinder 2 und 4", "dzieci mają 3 i 5": ... and one listed after an age.
+    for left, right in pairwise(numbers):
+        if left.item in ages and not right.weak and _linked(message, left.item, right.item):
+            ages.add(right.item)
     listed = all(_linked(message, a.item, b.item) for a, b in pairwise(numbers))
     if numbers and not ages and listed and _only_age_words(message, numbers):
         ages = {n.item for n in numbers}

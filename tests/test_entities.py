@@ -188,6 +188,91 @@ def test_no_age_from_postcodes_times_phone_numbers_years_or_durations(text: str)
     assert not [e for e in extract_entities(text) if e["entity"] == "age"]
 
 
+# A child (or "he"/"she" with a copula) named before a bare number: no unit needed.
+CHILD_AGES = [
+    ("de", "Mein Sohn ist 3. Gibt es eine Kita?", {"3"}),
+    ("de", "Kindergarten in Langenberg, Kind ist drei", {"3"}),
+    ("de", "Die Kleine ist drei und der Große 8", {"3", "8"}),
+    ("de", "Steinhagen, Kinder 2 und 4", {"2", "4"}),
+    ("de", "Krippe für Baby 1 Jahr", {"1"}),
+    ("en", "my son is two, where can I register him?", {"2"}),
+    ("en", "she is 3", {"3"}),
+    ("en", "we live in Rietberg, he's seven", {"7"}),
+    ("en", "the little one is three and the big one 8", {"3", "8"}),
+    ("ar", "binti 5 snin", {"5"}),
+    ("ar", "3ndi binet 3omra 2 badi kita", {"2"}),
+    ("ar", "ibni 3omro santeen", {"2"}),
+    ("ar", "الكبير ٧ والصغير ٢", {"7", "2"}),
+    ("ar", "بنتي سنة", {"1"}),
+    ("tr", "kızım 4", {"4"}),
+    ("tr", "küçüğü üç, büyüğü 6 yaşında", {"3", "6"}),
+    ("tr", "iki buçuk yaşında", {"2"}),
+    ("uk", "синові 3", {"3"}),
+    ("uk", "хочу віддати малого в кіту, йому три", {"3"}),
+    ("uk", "малому рік", {"1"}),
+    ("ru", "нужен садик, ребёнку 4", {"4"}),
+    ("ru", "сыну три года", {"3"}),
+    ("ru", "старшему 7, младшему 4", {"7", "4"}),
+    ("fa", "پسرم ۴", {"4"}),
+    ("fa", "برای پسرم ۳ ساله کیتا میخوام", {"3"}),
+    ("fa", "dokhtaram 3 salashe", {"3"}),
+    ("fa", "kindergarten baraye bache 4 sale", {"4"}),
+    ("ro", "Guetersloh, fetița are 3", {"3"}),
+    ("ro", "cel mare are 7, cel mic 4", {"7", "4"}),
+    ("bg", "синът ми е на две", {"2"}),
+    ("bg", "трябва ми градина, детето е на 4", {"4"}),
+    ("bg", "малкият е на годинка", {"1"}),
+    ("pl", "mieszkamy w Herzebrock-Clarholz, dzieci mają 3 i 5", {"3", "5"}),
+    ("pl", "Guetersloh, mała ma 3", {"3"}),
+    ("pl", "córka pięć", {"5"}),
+    # short answers to "where do you live and how old is the child?"
+    ("de", "Versmold, drei und 5", {"3", "5"}),
+    ("ro", "Versmold, trei și 5", {"3", "5"}),
+    ("ar", "فيرسمولد، ٣ و ٥", {"3", "5"}),
+    ("en", "Halle, 5", {"5"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ages"), CHILD_AGES)
+def test_ages_after_a_child_word_or_next_to_a_town(lang: str, text: str, ages: set[str]) -> None:
+    assert {e["value"] for e in extract_entities(text, lang) if e["entity"] == "age"} == ages
+
+
+def test_child_ages_cover_all_ten_languages() -> None:
+    assert {lang for lang, *_ in CHILD_AGES} == set(BOT_LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "zwei Kinder und ein Baby",
+        "I have 2 kids",
+        "Mein Sohn hat 3 Geschwister",
+        "syn ma 2 siostry",
+        "fiul meu are 2 frați",
+        "Haben Sie 2 Minuten?",
+        "Sie sind ein Bot, oder?",
+        "Mein Sohn ist in Klasse 3",
+        "Termin für meinen Sohn um 9 Uhr",
+        "my son is one of the best",
+        "Kita fur baby 10 monate",
+        "сыну 3 месяца",
+        "ابني ٣ أشهر",
+        "kızım 3 gün hasta",
+        "Steinhagen, 2 Kinder",
+        "Gütersloh, 10:30",
+        "Kurs B1 in Verl",
+        "U3 Gruppe in Verl",
+        "badi 2addem emti7an B1",
+        "badi istishara 3an el i2ame",
+        "Новый год в Гютерсло",
+        "через год",
+    ],
+)
+def test_no_age_from_counts_codes_months_or_arabizi(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "age"]
+
+
 LANGUAGES = [
     # Arabic, named in all ten languages
     ("Ich spreche Arabisch", "ar"),
