@@ -155,6 +155,16 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
 
 
 def _features(messages: list[Message]) -> scipy.sparse.csr_matrix:
-    """The sentence-level sparse features of the pipeline's featurizers, one row per message."""
-    rows = [message.get_sparse_features(TEXT)[1].features for message in messages]
-    return scipy.sparse.vstack(rows).tocsr()
+    """The sentence-level sparse features of the pipeline's featurizers, one row per message
+    (built from the coordinates at once: stacking thousands of one-row matrices is slow)."""
+    rows = [message.get_sparse_features(TEXT)[1].features.tocoo() for message in messages]
+    return scipy.sparse.csr_matrix(
+        (
+            np.concatenate([row.data for row in rows]),
+            (
+                np.concatenate([np.full(row.nnz, index) for index, row in enumerate(rows)]),
+                np.concatenate([row.col for row in rows]),
+            ),
+        ),
+        shape=(len(rows), rows[0].shape[1]),
+    )
