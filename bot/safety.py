@@ -21,6 +21,13 @@ Three kinds of keywords, per language (all languages are matched at once: people
   down ("hilfeee"), a doubled cry or an `URGENCY` word ("schnell", "срочно", "بسرعة"). Arabic
   script has no capitals, so there a message that is the cry alone ("کمک") counts as shouted.
 
+`IDIOMS` are phrases that contain an alarming word but name no danger: hyperbole ("dying to
+know", "das Jobcenter bringt mich um mit den Briefen", "umieram z nudów"), ordinary threats (a
+boss or landlord threatening to fire or evict), negations ("kein Notfall", "acil değil"). They
+are cut out of the text before anything is matched, so a danger named beside them still alarms
+("my landlord threatens me with a knife"). Urgency words never alarm alone, and crisis services
+("Frauenhaus") and a bare "I'm dying" are cries: asking for their opening hours is no alarm.
+
 Matching works on folded text (`_fold`): casefolded, accents and Arabic vowel marks dropped,
 Farsi and Arabic letter variants unified, letters repeated for emphasis collapsed ("AJUTOOOR"
 is "ajutor"). A keyword matches at a word start, so inflected forms match (`schlägt`, `убить`,
@@ -52,7 +59,7 @@ EMERGENCY_NUMBERS = {
 STEMS: dict[str, tuple[str, ...]] = {
     "de": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
-        "notruf", "krankenwagen", "rettungswagen", "notarzt", "feuerwehr", "frauenhaus",
+        "notruf", "krankenwagen", "rettungswagen", "notarzt", "feuerwehr",
         # violence, threats, weapons
         "schlägt mich", "schlägt meine", "schlägt mein", "schlägt uns", "schlägt die kinder",
         "schlägt das kind", "schlägt sie", "schlägt ihn", "schlägt wieder", "schlaegt mich",
@@ -95,7 +102,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "alles beenden", "halt es nicht mehr aus", "halt das nicht mehr aus",
         "halt das leben nicht", "halte das leben nicht", "leben nicht mehr aus", "arm geschnitten",
         "mich geschnitten", "geritzt", "ich mag nicht mehr", "alle pillen", "viele pillen",
-        "pillen geschluckt", "ich sterbe", "für immer verschwinden", "fuer immer verschwinden",
+        "pillen geschluckt", "für immer verschwinden", "fuer immer verschwinden",
         "und will nicht mehr",
         "will springen", "werde springen", "springe runter", "bringt sich um",
         "bringt sie sich um", "sich umbringen", "sich das leben", "sich umzubringen",
@@ -153,11 +160,37 @@ STEMS: dict[str, tuple[str, ...]] = {
         # danger
         "in gefahr", "lebensgefahr", "angst um mein leben", "terrorgrupp", "terrororganisation",
         "terrormiliz",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "nicht mehr hier sein", "nicht mehr da sein", "besser ohne mich", "besser dran ohne mich",
+        "allen zur last", "nie wieder aufwachen", "nie mehr aufwachen", "einschlafen und nie",
+        "kraft mehr zu leben", "kraft zum leben", "abschiedsbrief", "abschiedsnachricht",
+        "abschied geschrieben", "tabletten schon hier", "tabletten liegen bereit",
+        "tabletten gesammelt", "tabletten gehortet", "tabletten gespart", "pillen gesammelt",
+        "medikamente gesammelt", "tabletten sind hier", "tabletten vor mir",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "schreibe leise", "schreibe heimlich", "schreib leise", "schreib heimlich",
+        "heimlich schreiben", "damit er nicht hört", "damit er mich nicht hört", "flüstere",
+        "tut mir heute was", "tut mir was an", "er tut mir was", "handy weggenommen",
+        "telefon weggenommen", "angst rauszugehen", "angst raus zu gehen", "traue mich nicht raus",
+        "trau mich nicht raus", "wartet vor dem haus", "wartet unten vor", "steht unten vor",
+        "steht vor dem haus", "steht immer noch vor", "steht immer noch unten",
+        "rüttelt an der tür", "versucht die tür aufzu",
+        # screams for help
+        "schreit eine frau", "schreit ein mann", "schreit ein kind", "schreit jemand",
+        "um hilfe schreit", "um hilfe schreien", "um hilfe ruft", "um hilfe rufen",
+        "schreien um hilfe", "schreit um hilfe",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "gesicht hängt", "gesicht ist schief", "schiefes gesicht", "mundwinkel hängt",
+        "kann nicht mehr sprechen", "spricht undeutlich", "lallt", "arm ist taub", "hand ist taub",
+        "plötzlich gelähmt", "unterzucker", "zuckerschock", "plötzlich verwirrt",
+        "verwirrt und zittert", "allergischer schock", "anaphylak", "zunge schwillt",
+        "hals schwillt", "schlangenbiss", "etwas in mein getränk", "was ins getränk",
+        "in meinen drink",
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "emergency number", "emergency doctor", "ambulance", "paramedic", "fire brigade",
-        "fire department", "women's shelter", "womens shelter",
+        "fire department",
         "gas smell", "smelling gas", "gas is leaking", "leaking gas",
         # violence, threats, weapons
         "hits me", "hitting me", "hit me$", "hits my", "hitting my", "hit my", "beat me",
@@ -213,7 +246,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "burned himself", "burned herself", "burned myself", "burnt himself", "burnt herself",
         "burnt myself", "is burned", "was burned", "badly burned", "severe burn", "lips are blue",
         "blue lips", "turning blue", "isnt breathing", "isnt waking", "doesnt wake", "not reacting",
-        "isn't reacting", "isnt reacting", "not responding", "i'm dying", "im dying", "caught fire",
+        "isn't reacting", "isnt reacting", "not responding", "caught fire",
         "lying on the floor", "unconcious", "not waking", "doesn't respond", "doesnt respond",
         "can't catch my breath", "cant catch my breath", "can't catch his breath",
         "can't catch her breath", "short of breath", "took too many", "too much medicine",
@@ -261,6 +294,32 @@ STEMS: dict[str, tuple[str, ...]] = {
         # danger
         "in danger", "fear for my life", "afraid for my life", "scared for my life", "terror group",
         "terrorist group", "terrorist organi",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "better off without me", "better without me", "won't be here tomorrow",
+        "wont be here tomorrow", "won't be here anymore", "wont be here anymore",
+        "not be here anymore", "won't be around anymore", "shouldn't be here anymore",
+        "a burden to everyone", "burden to my family", "goodbye letter", "farewell letter",
+        "suicide note", "goodbye note", "have the pills here", "pills are here", "pills ready",
+        "saved up pills", "saving up pills", "collected pills", "collecting pills", "stockpil",
+        "hoarding pills", "pills next to me", "pills in front of me", "reason to go on",
+        "go on living", "reason to keep living", "reason to live anymore", "strength to live",
+        "never wake up", "end everything", "end it tonight",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "writing quietly", "texting quietly", "writing in secret", "so he doesn't hear",
+        "so he doesnt hear", "so he can't hear", "i'm whispering", "im whispering",
+        "took my phone away", "still in the house", "waiting outside my", "waiting outside work",
+        "is waiting outside", "he's waiting outside", "standing outside my", "outside my house",
+        "outside the house for hours", "trying to open my door", "trying to open the door",
+        "forcing the door", "forcing my door", "afraid to go outside", "scared to go outside",
+        "trying to get inside",
+        # screams for help
+        "screaming for help", "screams for help", "crying for help", "calling for help",
+        "woman screaming", "woman is screaming", "someone screaming", "someone is screaming",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "in my drink", "in her drink", "face is drooping", "face drooping", "drooping face",
+        "slurred", "slurring", "arm is numb", "arm went numb", "numb on one side", "choked on",
+        "is choking", "choking on", "allergic shock", "anaphyla", "throat is swelling",
+        "throat swelling", "snake bit", "bitten by a snake", "low blood sugar",
     ),
     "ar": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -306,7 +365,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "وقع من الشباك", "حروق", "انحرق", "اتحرق", "مي سخنة", "مي مغلية", "ماء مغلي", "كلور",
         "تتنفس", "يتنفس", "ما عم تقدر تقوم", "ما عم يقدر يقوم", "عن الدرج", "من الدرج", "شرب سم",
         "بلع سم", "سم فئران", "البلكون", "البلكونة", "الشرفة", "من الشباك", "يطلع دم", "طالع دم",
-        "ينزل دم", "نازل دم", "كتير دم", "رح موت", "رح اموت", "عم موت", "ما عم يوعى", "ما يوعى",
+        "ينزل دم", "نازل دم", "كتير دم", "ما عم يوعى", "ما يوعى",
         "ولعت", "شب حريق",
         "ما عم تصحى", "مش عم تصحى", "ما بتصحى", "ما تصحى", "ما عم تفيق", "ما عم تقوم",
         "ما عم يقوم", "ما قادر يقوم", "ما قادرة تقوم", "وقعت على راس", "وقع على راس", "ضرب راسه",
@@ -338,6 +397,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         # danger
         "بخطر", "على حياتي", "khatar", "5atar", "جماعة ارهابية", "جماعة إرهابية",
         "منظمة ارهابية", "منظمة إرهابية",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "رسالة وداع", "رسائل وداع", "رسالة الوداع", "ودعت ولادي", "ودعت اهلي", "ما عاد في معنى",
+        "ما في معنى لحياتي", "انهي كل شي", "أنهي كل شي", "انهي كل شيء", "أنهي كل شيء",
+        "خلص من كل شي", "احسن بلاني", "احسن من دوني", "يرتاحوا مني", "ارتاحوا مني", "جمعت حبوب",
+        "جمعت الحبوب", "الحبوب جنبي", "الحبوب عندي", "bala3 7boob", "7boob ktir", "7bub ktir",
+        "ma 3am yes7a", "ma 3am yis7a", "ma 3am tes7a",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "قفل علي", "قفلني", "قفل الباب علي", "اخد تلفوني", "أخد تلفوني", "اخذ تلفوني", "أخذ تلفوني",
+        "اخد موبايلي", "من تلفون جارتي", "عم اكتب بالسر", "اكتبلك بالسر", "عم اكتب بشويش",
+        "واقف تحت البيت", "واقف قدام البيت", "واقف برا", "واقف عالباب", "ناطرني تحت", "ناطرني برا",
+        "رح يطلع لعندي", "بدو يطلع لعندي", "عم يحاول يفتح الباب",
+        # screams for help
+        "عم تصرخ وتطلب", "عم يصرخ ويطلب", "عم تستنجد", "عم يستنجد",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "وجها مايل", "وجهها مايل", "وجهه مايل", "وجهو مايل", "تمها مايل", "تمه مايل",
+        "ما عم تقدر تحكي", "ما عم يقدر يحكي", "ايدها مخدرة", "ايدو مخدرة", "ايده مخدرة",
+        "علق بزلعومه", "علقت بزلعومه", "حساسية قوية", "عضته حية", "عضته افعى",
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -346,7 +422,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "dövüyor", "dovuyor", "dövdü", "dovdu", "dövül", "dovul", "dövecek", "dovecek", "dövmek",
         "vuruyor", "vurdu", "vuracak", "tokat", "tekme", "boğazımı", "bogazimi", "boğdu", "boğuyor",
         "saldır", "saldir", "tehdit", "öldür", "oldur", "bıçak", "bicak", "tabanca", "kilitledi",
-        "hapsetti", "kapattı", "çıkamıyorum", "cikamiyorum", "bırakmıyor", "birakmiyor",
+        "hapsetti", "çıkamıyorum", "cikamiyorum", "bırakmıyor", "birakmiyor",
         "kaçırıldı", "kacirildi", "kaçırdılar", "eve girmeye", "kapıyı kırıyor", "hırsız",
         "soyuldum", "gasp", "kapıyı kır", "kapiyi kir", "boğmaya", "bogmaya", "bana dokunuyor",
         "alıkoy", "alikoy", "dışarı çıkarmıyor", "disari cikarmiyor", "şantaj", "santaj",
@@ -417,6 +493,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "guvende degilim",
         # danger
         "tehlikede", "hayatım tehlikede", "terör örgüt", "teror orgut",
+        # locked in ("kapattı" folds to "kapati", inside "kapatıyorum")
+        "kapattı$", "kapattılar", "beni kapat", "odaya kapat",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "son günüm", "son gecem", "ilaçları biriktir", "hapları biriktir", "ilaç biriktir",
+        "hap biriktir", "veda mektub", "veda notu", "bensiz daha iyi", "bensiz daha mutlu",
+        "yük oluyorum", "artık burada olmayacağım", "bir daha uyanmamak", "uyuyup uyanmamak",
+        "atlayacağ",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "sessiz yazıyorum", "sessizce yaz", "gizlice yaz", "fısıld", "saklanıyorum", "saklandık",
+        "saklandım", "kilitlendi", "banyoya kilit", "odaya kilit", "kapıyı zorl",
+        "kapının önünde bekli", "evin önünde bekli", "telefonumu aldı", "bıçağ",
+        # screams for help
+        "yardım diye bağır", "imdat diye", "çığlık atıyor",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "yüzü kaydı", "yüzü kaymış", "ağzı kaydı", "ağzı kaymış", "dili dolaş", "kolu uyuştu",
+        "boğazına kaç", "boğazına bir şey", "alerjik şok", "yılan soktu", "şekeri düştü",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -490,6 +582,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         "вдома небезпечно", "не в безпеці",
         # danger
         "в небезпеці", "небезпек",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "прощальний лист", "прощального листа", "прощальну записку", "прощальні листи",
+        "кращим без мене", "краще без мене", "не хочу тут бути", "назбирала таблет",
+        "назбирав таблет", "зібрала таблет", "зібрав таблет", "таблетки вже тут", "таблетки поруч",
+        "не прокинутися", "не прокинутись",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "пишу тихо", "пишу потай", "пишу таємно", "щоб він не почув", "забрав телефон", "ховаюся",
+        "ховаюсь", "стоїть під дверима", "стоїть під будинком", "ломиться в двері",
+        "ломиться у двері",
+        # screams for help
+        "кличе на допомогу", "кричить про допомогу", "кричить жінка",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "перекосило", "перекошене обличчя", "оніміла рука", "онімів", "німіє рука", "вдавився",
+        "вдавилася", "подавився", "подавилася", "посинів", "посиніла", "алергічний шок",
+        "набряк горла",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -559,6 +666,20 @@ STEMS: dict[str, tuple[str, ...]] = {
         "спрятался", "дома опасно", "не в безопасности",
         # danger
         "в опасности", "опасност", "террористическ",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "прощальное письмо", "прощальную записку", "прощальные письма", "предсмертн",
+        "лучше без меня", "будет лучше без меня", "накопил таблет", "накопила таблет",
+        "собрал таблет", "собрала таблет", "таблетки уже тут", "таблетки рядом",
+        "уснуть и не проснуться", "не проснуться",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "пишу тихо", "пишу тайком", "пишу втихаря", "чтобы он не услышал", "забрал телефон",
+        "стоит под дверью", "стоит у двери", "стоит под домом", "ломится в дверь",
+        "ломится в квартиру",
+        # screams for help
+        "зовет на помощь", "кричит о помощи", "кричит женщина",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "перекосило", "перекошен", "онемела рука", "онемел", "немеет рука", "посинел", "посинела",
+        "синеет", "анафилак", "отек горла", "укусила змея", "упал сахар",
     ),
     "fa": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -607,7 +728,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "نفسم بالا نمیاد", "حالم خیلی بده", "سم خورد", "bihoosh", "bihush", "قورت داد", "آب جوش",
         "اب جوش", "سوختگی", "سوخته", "تکون نمیخوره", "نمیتونه بلند", "از پله افتاد", "سینم درد",
         "سینه ام درد", "sekte kard", "sekte kar", "خون ازم", "ازم خون", "خون میره", "خون بند نمیاد",
-        "خونش بند نمیاد", "همه قرص", "قرص هاشو", "قرصاشو", "قلبش درد", "درد قلب", "میمیرم",
+        "خونش بند نمیاد", "همه قرص", "قرص هاشو", "قرصاشو", "قلبش درد", "درد قلب",
         "nafas nemikesh", "nafas nemitoon", "nafas nemitun", "nafas bala nemiad", "nafasam bala",
         "nafasesh", "khoon mire", "khun mire", "khoon miad", "khun miad", "khoonrizi", "khunrizi",
         "ghors ziad", "gors ziad", "ghors khorde", "ghorsaro khorde", "bihosh", "behosh nemiad",
@@ -638,6 +759,24 @@ STEMS: dict[str, tuple[str, ...]] = {
         "خونه امن نیست", "امنیت ندارم", "dozd", "mano dozdidan",
         # danger
         "در خطر", "خطرم", "جانم در خطر", "dar khatar", "گروه تروریستی", "گروه های تروریستی",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "همه چیو تموم", "همه چی رو تموم", "همه چیز رو تموم", "همه چیزو تموم", "hamechio tam",
+        "hame chio tam", "hamechiro tam", "hame chiro tam", "نامه خداحافظی", "خداحافظی نوشتم",
+        "nameye khodahafezi", "دیگه نمیکشم", "dige nemikesham", "zendegim payan",
+        "be zendegi payan", "بدون من راحت", "بدون من بهتر", "قرص جمع کردم", "قرصا رو جمع",
+        "قرص ها رو جمع", "قرصا جلومه", "قرصا کنارمه", "قرص ها کنارمه",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "دنبالم اومد", "دنبالم کرد", "بیرون وایساده", "جلوی در وایساده", "جلو در وایساده",
+        "دم در وایساده", "پشت در وایساده", "جلوی خونه وایساده", "میام سراغت", "آدرستو دارم",
+        "ادرستو دارم", "آدرست رو دارم", "میدونم کجا زندگی", "یواشکی مینویسم", "آروم مینویسم",
+        "اروم مینویسم", "گوشیمو گرفت", "گوشیم رو گرفت",
+        # screams for help
+        "کمک کمک", "جیغ میزنه و کمک", "داد میزنه کمک",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "صورتش افتاده", "صورتش کج", "یک طرف صورت", "یه طرف صورت", "زبونش سنگین", "دستش بی حس",
+        "نفسم بند", "کسی رو خبر کنید", "گیر کرده تو گلوش", "تو گلوش گیر", "حساسیت شدید", "مار گزید",
+        # leaving for a war zone
+        "بلیت سوریه", "بلیط سوریه",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -724,6 +863,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         # danger
         "în pericol", "in pericol", "grupare teroristă", "grupare terorista",
         "organizație teroristă", "organizatie terorista",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "scrisori de adio", "scrisoare de adio", "scrisoarea de adio", "bilet de adio",
+        "mi-am luat rămas bun", "pastilele sunt lângă", "pastilele sunt aici", "am strâns pastile",
+        "am adunat pastile", "mai bine fără mine", "nu voi mai fi aici", "nu mai vreau să fiu aici",
+        "e pe pod", "pe pod și", "sunt pe pod", "pe acoperiș și", "zice că sare", "spune că sare",
+        "vrea să sară",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "scriu încet", "scriu pe ascuns", "scriu în secret", "să nu mă audă",
+        "încearcă să deschidă ușa", "forțează ușa", "stă în fața casei", "mă așteaptă afară",
+        # screams for help
+        "strigă după ajutor", "țipă după ajutor", "țipă o femeie", "strigă o femeie",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "respiră greu", "buzele vinete", "buze vinete", "s-a învinețit", "fața strâmbă",
+        "gura strâmbă", "nu mai poate vorbi", "s-a înecat cu", "i-a rămas în gât",
+        "șoc anafilactic", "mușcat de șarpe",
     ),
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -764,7 +918,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "болка в гърдите", "гърч", "отрови", "отравяне", "падна от прозореца", "дави се", "давят",
         "катастрофа", "глътна", "погълна", "кърв", "може да диша", "попари", "изгор", "вряла вода",
         "не може да стане", "не мърда", "по стълбите", "в гърдите", "отров", "от балкона",
-        "от прозореца", "хапчетата", "шише хапчета", "цяло шише", "умирам",
+        "от прозореца", "хапчетата", "шише хапчета", "цяло шише",
         "не реагира", "не се събужда", "не се буди", "не идва на себе си", "лежи на пода",
         "лежи на земята", "падна и не", "не може да диша", "не мога да си поема",
         "не може да си поеме", "няма въздух", "задъхва", "свръхдоза", "предозира",
@@ -794,6 +948,28 @@ STEMS: dict[str, tuple[str, ...]] = {
         "крия се", "скрих се", "не съм в безопасност", "вкъщи не е безопасно",
         # danger
         "в опасност",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "прощално писмо", "прощални писма", "прощална бележка", "не искам да съм тук",
+        "всичко е безсмислено", "по-добре без мен", "събрах хапчета", "събирам хапчета",
+        "хапчетата са до мен", "шишенце хапчета", "цялото шишенце", "изпила цял", "изпил цял",
+        "да скоча$", "мисля да скоча", "на покрива съм", "седя на покрива", "на покрива и",
+        "на моста съм",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "пиша тихо", "пиша тайно", "пиша скришом", "да не ме чуе", "взе ми телефона",
+        "стои пред вратата", "стои пред къщата", "чака пред вратата", "чака пред къщата",
+        "опитва се да отвори вратата",
+        # screams for help
+        "вика за помощ", "крещи за помощ", "пищи жена", "крещи жена",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "хвана за гърдите", "се хвана за гърдите", "хвана се за сърцето", "хвана за сърцето",
+        "лицето му се изкриви", "лицето ѝ се изкриви", "лицето й се изкриви", "изкривено лице",
+        "изтръпна", "изтръпва", "задави", "посинява", "посиня", "анафилакт", "алергичен шок",
+        "ухапа го змия", "ухапа я змия", "ухапа ме змия", "ухапан от змия", "ръката му се подува",
+        # accidents, fire (Latin script)
+        "преобърна", "има ранени", "ранен$", "ранена", "ранени", "gori kashta", "kashtata gori",
+        "pozhar",
+        # breathing (Latin script)
+        "ne moga da disham", "ne moje da disha", "ne mozhe da disha",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -846,7 +1022,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "moze oddychac", "oparz", "wrząt", "wrzat", "poparz", "nie rusza", "nie może wstać",
         "nie moze wstac", "ze schodów", "ze schodow", "w klatce", "trucizn", "z balkonu", "z okna",
         "spadł z", "spadl z", "spadła z", "spadla z", "spadło z", "spadlo z", "wszystkie tabletki",
-        "całe opakowanie", "cale opakowanie", "umieram",
+        "całe opakowanie", "cale opakowanie",
         "nie reaguje", "leży na podłodze", "lezy na podlodze", "leży na ziemi", "lezy na ziemi",
         "nie wstaje", "nie może się podnieść", "nie moze sie podniesc", "złapać powietrza",
         "zlapac powietrza", "złapać tchu", "zlapac tchu", "brak mi powietrza",
@@ -884,6 +1060,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ukrywam się", "ukrywam sie", "nie jestem bezpieczn",
         # danger
         "w niebezpieczeństwie", "w niebezpieczenstwie", "stoi pod drzwiami", "terrorystyczn",
+        # indirect suicidal wording, farewell letters, pills gathered
+        "list pożegnaln", "listy pożegnaln", "pożegnałam się", "pożegnałem się", "po co żyć",
+        "zrobię coś sobie", "coś sobie zrobię", "zrobić sobie coś", "lepiej beze mnie",
+        "zbieram tabletki", "zebrałam tabletki", "zebrałem tabletki", "tabletki leżą obok",
+        "tabletki mam przy sobie",
+        # writing in secret or hiding from an abuser, someone waiting outside or at the door
+        "piszę po kryjomu", "po kryjomu", "piszę cicho", "żeby nie usłyszał", "zabrał mi telefon",
+        "nie pozwala wyjść", "nie pozwala mi wyjść", "czeka pod domem", "stoi pod domem",
+        "próbuje otworzyć drzwi",
+        # screams for help
+        "woła o pomoc", "krzyczy o pomoc", "krzyczy kobieta", "wzywa pomocy",
+        # stroke signs, low blood sugar, choking, allergic shock, bites
+        "krzywą twarz", "twarz krzyw", "twarz mu opad", "twarz jej opad", "opadnięty kącik",
+        "bełkocze", "drętwie", "zdrętwia", "jest mi bardzo słabo", "zakrztusił", "sinieje",
+        "zsiniał", "wstrząs anafilakt", "ugryzła żmija", "ugryzła go żmija",
+        "ukąsiła go żmija", "ukąszenie żmii",
     ),
 }
 
@@ -908,6 +1100,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "unfall",
         "antwortet nicht", "droht$",
+        # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
+        "frauenhaus", "ich sterbe",
     ),
     "en": (
         # calls for help and rescue
@@ -931,6 +1125,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "paracetamol", "painkillers", "sleeping pills",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "accident",
+        # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
+        "women's shelter", "womens shelter", "i'm dying", "im dying",
     ),
     "ar": (
         # calls for help and rescue
@@ -949,11 +1145,13 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "طوارئ", "خطر$", "في خطر",
         "ما عم ترد", "ما عم يرد", "مش عم ترد", "مش عم يرد", "ما بدي كمل",
+        # "I'm dying": an alarm, unless next to a service
+        "رح موت", "رح اموت", "عم موت",
     ),
     "tr": (
         # calls for help and rescue
         "imdat", "yardım edin", "yardim edin", "kurtarın", "kurtarin", "beni kurtar", "yetişin",
-        "yetisin", "acil$", "bırak beni", "birak beni", "yaklaşma", "yaklasma", "çabuk gelin",
+        "yetisin", "bırak beni", "birak beni", "yaklaşma", "yaklasma", "çabuk gelin",
         "cabuk gelin", "hemen gelin", "canımı acıtıyor", "canimi acitiyor", "çağırın", "cagirin",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
         "polis$", "polise", "polisi", "polisl", "polisin", "şiddet", "siddet", "silah",
@@ -991,7 +1189,7 @@ CRIES: dict[str, tuple[str, ...]] = {
     ),
     "ru": (
         # calls for help and rescue
-        "помогите", "спасите", "спаси меня", "караул", "pomogite", "spasite", "отпусти меня",
+        "помогите", "спаси меня", "караул", "pomogite", "spasite", "отпусти меня",
         "приезжайте быстрее", "приезжайте скорее", "прекрати", "мне больно",
         "вызовите", "приезжайте",
         "не подходи$",
@@ -1013,6 +1211,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "102$", "103$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "не могу выйти",
+        # calls for help
+        "спасите$",
     ),
     "fa": (
         # calls for help and rescue
@@ -1028,10 +1228,12 @@ CRIES: dict[str, tuple[str, ...]] = {
         "خطر$",
         # terror (sympathy for terrorists is a prevention question)
         "تروریست",
+        # "I'm dying": an alarm, unless next to a service
+        "میمیرم",
     ),
     "ro": (
         # calls for help and rescue
-        "ajutor", "ajutați-mă", "ajutati-ma", "ajutați ma", "ajutati ma", "salvați-mă",
+        "ajutați-mă", "ajutati-ma", "ajutați ma", "ajutati ma", "salvați-mă",
         "salvati-ma", "salvati ma", "salvatima", "salvați-ne", "salvati-ne", "salvează-mă",
         "salveaza-ma", "săriți", "sariti", "urgență", "urgenta", "dă-mi drumul", "da-mi drumul",
         "nu te apropia", "veniți repede", "veniti repede", "oprește-te", "opreste-te",
@@ -1051,7 +1253,7 @@ CRIES: dict[str, tuple[str, ...]] = {
     ),
     "bg": (
         # calls for help and rescue
-        "помощ$", "помогнете", "спасете", "спаси ме", "pomosht", "pomognete", "пусни ме",
+        "помогнете", "спасете", "спаси ме", "pomognete", "пусни ме",
         "не се приближавай", "елате бързо", "спри$", "елате$",
         "spasete", "spasi me", "pomogne",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
@@ -1068,10 +1270,12 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "заплашва", "заплах",
         "не виждам изход", "не мога да изляза", "zaplashva", "насилие над", "насилие срещу",
+        # "I'm dying": an alarm, unless next to a service
+        "умирам",
     ),
     "pl": (
         # calls for help and rescue
-        "pomocy", "ratunku", "ratujcie", "ratuj$", "pomóżcie", "pomozcie", "puść mnie", "pusc mnie",
+        "ratunku", "ratujcie", "ratuj$", "pomóżcie", "pomozcie", "puść mnie", "pusc mnie",
         "nie zbliżaj się", "nie zblizaj sie", "przyjedźcie szybko", "przyjedzcie szybko",
         "przestań", "przestan", "boli mnie", "wezwijcie", "dzwońcie po", "dzwoncie po",
         "przyjedźcie", "przyjedzcie",
@@ -1089,6 +1293,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "grozi", "groźb", "grozb", "grożą", "groza",
         "nie mogę wyjść", "nie moge wyjsc", "nie odpowiada",
+        # "I'm dying": an alarm, unless next to a service
+        "umieram",
+        # someone coming closer
+        "nie podchodź",
     ),
 }
 
@@ -1097,13 +1305,20 @@ CRIES: dict[str, tuple[str, ...]] = {
 WEAK_CRIES = (
     "hilfe$", "help$", "help me", "hilf mir", "yardım$", "yardim$", "yardım et$", "yardim et$",
     "کمک$", "کمکم کن$", "کمک کن$", "komak$", "помоги мне", "допоможи", "помогни ми", "pomóż mi",
-    "pomoz mi", "ajută-mă", "ajuta-ma",
+    "pomoz mi", "ajută-mă", "ajuta-ma", "ajutor$", "pomocy$", "помощ$", "pomosht$",
 )
 
 URGENCY = (
     "schnell", "sofort", "dringend", "quick", "fast$", "urgent", "asap", "hurry", "acil$",
     "çabuk", "cabuk", "hemen", "терміново", "швидше", "скоріше", "срочно", "скорее", "быстрее",
     "спешно", "бързо", "بسرعة", "مستعجل", "فورا", "فوری", "سریع", "repede", "szybko", "pilne",
+)
+
+# A message that is nothing but one of these (and "please") is a cry: "acil", "помощ моля".
+LONE_CRIES = ("acil", "ajutor", "pomocy", "помощ", "pomosht", "imdat")
+PLEASE = (
+    "please", "pls", "bitte", "lütfen", "lutfen", "моля", "molya", "te rog", "va rog", "proszę",
+    "prosze", "пожалуйста", "будь ласка", "لو سمحت", "لطفا",
 )
 
 # A service named next to a cry shows a request for that service, not a call for rescue.
@@ -1131,6 +1346,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "keine polizei", "nicht zur polizei", "ohne polizei", "rat$", "ratschlag", "ausländer",
         "auslaender", "fremde", "sympathis", "radikal", "extremis", "salafi", "islamis", "ausland",
         "gruppe", "dschihad", "isis$",
+        # opening hours, the bot itself, broken devices, deportation
+        "erreichbar", "tagsüber", "offen$", "aufmachen", "abschieb", "duldung", "berät", "beraten",
+        "kaputt", "reparier", "akku", "video", "was kannst du",
     ),
     "en": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1148,6 +1366,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "advice", "radical", "extremis", "group", "abroad", "jihad", "daesh", "video",
         "don't want police", "dont want police", "no police", "not the police",
         "don't want to go to police", "foreigners", "sympathi", "sympathis",
+        # opening hours, the bot itself, broken devices, deportation
+        "open$", "opening", "hours", "reachable", "deport", "residence", "erase", "my data",
+        "battery", "repair", "frozen", "what can you do", "chat$", "bot$",
     ),
     "ar": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1164,6 +1385,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "متطرف", "جماعات", "مجموعة", "داعش", "جهاد", "ما بدي بوليس", "ما بدي شرطة", "بدون شرطة",
         "نصيحة",
         "nasi7a", "nasiha", "nasee7a", "tatarruf", "tatarof", "tatarof",
+        # opening hours, the bot itself, deportation, wages
+        "شات", "كيف بيشتغل", "sho8l", "shoghl", "shughl", "duldung", "يسفروني", "ترحيل", "يرحلوني",
+        "تسفير", "راتب", "مستشار",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1182,6 +1406,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "radikal", "grup$", "işid", "isid", "cihat", "aşırı", "asiri", "polise gitmek istemiyorum",
         "polis istemiyorum", "tavsiye", "cihad", "sempati",
+        # opening hours, the bot itself, broken devices
+        "iş arı", "ne işe yarı", "çalışma saat", "açılış", "dondu", "donmuş", "bozuldu", "şarj",
+        "tarif",
     ),
     "uk": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1195,6 +1422,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "радикал", "екстрем", "груп", "за кордон", "іділ", "джихад", "не хочу поліц", "без поліц",
         "порад", "свастик", "чужих", "симпатиз",
+        # the bot itself, deportation
+        "що ти вмієш", "чат", "бот$", "депорт",
     ),
     "ru": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1208,6 +1437,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "радикал", "экстрем", "групп", "за границ", "за рубеж", "игил", "джихад", "не хочу полиц",
         "без полиц", "посовет", "совет", "свастик", "чужих", "симпатиз",
+        # the bot itself, deportation
+        "что ты умеешь", "чат", "бот$", "депорт",
     ),
     "fa": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1220,6 +1451,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "مرسی", "تشکر", "ممنون",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "افراط", "رادیکال", "گروه", "تندرو", "داعش", "جذب", "efrat", "نمیخوام پلیس", "بدون پلیس",
+        # opening hours, the bot itself, deportation, radical talk
+        "میتونی بکنی", "چیکار میتونی", "چی کار میتونی", "mituni", "chi kar", "visa", "ویزا",
+        "duldung", "کفار", "تعطیل", "باز میکن",
     ),
     "ro": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1235,6 +1469,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "radical", "extremis", "grup", "nu vreau poliț", "nu vreau polit", "sfat", "străin",
         "strain", "simpatiz",
+        # opening hours, the bot itself, broken devices
+        "ce poți", "funcționeaz", "chat", "opțiuni", "program$", "programul", "s-a blocat",
+        "blocat$", "nu mai merge", "s-a stricat", "descărcat", "scrisor",
     ),
     "bg": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1250,6 +1487,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "радикал", "екстрем", "груп", "чужбин", "не искам полиц", "без полиц", "съвет", "чужд",
         "симпатиз",
+        # opening hours, the bot itself, applications
+        "какво можеш", "chata", "chat", "kak raboti", "чат", "мерси", "кандидатств", "затваря",
+        "отваря", "работно време",
     ),
     "pl": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1264,6 +1504,135 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "radykal", "ekstrem", "grup", "za granic", "nie chcę policji", "nie chce policji",
         "bez policji", "rady$", "rada$", "obcokrajow", "sekt", "sympatyz",
+        # the bot itself, residence, radical talk
+        "czat", "bot$", "człowiek", "konsultant", "pobyt", "rozwod", "rozwód", "świętej wojn",
+        "ugotować", "przepis",
+    ),
+}
+
+# Phrases with an alarming word that name no danger, removed from the folded text before
+# matching; "…" stands for up to four words in between (Farsi word order varies).
+IDIOMS: dict[str, tuple[str, ...]] = {
+    "de": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "sterbe vor", "sterb ich vor", "sterbe gleich vor", "sterbe fast vor",
+        "jobcenter bringt mich", "amt bringt mich", "arbeit bringt mich", "deutsch bringt mich",
+        "hitze bringt mich", "bringt mich um mit den", "bringt mich noch um mit den",
+        "bringen mich um mit den", "leben gerettet", "lebensretter",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "chef droht", "arbeitgeber droht", "vermieter droht", "jobcenter droht",
+        "droht mit kündigung", "droht mir mit kündigung", "droht mit der kündigung",
+        "droht mit rauswurf", "angst um meinen sohn", "angst um meine tochter",
+        "angst um mein kind", "angst um meine kinder", "angst um meinen bruder",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "kein notfall", "nicht dringend", "feuer im grill", "feuer machen", "feuer anmachen",
+        "grillfeuer", "lagerfeuer",
+    ),
+    "en": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "dying to", "dying of boredom", "dying of laughter", "dying of hunger",
+        "dying of curiosity", "dying of embarrassment", "dying of shame", "dying of thirst",
+        "dying of the heat", "dying from boredom", "dying from laughter", "bored to death",
+        "killing me with letters", "killing me with paperwork", "killing me with forms",
+        "killing me with work", "killing me with questions", "german is killing me",
+        "heat is killing me", "weather is killing me", "search is killing me", "job is killing me",
+        "work is killing me", "jobcenter is killing me", "paperwork is killing me",
+        "stress is killing me", "waiting is killing me", "wait is killing me",
+        "homework is killing me", "bureaucracy is killing me", "saved my life", "life saver",
+        "lifesaver", "battery died", "battery is dead", "phone died", "phone is dead",
+        "laptop died",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "boss threatens", "employer threatens", "landlord threatens", "jobcenter threatens",
+        "threatens to fire", "threatened to fire", "threatening to fire", "threatens to evict",
+        "threatened to evict", "threatens to throw us out", "threatens to throw me out",
+        "threatened to throw us out", "threatens to kick us out", "threatens to kick me out",
+        "fire me$", "fire us$", "killing unbelievers", "killing infidels", "killing non-believers",
+        "kill unbelievers", "kill infidels", "kill the infidels", "kill the unbelievers",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "no emergency", "not an emergency", "not urgent",
+    ),
+    "ar": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "موت من الجوع", "موت من الضحك", "موت من الملل", "موت من الزهق", "موت من الفضول",
+        "موت من الحر", "ميت من الجوع", "ميت من الضحك", "اللابتوب احترق", "لابتوبي احترق",
+        "الموبايل احترق", "التلفون احترق", "الشاحن احترق", "انقذت حياتي", "أنقذت حياتي",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "صاحب البيت عم يهدد", "صاحب البيت يهدد", "صاحب البيت بيهدد", "المدير عم يهدد",
+        "المدير يهدد", "يهددني بالطرد", "يهددنا بالطرد", "يهددني يطلعني", "يهددنا يطلعنا",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "مش خطر", "مو خطر", "مش حالة طوارئ", "مو حالة طوارئ", "ما في خطر", "مافي خطر",
+    ),
+    "tr": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "mektuplarla beni öldür", "formlarla beni öldür", "evraklarla beni öldür",
+        "kağıtlarla beni öldür", "öldüresiye çalış", "kalp krizi geçirece", "açlıktan öl",
+        "gülmekten öl", "sıkıntıdan öl", "meraktan öl", "herkes bizi öldür", "hayatımı kurtardın",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "atmakla tehdit", "çıkarmakla tehdit", "kovmakla tehdit",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "acil durum değil", "acil değil",
+    ),
+    "uk": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "помираю від нудьги", "помираю з нудьги", "помираю від цікавості", "помираю з голоду",
+        "вмираю від нудьги", "вмираю з голоду", "вмираю від цікавості", "врятували мені життя",
+        "врятувала мені життя",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "не терміново", "не екстрен",
+    ),
+    "ru": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "умираю от скуки", "умираю от любопытства", "умираю с голоду", "умираю от голода",
+        "умираю от смеха", "убивает меня письмами", "спас мне жизнь", "спасла мне жизнь",
+        "спасли мне жизнь",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "не срочно", "не экстренн",
+    ),
+    "fa": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "از خنده … میمیرم", "از گرسنگی … میمیرم", "گرسنه … میمیرم", "گشنه … میمیرم",
+        "از نگرانی … میمیرم", "از بیکاری … میمیرم", "از کنجکاوی … میمیرم", "حوصله … میمیرم",
+        "میمیرم که", "jobcenter … میکشه", "با نامه … میکشه", "کارفرما … میکشه", "رئیسم … میکشه",
+        "سرم … منفجر", "مغزم … منفجر", "گوشی … آتیش گرفته", "لپ تاپ … آتیش", "لپتاپ … آتیش",
+        "زندگیمو نجات دادی", "جونمو نجات دادی",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "ضربدر", "ضرب در", "یکسره",
+    ),
+    "ro": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "omoară cu scrisor", "omoară cu munc", "omoară cu formular", "omoară cu hârt",
+        "fac infarct cu", "fac infarct de", "o să fac infarct", "guvernul ne otrăv",
+        "guvernul otrăv", "mi-ai salvat viața", "mor de foame", "mor de plictiseal", "mor de râs",
+        "mor de curiozitate", "mor de nerăbdare",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "amenință că ne dă afară", "amenință că mă dă afară", "amenință că mă concediază",
+        "amenință că ne evacuează", "amenință cu concedierea", "amenință cu evacuarea",
+        "proprietarul ne amenin", "proprietarul mă amenin", "proprietarul amenin",
+        "patronul mă amenin", "patronul amenin", "șeful mă amenin", "șeful amenin",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "nu e urgen", "nu este urgen", "nu-i urgen", "nu e o urgen",
+    ),
+    "bg": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "умирам от скука", "умирам от глад", "умирам от смях", "умирам от любопитство",
+        "умирам от нетърпение", "умирам от благодарност", "умирам от срам", "умирам от жега",
+        "умирам от студ", "умирам да", "ще умра от", "ти си спасител", "спасихте ми живота",
+        "спаси ми живота", "изгонени с насила", "изгоним с насила", "изгонят с насила",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "не ми трябва спешна помощ", "не ми трябва линейка", "няма нужда от линейка",
+        "няма нужда от спешна", "не е спешно",
+    ),
+    "pl": (
+        # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+        "umieram z niecierpliw", "umieram z nud", "umieram z głodu", "umieram z ciekawo",
+        "umieram ze śmiechu", "umieram ze wstydu", "umieram ze zmęcz", "umieram z gorąca",
+        "zabija mnie papier", "zabija mnie list", "mnie zabija list", "mnie zabija papier",
+        "pogoda mnie zabija", "upał mnie zabija", "to mnie zabija", "mnie dobija", "zabij ten czat",
+        "zabij ten bot", "zabij ten chat", "uratowałeś mi życie", "uratowałaś mi życie",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "boję się o niego", "boję się o nią", "boję się o syna", "boję się o córkę", "nie ma broni",
+        # negated alarms, thanks, ordinary things that burn or explode
+        "nie jest pilne", "to nie nagły wypadek", "nie nagły wypadek",
     ),
 }
 # fmt: on
@@ -1339,23 +1708,42 @@ def _node_regex(node: dict[str, dict], whole_word: bool) -> str:
     return f"(?:{body})?" if "" in node else body
 
 
+def _idiom_regex(idioms: Iterable[str]) -> str:
+    """Idioms as keywords (word start, `$`), where "…" lets up to four words stand in between;
+    after a part the rest of its word may follow, as Farsi attaches endings ("گوشیم")."""
+    gap = r"\S*(?:\s+\S+){0,4}?\s+"
+    patterns = []
+    for idiom in idioms:
+        parts = [_fold(part.strip()) for part in idiom.removesuffix("$").split("…")]
+        start = "" if ARABIC_SCRIPT.search(parts[0]) else WORD_START
+        end = WORD_END if idiom.endswith("$") else ""
+        patterns.append(start + gap.join(map(re.escape, parts)) + end)
+    return "|".join(sorted(patterns, key=len, reverse=True))
+
+
 def _all(lists: dict[str, tuple[str, ...]]) -> list[str]:
     return [keyword for keywords in lists.values() for keyword in keywords]
 
 
 class _Patterns(NamedTuple):
+    idioms: re.Pattern[str]
     stems: re.Pattern[str]
     cries: re.Pattern[str]
     weak_cries: re.Pattern[str]
     urgency: re.Pattern[str]
     services: re.Pattern[str]
+    lone: re.Pattern[str]
 
 
 @cache
 def _patterns() -> _Patterns:
     """Compiled once, on the first message (about 0.1 s)."""
     lists = (_all(STEMS), _all(CRIES), WEAK_CRIES, URGENCY, _all(SERVICE_WORDS))
-    return _Patterns(*(re.compile(_keyword_regex(keywords)) for keywords in lists))
+    return _Patterns(
+        re.compile(_idiom_regex(_all(IDIOMS))),
+        *(re.compile(_keyword_regex(keywords)) for keywords in lists),
+        re.compile(f"(?:{_keyword_regex(LONE_CRIES)})(?:[ ,]+(?:{_keyword_regex(PLEASE)}))?"),
+    )
 
 
 def _shouted(text: str, folded: str, patterns: _Patterns) -> bool:
@@ -1375,12 +1763,14 @@ def _shouted(text: str, folded: str, patterns: _Patterns) -> bool:
 def is_emergency(text: str) -> bool:
     """True when the message mentions acute danger in any of our languages."""
     patterns = _patterns()
-    folded = _fold(text)
+    folded = patterns.idioms.sub(" ", _fold(text))
     if patterns.stems.search(folded):
         return True
     if patterns.services.search(folded):
         return False
     if patterns.cries.search(folded):
+        return True
+    if patterns.lone.fullmatch(folded.strip(" .,!?،؟")):
         return True
     return patterns.weak_cries.search(folded) is not None and _shouted(text, folded, patterns)
 

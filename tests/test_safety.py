@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.safety import CRIES, SERVICE_WORDS, STEMS, is_emergency
+from bot.safety import CRIES, IDIOMS, SERVICE_WORDS, STEMS, is_emergency
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,6 +56,15 @@ CRISES = {
         'jemand ist in unserer Wohnung, ich habe mich versteckt',
         'Oma wacht nicht mehr auf',
         'ich bin zu Hause nicht sicher',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'alle wären besser dran ohne mich',
+        'ich habe einen Abschiedsbrief geschrieben',
+        'ich habe Tabletten gesammelt, heute Nacht',
+        'ich schreib heimlich, damit er nicht hört',
+        'draußen schreit ein Kind um Hilfe',
+        'Opas Gesicht hängt auf einer Seite und er lallt',
+        'er wartet vor dem Haus seit einer Stunde',
+        'Frauenhaus',
     ],
     "en": [
         "he is hitting me", "I want to die", "call an ambulance, heart attack",
@@ -89,6 +98,15 @@ CRISES = {
         'a man was dragged into a van',
         "I'm locked in and can't get out",
         'my dad is lying on the floor',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'everyone would be better off without me',
+        "I've been collecting pills for weeks",
+        'I left a goodbye note on the table',
+        "writing quietly so he doesn't hear",
+        'a woman is screaming for help downstairs',
+        "dad's face is drooping and his speech is slurred",
+        'my toddler is choking on a grape',
+        'my ex is waiting outside my flat again',
     ],
     "ar": [
         "زوجي يضربني", "أريد أن أموت", "اتصلوا بالإسعاف", "يهددني بالقتل تهديد", "ابني مفقود",
@@ -113,6 +131,12 @@ CRISES = {
         'حدا دخل البيت وانا مختبية',
         'bade entehir',
         'ma3o sekkin',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'كتبت رسالة وداع لأمي',
+        'جمعت حبوب كتير',
+        'جوزي قفل علي الباب',
+        'طليقي واقف تحت البيت',
+        'بابا وجهه مايل وما عم يقدر يحكي',
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -140,6 +164,13 @@ CRISES = {
         'fazla ilaç içtim',
         'babam yerde yatıyor tepki vermiyor',
         'beni kaçırmaya çalışıyorlar',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'veda mektubu yazdım',
+        'ilaçları biriktirdim, bu gece',
+        'sessizce yazıyorum, kocam evde',
+        'babamın yüzü kaydı, konuşamıyor',
+        'biri kapıyı zorluyor',
+        'acil',
     ],
     "uk": [
         "Мій чоловік б'є мене", "не хочу жити", "викличте швидку", "мені погрожують",
@@ -164,6 +195,12 @@ CRISES = {
         'хтось заліз у квартиру',
         'мама не реагує',
         'мене переслідують',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'я написала прощальний лист',
+        'всім буде краще без мене',
+        'пишу тихо, він удома',
+        'у тата перекосило обличчя',
+        'дитина вдавилася',
     ],
     "ru": [
         "муж бьёт меня", "хочу умереть", "вызовите скорую", "мне угрожают", "ребёнок пропал",
@@ -189,6 +226,12 @@ CRISES = {
         'кто-то в квартире, я прячусь',
         'папа лежит на полу и не реагирует',
         'vyzovite skoruyu',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'написала прощальное письмо',
+        'всем будет лучше без меня',
+        'пишу тихо, он дома',
+        'у папы перекосило лицо',
+        'соседка кричит о помощи',
     ],
     "fa": [
         "شوهرم کتکم میزند", "میخواهم بمیرم", "آمبولانس لازم دارم", "مرا تهدید میکند",
@@ -213,6 +256,12 @@ CRISES = {
         'nafas nemikeshe',
         'khoon mire band nemiad',
         'یکی اومده تو خونه',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'نامه خداحافظی نوشتم',
+        'قرصا رو جمع کردم',
+        'یواشکی مینویسم شوهرم خونه است',
+        'صورتش کج شده',
+        'یه مرد دم در وایساده',
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -238,6 +287,12 @@ CRISES = {
         'tata nu se scoală',
         'am o durere mare în piept',
         'a intrat cineva în casă',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'am scris o scrisoare de adio',
+        'scriu pe ascuns, el e acasă',
+        'tata are gura strâmbă',
+        'cineva forțează ușa',
+        'ajutor',
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -263,6 +318,12 @@ CRISES = {
         'vikaite lineika',
         'гонят ме',
         'той ме заплашва с нож',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'написах прощално писмо на децата',
+        'пиша тихо, той е вкъщи',
+        'детето се задави',
+        'мама се хвана за гърдите и падна',
+        'помощ моля',
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -287,6 +348,12 @@ CRISES = {
         'tata leży na podłodze',
         'nie mogę złapać tchu',
         'ktoś mnie goni',
+        # calm or indirect: farewell, pills, writing in secret, someone outside, screams, stroke
+        'napisałem list pożegnalny',
+        'piszę po kryjomu, mąż jest w domu',
+        'mama ma krzywą twarz',
+        'sąsiadka woła o pomoc',
+        'pomocy!',
     ],
 }
 
@@ -315,6 +382,14 @@ ORDINARY = {
         "Ich möchte Deutsch lernen, am besten schnell",
         'Vermieter gibt die Kaution nicht zurück',
         'ich hatte einen Unfall bei der Arbeit, welche Rechte habe ich',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'Wann ist das Frauenhaus geöffnet?',
+        'ich sterbe vor Neugier, wann beginnt der Kurs?',
+        'das Amt bringt mich um mit den Formularen',
+        'mein Vermieter droht mit Kündigung',
+        'dringend: wann öffnet das Bürgerbüro?',
+        'kein Notfall, nur eine Frage zur Kita',
+        'mein Akku ist leer, Notfall, wo kann ich laden',
     ],
     "en": [
         "I was fired from my job", "help", "My son loves football",
@@ -334,6 +409,15 @@ ORDINARY = {
         "I urgently need a Kita place!", "Help! I don't understand this letter from the Jobcenter",
         "Is there a women's group on Tuesdays?", "How do I apply for citizenship?",
         "I had an accident at work and my boss says don't tell anyone",
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        "what are the opening hours of the women's shelter?",
+        'urgent: when does the office open?',
+        'help! what can you do',
+        "I'm dying to see the new course list",
+        'the paperwork is killing me',
+        'my landlord threatens to evict us, what are my rights',
+        'you saved my life, thanks',
+        'my phone battery died, where can I charge it',
     ],
     "ar": [
         "أبحث عن دورة لغة", "بدي سجل ابني بالروضة", "وين في كورس لغة ألمانية بغوترسلوه",
@@ -348,6 +432,10 @@ ORDINARY = {
         "في دورة اسعافات اولية؟", "شو لازم اعمل لجيب اهلي لالمانيا",
         'ابني صاير متطرف بس ما في خطر هلق، بدي نصيحة',
         'مين كسب الماتش',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'رح موت من الضحك',
+        'صاحب البيت عم يهددني بالطرد',
+        'مو حالة طوارئ بس عندي سؤال',
     ],
     "tr": [
         "Kreş arıyorum", "Verl'de kreş arıyorum", "Almanca kursu ne zaman başlıyor",
@@ -364,6 +452,11 @@ ORDINARY = {
         "yardım edin, Jobcenter mektubunu anlamıyorum", "kadınlar grubu salı günü mü",
         "vatandaşlık başvurusu nasıl yapılır",
         'sınır dışı edilmekten korkuyorum',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'acil: ofis kaçta açılıyor?',
+        'patron beni işten atmakla tehdit ediyor',
+        'açlıktan ölüyorum, pizza nerede',
+        'acil değil, sadece soru',
     ],
     "uk": [
         "Шукаю курси німецької", "допоможіть знайти роботу", "шукаю садочок для доньки",
@@ -378,6 +471,9 @@ ORDINARY = {
         "терміново потрібен садочок!", "допоможіть, не розумію лист з Jobcenter",
         "чи є жіноча група по вівторках", "як подати на громадянство",
         'дитина вдома, бо нема садка, допоможіть знайти',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'помираю з нудьги, які події є',
+        'не терміново, коли відкрита консультація',
     ],
     "ru": [
         "Ищу работу в Гютерсло", "помогите найти работу", "ищу детский сад в Ферле",
@@ -393,6 +489,9 @@ ORDINARY = {
         "помогите, не понимаю письмо из Jobcenter", "есть ли женская группа по вторникам",
         "как подать на гражданство",
         'не подходит',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'умираю от любопытства, когда курс?',
+        'не срочно, когда работает консультация',
     ],
     "fa": [
         "من دنبال کار هستم", "دنبال مهدکودک برای دخترم هستم", "کلاس زبان آلمانی کجاست",
@@ -405,6 +504,9 @@ ORDINARY = {
         "دکتر خانواده کجا پیدا کنم", "فوری مهدکودک لازم دارم", "کمکم کنید نامه جاب سنتر رو نمیفهمم",
         "گروه زنان سه شنبه ها هست؟", "چطور درخواست تابعیت بدم",
         'میترسم دیپورتم کنن',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'دارم از خنده میمیرم',
+        'کمک! چی کار میتونی بکنی',
     ],
     "ro": [
         "Caut un curs de germană", "caut grădiniță pentru fiica mea",
@@ -420,6 +522,11 @@ ORDINARY = {
         "ajutați-mă, nu înțeleg scrisoarea de la Jobcenter", "există un grup de femei marțea?",
         "cum aplic pentru cetățenie",
         'am avut accident la lucru si seful zice sa nu spun nimic',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'mor de foame, unde e o pizzerie',
+        'ajutor, ce poți face?',
+        'proprietarul mă amenință că mă dă afară',
+        'nu e urgent, vreau doar programul',
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -438,6 +545,10 @@ ORDINARY = {
         'хазяинът ме заплашва, че ще ме изхвърли',
         'шефът ме заплашва, че ще ме уволни',
         'мъжът на сестра ми оправдава терористичните атаки',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'умирам от скука',
+        'помощ, какво можеш',
+        'не ми трябва линейка, само въпрос',
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -453,6 +564,11 @@ ORDINARY = {
         "czy jest grupa kobiet we wtorki", "jak złożyć wniosek o obywatelstwo",
         'jestem na chorobowym i szef grozi zwolnieniem',
         'syn ogląda filmy z zamachowcami',
+        # alarming idioms, urgency, a crisis service asked about, the bot itself
+        'umieram z nudów, są jakieś imprezy?',
+        'pogoda mnie zabija',
+        'pomocy, jak to działa?',
+        'pilne: kiedy otwarte biuro?',
     ],
 }
 # fmt: on
@@ -473,6 +589,7 @@ def _training_examples() -> list[tuple[str, str]]:
 
 def test_every_language_has_reviewed_lists() -> None:
     assert set(STEMS) == set(CRIES) == set(SERVICE_WORDS) == set(CRISES) == set(ORDINARY)
+    assert set(IDIOMS) == set(STEMS)
     assert all(len(stems) >= 20 for stems in STEMS.values())
 
 
@@ -516,6 +633,29 @@ def test_hilfe_and_help_alarm_only_when_shouted() -> None:
 def test_a_lone_cry_in_arabic_script_counts_as_shouted() -> None:
     assert is_emergency("کمک")
     assert not is_emergency("کمک، از کجا شروع کنم؟")
+
+
+def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:
+    assert not is_emergency("the Jobcenter is killing me with letters")
+    assert not is_emergency("my landlord threatens to throw us out")
+    assert is_emergency("my landlord threatens me with a knife")
+    assert not is_emergency("ich sterbe vor Hunger")
+    assert is_emergency("ich sterbe vor Hunger, er hat mich eingesperrt")
+    assert not is_emergency("از خنده دارم میمیرم")  # "…": words in between (Farsi)
+    assert not is_emergency("Jobcenter داره با نامه‌هاش منو میکشه")
+
+
+def test_urgency_alone_never_alarms_but_a_lone_cry_does() -> None:
+    for ordinary in ("urgent: when does it open?", "acil, maç kaç kaç bitti", "срочно, когда курс"):
+        assert not is_emergency(ordinary), ordinary
+    for cry in ("acil", "pomocy", "ajutor", "помощ моля", "imdat lütfen"):
+        assert is_emergency(cry), cry
+
+
+def test_a_crisis_service_alarms_unless_asked_about() -> None:
+    assert is_emergency("Frauenhaus") and is_emergency("I need a women's shelter now")
+    assert not is_emergency("ist das Frauenhaus auch nachts erreichbar?")
+    assert not is_emergency("what are the opening hours of the women's shelter")
 
 
 def test_police_and_missing_are_alarms_unless_the_context_is_ordinary() -> None:
