@@ -1738,11 +1738,17 @@ class _Patterns(NamedTuple):
 @cache
 def _patterns() -> _Patterns:
     """Compiled once, on the first message (about 0.1 s)."""
-    lists = (_all(STEMS), _all(CRIES), WEAK_CRIES, URGENCY, _all(SERVICE_WORDS))
+    def keywords(words: Iterable[str]) -> re.Pattern[str]:
+        return re.compile(_keyword_regex(words))
+
     return _Patterns(
-        re.compile(_idiom_regex(_all(IDIOMS))),
-        *(re.compile(_keyword_regex(keywords)) for keywords in lists),
-        re.compile(f"(?:{_keyword_regex(LONE_CRIES)})(?:[ ,]+(?:{_keyword_regex(PLEASE)}))?"),
+        idioms=re.compile(_idiom_regex(_all(IDIOMS))),
+        stems=keywords(_all(STEMS)),
+        cries=keywords(_all(CRIES)),
+        weak_cries=keywords(WEAK_CRIES),
+        urgency=keywords(URGENCY),
+        services=keywords(_all(SERVICE_WORDS)),
+        lone=re.compile(f"(?:{_keyword_regex(LONE_CRIES)})(?:[ ,]+(?:{_keyword_regex(PLEASE)}))?"),
     )
 
 
