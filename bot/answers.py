@@ -9,6 +9,7 @@ message per service.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -61,6 +62,7 @@ def emergency(lang: str, numbers_already_sent: bool = False) -> list[Reply]:
 
 
 def _language_names(codes: tuple[str, ...], lang: str) -> str:
+    names: Mapping[str, str]
     try:
         names = Locale.parse(lang).languages
     except (UnknownLocaleError, ValueError):
@@ -161,8 +163,8 @@ def results(topic: str, town: str | None, services: list[Service], lang: str, no
     """The answer to a search: a short intro, the explanation of the topic, one card each."""
     topic_name = t(f"topic.{topic}", lang)
     if not services:
-        buttons = ((t("results.other_town", lang), "/inform"), human_button(lang))
-        return [Reply(t("results.none", lang, topic=topic_name, town=town or "–"), buttons)]
+        retry = ((t("results.other_town", lang), "/inform"), human_button(lang))
+        return [Reply(t("results.none", lang, topic=topic_name, town=town or "–"), retry)]
     intro = (t("results.intro", lang, topic=topic_name, town=town) if town
              else t("results.intro.anywhere", lang, topic=topic_name))  # fmt: skip
     replies = [Reply(intro + "\n" + t(f"explain.{topic}", lang))]

@@ -157,7 +157,7 @@ def _summary(scores: dict[str, LanguageScores], confusions: Counter[tuple[str, s
             "language_id_short": _ratio(lid["short:hit"], lid["short:total"]),
             "language_id_normal": _ratio(lid["normal:hit"], lid["normal:total"]),
         }
-    accuracies = [v["intent_accuracy"] for v in languages.values()]
+    accuracies = [round(s.accuracy, 4) for s in scores.values()]
     normal_hits = sum(s.lid["normal:hit"] for s in scores.values())
     normal_total = sum(s.lid["normal:total"] for s in scores.values())
     return {

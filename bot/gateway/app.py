@@ -31,7 +31,8 @@ def create_app(settings: Settings) -> web.Application:
     app[http_api.LIMITER] = RateLimiter(rate=1.0, burst=20)
     app[websocket.SOCKETS] = weakref.WeakSet()
     app.cleanup_ctx.append(_state)
-    app.on_shutdown.append(websocket.close_sockets)
+    # aiohttp 3.9 annotates its signals for an older aiosignal, whose generic meant the callback
+    app.on_shutdown.append(websocket.close_sockets)  # type: ignore[arg-type]
     app.add_routes(http_api.routes)
     app.router.add_get("/ws", websocket.websocket)
     app.router.add_get("/", _index)

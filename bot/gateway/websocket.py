@@ -91,7 +91,7 @@ async def _hello(request: web.Request, ws: web.WebSocketResponse,
         if prior:
             store.set_language(conversation.id, prior)
             conversation.language = prior
-    after = data.get("after") if isinstance(data.get("after"), int) else 0
+    after = data["after"] if isinstance(data.get("after"), int) else 0
     await ws.send_json({"type": "welcome", "session": token, "language": conversation.language})
     last = await _push(ws, store.messages_after(conversation.id, after))
     return str(token), max(after, last), conversation.language or "de"
@@ -125,5 +125,6 @@ async def _send_error(ws: web.WebSocketResponse, code: str, lang: str) -> None:
 
 async def close_sockets(app: web.Application) -> None:
     """On shutdown, tell widgets we are going away (they reconnect and resume)."""
-    for ws in list(app[SOCKETS]):
+    sockets: weakref.WeakSet[web.WebSocketResponse] = app[SOCKETS]
+    for ws in list(sockets):
         await ws.close(code=WSCloseCode.GOING_AWAY, message=b"server shutdown")
