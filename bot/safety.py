@@ -72,6 +72,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "töten", "töte mich", "toetet", "toeten", "ermord", "erschieß", "erschiess", "erstech",
         "absticht", "messer$", "messern", "pistole", "gewehr", "ehrenmord", "wegen der ehre",
         "sticht mich", "sticht ihn", "sticht sie", "abstechen", "erstechen", "gestochen",
+        "zündet", "zuendet", "anzünden", "anzuzünden", "anzuenden", "abfackeln", "brandstift",
         "einbrech", "einzubrechen", "bricht ein", "brechen ein", "fasst mich an", "betatscht",
         "eingeschlossen", "tür eintreten", "tritt die tür ein", "bricht die tür auf", "gedroht",
         "festgehalten", "nicht aus dem haus", "eingedrungen", "erpress", "wirft mit",
@@ -222,7 +223,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "no reason to live", "nothing to live for", "no point in living", "no point living",
         "can't go on", "cant go on", "cannot go on", "can't take it anymore",
         "cant take it anymore", "don't want to wake up", "dont want to wake up", "hurt myself",
-        "hurting myself", "harm myself", "self harm", "self-harm", "cut myself", "cutting myself",
+        "hurting myself", "harm myself", "ending it all", "end it tonight", "hurt himself",
+        "hurt herself", "harm himself", "harm herself", "set fire to", "burn the house",
+        "burn down", "self harm", "self-harm", "cut myself", "cutting myself",
         "overdose", "took pills", "pills to die", "too many pills", "lots of pills",
         "swallowed pills", "jump off", "jump from", "throw myself", "hang myself", "hanging myself",
         "wrist", "slit my", "slit her", "slit his", "all to end", "if i was gone", "if i were gone",
@@ -346,7 +349,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ما بدي اعيش", "ما بدي ضل عايش", "لا اريد ان اعيش", "لا أريد العيش", "تعبت من الحياة",
         "تعبت من حياتي", "زهقت من حياتي", "ما عاد اقدر اكمل", "ما أقدر أكمل", "ما بقدر كمل",
         "مش قادر كمل", "اذي نفسي", "أؤذي نفسي", "اجرح نفسي", "جرحت حالي", "حبوب كتير", "حبوب كثير",
-        "بلعت حبوب", "بلع حبوب", "بلعت", "شرب دوا", "شربت دوا", "جرعة زائدة", "ente7ar", "enta7er",
+        "بلعت حبوب", "بلع حبوب", "ابتلع", "فقدت الوعي", "فقدان الوعي",
+        "yadrib", "yadrub", "yudrib", "tadribuni", "bidrabni", "byidrabni", "بلعت", "شرب دوا",
+        "شربت دوا", "جرعة زائدة", "ente7ar", "enta7er",
         "inti7ar", "badi moot", "badi mot", "bdi mot", "badi mout", "خلص من حياتي", "خلص حالي",
         "ارمي حالي", "ارمي نفسي", "اشنق حالي", "اشنق نفسي", "جرحت نفسي", "شريان", "شراين",
         "مش قادرة اعيش", "مش قادر اعيش", "مش قادر عيش", "ما بقدر عيش", "ما بقدر اعيش",
@@ -465,7 +470,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "asiri doz", "yerde yatıyor", "yerde yatiyor", "yerde yatan", "tepki vermiyor", "ezdi",
         "ezildi", "araba çarptı", "araba carpti", "arabanın altında", "arabanin altinda",
         "nefes alamıyor", "nefesi kesil", "nefes almakta", "göğüs ağrı", "gogus agri",
-        "göğsü ağrı", "gogsu agri", "uyanamıyor", "uyanamiyor", "ayılmıyor", "ayilmiyor",
+        "göğsü ağrı", "gogsu agri", "göğsünün ağrı", "gogsunun agri", "uyanamıyor", "uyanamiyor",
+        "ayılmıyor", "ayilmiyor",
         "kendine gelmiyor",
         "kan durmuyor", "kan dinmiyor",
         # a child missing or in danger
@@ -527,6 +533,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "насильство в сім", "штовхнув мене", "штовхнула мене", "мене штовхнув", "мене штовхнула",
         "зі сходів", "вибив двері", "вибили двері", "виламав",
         "хоче мене вдарити", "хоче мене вбити", "сокирою", "молотком",
+        "підпал", "спалити", "спалю$", "спалить нас", "спалить мене", "mene b'ye", "mene bye",
+        "mene biye", "vbyty mene", "vbiti mene", "mene vbye",
         # sexual violence
         "зґвалт", "згвалт", "домагається",
         # suicide, self-harm
@@ -613,6 +621,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "домашнее насилие", "дома насилие", "насилие дома", "насилие в семье", "столкнул",
         "толкнул меня", "с лестницы", "выбил дверь", "выбили дверь", "выломал",
         "хочет меня ударить", "хочет меня убить", "топором", "молотком",
+        "подожг", "поджечь", "подожж", "сожгу", "сожжет", "спалить", "menya byot",
+        "menya b'yot", "menya bjot", "menya b'et", "ubit menya", "ubyu$", "ub'yu",
         # sexual violence
         "изнасил", "домогается", "пристает",
         "насилует", "насиловал",
@@ -793,7 +803,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "sechestr", "șantaj", "santaj", "violență domestică", "violenta domestica",
         "violență în familie", "violenta in familie", "bat o femeie", "bat un ", "bat pe ",
         "o bat$", "îl bat", "il bat$", "ne bat$", "m-a împins", "m-a impins", "pe scări",
-        "pe scari", "spart ușa", "spart usa", "de gât", "de gat",
+        "pe scari", "spart ușa", "spart usa", "spargă ușa", "sparga usa",
+        "sparg ușa", "sparg usa", "forțează ușa", "forteaza usa", "de gât", "de gat",
         "să mă lovească", "sa ma loveasca", "mă lovește", "lovi$", "topor", "toporul", "ciocan",
         "să mă bată", "sa ma bata", "să mă omoare", "sa ma omoare",
         # sexual violence
@@ -894,6 +905,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "затвори ме", "изнудва", "нахлу", "дебне", "домашно насилие", "дома има насилие",
         "насилие у дома", "насилие вкъщи", "бие детето", "бие децата", "бие жена", "бие майка",
         "me bie", "me bit", "бутна ме", "ме бутна", "разби вратата", "разбиха вратата",
+        "разбие вратата",
+        "разбият вратата", "разбиват вратата",
         "за гърлото",
         "ще ме удари", "иска да ме удари", "иска да ме убие", "ще ме убие", "ubie me", "me ubie",
         "ubiq", "s noj", "s nozh", "s noz$", "с брадва", "с чук", "насилие над мен",
@@ -1376,6 +1389,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "إقامة", "هوية", "محفظة", "استمارة", "ترجم", "موعد", "استشار", "جمعية", "فعالية", "دوام",
         "القائمة", "اوراق", "أوراق", "شقة", "سكن$", "معاملة", "شغل$", "اتعلم", "تعلم",
         "سيرة الذاتية", "السي في", "جوب سنتر", "نامه",
+        "امتحان", "اختبار",
         # thanks, "not urgent", "help me with ..."
         "مو مستعجل", "مش مستعجل", "شكرا",
         "مو حالة طوارئ", "مش حالة طوارئ", "مو طوارئ", "مش طوارئ", "ما في خطر", "مافي خطر", "ينضم",
@@ -1397,7 +1411,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "karti", "kartım", "kartim", "oturum", "belge", "evrak", "cüzdan", "cuzdan", "tercüme",
         "tercume", "çeviri", "ceviri", "randevu", "danışman", "danisman", "etkinlik", "açık mı",
         "acik mi", "menü", "menu", "eşya", "esya", "büro", "buro", "ev arıyorum", "ev ariyorum",
-        "ev arıyoruz", "ev ariyoruz", "öğren", "ogren",
+        "ev arıyoruz", "ev ariyoruz", "öğren", "ogren", "sınav", "sinav",
         "sınır dışı", "sinir disi", "kağıt", "kagit", "sınırdışı", "deport", "silin", "silmek",
         "sil$", "silebilir", "patron", "ev sahibi", "kira", "işten çıkar", "isten cikar",
         # thanks, "not urgent", "help me with ..."
@@ -1415,7 +1429,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "робот", "резюме", "cv$", "курс", "садок", "садочок", "заповн", "паспорт", "посвідк",
         "картк", "гаманець", "переклад", "анкет", "форм", "заяв", "antrag", "запис", "консульт",
         "документ", "захід", "житло", "квартир", "меню", "вивч", "джобцентр",
-        "садк", "садоч", "дитсад", "працю", "праці", "працев", "виселен", "звільн", "орендодав",
+        "садк", "садоч", "дитсад", "іспит", "екзамен", "працю", "праці", "працев", "виселен",
+        "звільн", "орендодав",
         "начальник", "шеф",
         # thanks, "not urgent", "help me with ..."
         "дякую", "допоможіть з ", "допоможіть із ",
@@ -1430,7 +1445,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "работ", "резюме", "cv$", "курс", "садик", "детсад", "заполн", "паспорт",
         "вид на жительство", "карт", "кошел", "перевест", "перевод", "анкет", "форм", "заявлен",
         "antrag", "запис", "консульт", "документ", "мероприят", "жиль", "квартир", "меню",
-        "выучить", "изуч", "джобцентр",
+        "выучить", "изуч", "джобцентр", "экзамен",
         "выселен", "уволн", "арендодат", "хозяин квартиры", "начальник", "шеф$",
         # thanks, "not urgent", "help me with ..."
         "спасибо", "помогите с ", "помогите со ",
@@ -1445,6 +1460,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "رزومه", "کلاس", "دوره", "کودکستان", "فرم", "ترجمه", "نوبت", "مشاوره", "انجمن", "کار پیدا",
         "خونه پیدا", "فورم", "هزینه", "دنبال کار", "کارت", "اقامت", "پاسپورت", "مدارک", "مهدکودک",
         "مهد کودک", "یاد بگیرم", "یادگیری", "نامه", "جاب سنتر",
+        "امتحان", "آزمون",
         "دیپورت", "پناهندگی", "جواب منفی", "اخراج", "صاحبخونه", "اجاره", "پاک کن", "پاک کنید",
         "حذف کن", "رئیس",
         # thanks, "not urgent", "help me with ..."
@@ -1461,7 +1477,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "pasaport", "buletin", "card$", "permis", "portofel", "complet", "formular", "cerere",
         "tradu", "programare", "consilier", "eveniment", "locuinț", "locuint", "chirie", "meniu",
         "juridic", "avocat", "șomaj", "somaj", "interviu", "angaj", "acte", "învăț", "invat",
-        "lucru", "șeful", "seful", "patron", "proprietar", "ștergeți", "stergeti", "șterge",
+        "lucru", "examen", "șeful", "seful", "patron", "proprietar", "ștergeți", "stergeti",
+        "șterge",
         "sterge",
         # thanks, "not urgent", "help me with ..."
         "mulțumesc", "multumesc", "mersi", "ajutor cu", "ajutor la", "ajutor pentru",
@@ -1477,7 +1494,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # services, their paperwork and documents ("my passport is lost")
         "работ", "cv$", "автобиограф", "курс", "градин", "кита", "ясла", "паспорт", "карта",
         "портфейл", "попълн", "превод", "документ", "консулт", "събити", "квартир", "жилищ", "меню",
-        "науча",
+        "науча", "изпит",
         "уволн", "наем$", "наема", "изгон", "изхвърл", "заплат", "права$", "депорт", "хазяин",
         "хазяйк", "шеф", "пребиваване", "разрешени", "посъвет", "социал", "пари$", "интервю",
         "подготв", "кауза", "оправдава", "savet", "sŭvet", "говори за", "вярва", "тревож",
@@ -1497,7 +1514,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "dowód", "dowod", "karta", "karty", "dokument", "portfel", "wypełni", "wypelni",
         "formularz", "wniosk", "wniosek", "tłumacz", "tlumacz", "termin", "doradz", "porad",
         "wydarzen", "mieszkani", "otwarte", "menu", "nauczyć", "nauczyc", "uczyć się", "uczyc sie",
-        "zwolni", "zwolnien", "chorobow", "szef", "wypowiedz", "eksmis", "wynajm", "właściciel",
+        "egzamin", "zwolni", "zwolnien", "chorobow", "szef", "wypowiedz", "eksmis", "wynajm",
+        "właściciel",
         "wlasciciel", "usuń", "usun$", "usuńcie", "usuncie",
         # thanks, "not urgent", "help me with ..."
         "dziękuję", "dziekuje", "pomocy z ", "pomocy przy", "pomóż mi z ", "pomoz mi z ",
@@ -1526,7 +1544,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "angst um mein kind", "angst um meine kinder", "angst um meinen bruder",
         # negated alarms, thanks, ordinary things that burn or explode
         "kein notfall", "nicht dringend", "feuer im grill", "feuer machen", "feuer anmachen",
-        "grillfeuer", "lagerfeuer",
+        "grillfeuer", "lagerfeuer", "grill anzünden", "kerze anzünden", "kerzen anzünden",
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1556,6 +1574,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "موت من الجوع", "موت من الضحك", "موت من الملل", "موت من الزهق", "موت من الفضول",
         "موت من الحر", "ميت من الجوع", "ميت من الضحك", "اللابتوب احترق", "لابتوبي احترق",
         "الموبايل احترق", "التلفون احترق", "الشاحن احترق", "انقذت حياتي", "أنقذت حياتي",
+        "الاوراق … تقتلني", "الأوراق … تقتلني", "الورق … يقتلني", "البيروقراطية … تقتلني",
         # ordinary threats: a boss, landlord or office threatening to fire or evict
         "صاحب البيت عم يهدد", "صاحب البيت يهدد", "صاحب البيت بيهدد", "المدير عم يهدد",
         "المدير يهدد", "يهددني بالطرد", "يهددنا بالطرد", "يهددني يطلعني", "يهددنا يطلعنا",
@@ -1567,6 +1586,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "mektuplarla beni öldür", "formlarla beni öldür", "evraklarla beni öldür",
         "kağıtlarla beni öldür", "öldüresiye çalış", "kalp krizi geçirece", "açlıktan öl",
         "gülmekten öl", "sıkıntıdan öl", "meraktan öl", "herkes bizi öldür", "hayatımı kurtardın",
+        "evraklar beni öldür", "kağıtlar beni öldür", "bürokrasi beni öldür", "sınav beni öldür",
+        "sıcak beni öldür", "sıcaktan öl", "yorgunluktan öl",
         # ordinary threats: a boss, landlord or office threatening to fire or evict
         "atmakla tehdit", "çıkarmakla tehdit", "kovmakla tehdit",
         # negated alarms, thanks, ordinary things that burn or explode
@@ -1576,7 +1597,13 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "помираю від нудьги", "помираю з нудьги", "помираю від цікавості", "помираю з голоду",
         "вмираю від нудьги", "вмираю з голоду", "вмираю від цікавості", "врятували мені життя",
-        "врятувала мені життя",
+        "врятувала мені життя", "помираю від спеки", "вмираю від спеки", "помираю від втоми",
+        "вмираю від втоми", "помираю зі сміху", "вмираю зі сміху", "папери мене вбива",
+        "документи мене вбива", "бюрократія мене вбива", "робота мене вбива", "спека мене вбива",
+        "німецька мене вбива", "мене вбивають ці папери", "мене вбивають ці документи",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "погрожує звільнити", "погрожує звільненням", "погрожує виселити", "погрожує виселенням",
+        "погрожують виселити", "погрожують виселенням", "погрожує вигнати з квартири",
         # negated alarms, thanks, ordinary things that burn or explode
         "не терміново", "не екстрен",
     ),
@@ -1584,7 +1611,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "умираю от скуки", "умираю от любопытства", "умираю с голоду", "умираю от голода",
         "умираю от смеха", "убивает меня письмами", "спас мне жизнь", "спасла мне жизнь",
-        "спасли мне жизнь",
+        "спасли мне жизнь", "умираю от жары", "умираю от усталости", "бумаги меня убива",
+        "документы меня убива", "бюрократия меня убива", "работа меня убива", "жара меня убива",
+        "немецкий меня убива", "меня убивают эти бумаги", "меня убивают эти документы",
+        # ordinary threats: a boss, landlord or office threatening to fire or evict
+        "угрожает уволить", "угрожает увольнением", "угрожает выселить", "угрожает выселением",
+        "угрожают выселить", "угрожают выселением", "грозит уволить", "грозит выселить",
         # negated alarms, thanks, ordinary things that burn or explode
         "не срочно", "не экстренн",
     ),
@@ -1594,7 +1626,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "از نگرانی … میمیرم", "از بیکاری … میمیرم", "از کنجکاوی … میمیرم", "حوصله … میمیرم",
         "میمیرم که", "jobcenter … میکشه", "با نامه … میکشه", "کارفرما … میکشه", "رئیسم … میکشه",
         "سرم … منفجر", "مغزم … منفجر", "گوشی … آتیش گرفته", "لپ تاپ … آتیش", "لپتاپ … آتیش",
-        "زندگیمو نجات دادی", "جونمو نجات دادی",
+        "زندگیمو نجات دادی", "جونمو نجات دادی", "از فضولی … میمیرم", "از خستگی … میمیرم",
+        "از گرما … میمیرم", "از سرما … میمیرم", "از خوشحالی … میمیرم",
         # negated alarms, thanks, ordinary things that burn or explode
         "ضربدر", "ضرب در", "یکسره",
     ),
@@ -1603,7 +1636,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "omoară cu scrisor", "omoară cu munc", "omoară cu formular", "omoară cu hârt",
         "fac infarct cu", "fac infarct de", "o să fac infarct", "guvernul ne otrăv",
         "guvernul otrăv", "mi-ai salvat viața", "mor de foame", "mor de plictiseal", "mor de râs",
-        "mor de curiozitate", "mor de nerăbdare",
+        "mor de curiozitate", "mor de nerăbdare", "hârtiile mă omoar", "hârtiile astea mă omoar",
+        "actele mă omoar", "actele astea mă omoar", "birocrația mă omoar", "căldura mă omoar",
+        "munca mă omoar", "mor de căldur", "mor de oboseal",
         # ordinary threats: a boss, landlord or office threatening to fire or evict
         "amenință că ne dă afară", "amenință că mă dă afară", "amenință că mă concediază",
         "amenință că ne evacuează", "amenință cu concedierea", "amenință cu evacuarea",
@@ -1617,6 +1652,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "умирам от скука", "умирам от глад", "умирам от смях", "умирам от любопитство",
         "умирам от нетърпение", "умирам от благодарност", "умирам от срам", "умирам от жега",
         "умирам от студ", "умирам да", "ще умра от", "ти си спасител", "спасихте ми живота",
+        "документите ме убиват", "документи ме убиват", "бумагите ме убиват",
+        "бюрокрацията ме убива", "жегата ме убива", "работата ме убива", "умирам от умора",
         "спаси ми живота", "изгонени с насила", "изгоним с насила", "изгонят с насила",
         # negated alarms, thanks, ordinary things that burn or explode
         "не ми трябва спешна помощ", "не ми трябва линейка", "няма нужда от линейка",
