@@ -87,7 +87,8 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
-        if not examples:
+        featurized, features = _features(examples)
+        if not featurized:
             return self._resource
         self._model = Pipeline(
             [
@@ -95,7 +96,7 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
                 ("svm", LinearSVC(C=self._config["C"])),
             ]
         )
-        self._model.fit(_features(examples), [e.get(INTENT) for e in examples])
+        self._model.fit(features, [e.get(INTENT) for e in featurized])
         self.persist()
         return self._resource
 
@@ -126,10 +127,12 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: list[Message]) -> list[Message]:
-        featurized = [m for m in messages if m.get_sparse_features(TEXT)[1] is not None]
-        if self._model is None or not featurized:
+        if self._model is None:
             return messages
-        margins = self._model.decision_function(_features(featurized))
+        featurized, features = _features(messages)
+        if not featurized:
+            return messages
+        margins = self._model.decision_function(features)
         if margins.ndim == 1:  # two intents: one margin, positive for the second class
             margins = np.column_stack([-margins, margins])
         scaled = margins / self._config["temperature"]
@@ -154,11 +157,19 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
         message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
 
-def _features(messages: list[Message]) -> scipy.sparse.csr_matrix:
-    """The sentence-level sparse features of the pipeline's featurizers, one row per message
-    (built from the coordinates at once: stacking thousands of one-row matrices is slow)."""
-    rows = [message.get_sparse_features(TEXT)[1].features.tocoo() for message in messages]
-    return scipy.sparse.csr_matrix(
+def _features(messages: list[Message]) -> tuple[list[Message], scipy.sparse.csr_matrix]:
+    """The messages that have sentence-level sparse features from the pipeline's featurizers,
+    and those features, one row per message (built from the coordinates at once: stacking
+    thousands of one-row matrices is slow). Each message's features are fetched once."""
+    featurized, rows = [], []
+    for message in messages:
+        sentence = message.get_sparse_features(TEXT)[1]
+        if sentence is not None:
+            featurized.append(message)
+            rows.append(sentence.features.tocoo())
+    if not rows:
+        return [], scipy.sparse.csr_matrix((0, 0))
+    matrix = scipy.sparse.csr_matrix(
         (
             np.concatenate([row.data for row in rows]),
             (
@@ -168,3 +179,4 @@ def _features(messages: list[Message]) -> scipy.sparse.csr_matrix:
         ),
         shape=(len(rows), rows[0].shape[1]),
     )
+    return featurized, matrix
