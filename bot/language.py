@@ -55,7 +55,7 @@ MARKER_WORDS: dict[str, frozenset[str]] = {
         "pl": "w dla jest się sie czy mam szukam potrzebuję potrzebuje mój moj moja syna córki "
         "nie jak gdzie mnie co proszę prosze dziękuję dziekuje",
         "ro": "pentru și este vreau caut unde fiul meu mea sunt nevoie copilul rog stau să sa "
-        "și si nu ce cu din poți poti poate avem aveți aveti copii",
+        "si nu ce cu din poți poti poate avem aveți aveti copii",
         "uk": "що це мені мене будь ласка дякую чи як шукаю потрібно потрібен потрібна є мій моя "
         "зараз яка який яке дитина синочку",
         "ru": "что это мне меня пожалуйста спасибо нужен нужна нужно ищу где есть мой моя живем "
