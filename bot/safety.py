@@ -306,7 +306,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "saved up pills", "saving up pills", "collected pills", "collecting pills", "stockpil",
         "hoarding pills", "pills next to me", "pills in front of me", "reason to go on",
         "go on living", "reason to keep living", "reason to live anymore", "strength to live",
-        "never wake up", "end everything", "end it tonight",
+        "never wake up", "end everything",
         # writing in secret or hiding from an abuser, someone waiting outside or at the door
         "writing quietly", "texting quietly", "writing in secret", "so he doesn't hear",
         "so he doesnt hear", "so he can't hear", "i'm whispering", "im whispering",
@@ -338,7 +338,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "يبتز", "ابتزاز", "يكسر", "محتجز", "حاجزني", "حاجزيني", "رماني من", "رماني على",
         "رماني عال", "عنف اسري", "عنف منزلي", "عنف بالبيت", "yedrob", "yodrab", "bedrob", "drabni",
         "edrobni", "يحاول يفتح", "يحاول يدخل", "يحاول يفوت",
-        "بالطبر", "بالساطور", "بدو يأذيني", "بدو يأذيني", "بدو يضربني", "sikkin", "sekkin",
+        "بالطبر", "بالساطور", "بدو يأذيني", "بدو يضربني", "sikkin", "sekkin",
         "sikine", "sekine", "msaddas", "mosaddas",
         # sexual violence
         "اغتصب", "اعتداء جنسي", "تحرش", "يتحرش", "لمسني", "يلمسني",
@@ -507,7 +507,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "yük oluyorum", "artık burada olmayacağım", "bir daha uyanmamak", "uyuyup uyanmamak",
         "atlayacağ",
         # writing in secret or hiding from an abuser, someone waiting outside or at the door
-        "sessiz yazıyorum", "sessizce yaz", "gizlice yaz", "fısıld", "saklanıyorum", "saklandık",
+        "sessiz yazıyorum", "sessizce yaz", "gizlice yaz", "fısıld", "saklandık",
         "saklandım", "kilitlendi", "banyoya kilit", "odaya kilit", "kapıyı zorl",
         "kapının önünde bekli", "evin önünde bekli", "telefonumu aldı", "bıçağ",
         # screams for help
@@ -596,14 +596,14 @@ STEMS: dict[str, tuple[str, ...]] = {
         "назбирав таблет", "зібрала таблет", "зібрав таблет", "таблетки вже тут", "таблетки поруч",
         "не прокинутися", "не прокинутись",
         # writing in secret or hiding from an abuser, someone waiting outside or at the door
-        "пишу тихо", "пишу потай", "пишу таємно", "щоб він не почув", "забрав телефон", "ховаюся",
-        "ховаюсь", "стоїть під дверима", "стоїть під будинком", "ломиться в двері",
+        "пишу тихо", "пишу потай", "пишу таємно", "щоб він не почув", "забрав телефон",
+        "стоїть під дверима", "стоїть під будинком", "ломиться в двері",
         "ломиться у двері",
         # screams for help
         "кличе на допомогу", "кричить про допомогу", "кричить жінка",
         # stroke signs, low blood sugar, choking, allergic shock, bites
-        "перекосило", "перекошене обличчя", "оніміла рука", "онімів", "німіє рука", "вдавився",
-        "вдавилася", "подавився", "подавилася", "посинів", "посиніла", "алергічний шок",
+        "перекосило", "перекошене обличчя", "оніміла рука", "онімів", "німіє рука",
+        "вдавилася", "подавилася", "посинів", "посиніла", "алергічний шок",
         "набряк горла",
     ),
     "ru": (
@@ -882,7 +882,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "vrea să sară",
         # writing in secret or hiding from an abuser, someone waiting outside or at the door
         "scriu încet", "scriu pe ascuns", "scriu în secret", "să nu mă audă",
-        "încearcă să deschidă ușa", "forțează ușa", "stă în fața casei", "mă așteaptă afară",
+        "încearcă să deschidă ușa", "stă în fața casei", "mă așteaptă afară",
         # screams for help
         "strigă după ajutor", "țipă după ajutor", "țipă o femeie", "strigă o femeie",
         # stroke signs, low blood sugar, choking, allergic shock, bites
@@ -1398,7 +1398,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "خايف على", "خايفة على", "خايف عليه", "خايفة عليه", "خايف عليها", "خايفة عليها", "تطرف",
         "متطرف", "جماعات", "مجموعة", "داعش", "جهاد", "ما بدي بوليس", "ما بدي شرطة", "بدون شرطة",
         "نصيحة",
-        "nasi7a", "nasiha", "nasee7a", "tatarruf", "tatarof", "tatarof",
+        "nasi7a", "nasiha", "nasee7a", "tatarruf", "tatarof",
         # opening hours, the bot itself, deportation, wages
         "شات", "كيف بيشتغل", "sho8l", "shoghl", "shughl", "duldung", "يسفروني", "ترحيل", "يرحلوني",
         "تسفير", "راتب", "مستشار",
