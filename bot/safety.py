@@ -187,6 +187,27 @@ STEMS: dict[str, tuple[str, ...]] = {
         "verwirrt und zittert", "allergischer schock", "anaphylak", "zunge schwillt",
         "hals schwillt", "schlangenbiss", "etwas in mein getränk", "was ins getränk",
         "in meinen drink",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "greift sich ans herz", "griff sich ans herz", "fasst sich ans herz",
+        "spülmittel getrunken", "spülmittel geschluckt",
+        "spuelmittel getrunken", "waschmittel getrunken", "chlorreiniger", "entkalker getrunken",
+        "tabletten gegessen", "pillen gegessen", "medikamente gegessen", "reagiert kaum",
+        "fruchtblase ist geplatzt", "fruchtblase geplatzt", "fruchtblase ist gerade", "wehen alle",
+        "wehen kommen alle", "habe wehen", "hab wehen", "starke wehen",
+        "baby kommt jetzt", "in den teich gefallen", "in den pool gefallen",
+        "in den see gefallen", "in den fluss gefallen", "unter wasser war", "war unter wasser",
+        "stromschlag", "gesicht blutig", "blutig geschlagen", "blutig gehauen",
+        "wirst es nie wieder",
+        "wirst sie nie wieder", "wirst ihn nie wieder", "kinder nie wieder sehen",
+        "kind nie wieder sehen",
+        "umbringt", "nazis jagen", "jagen einen", "jagen gerade",
+        "schließt uns ein", "schliesst uns ein", "schließt uns nachts ein", "schließt mich ein",
+        "schliesst mich ein", "weg von allem", "für immer weg", "fuer immer weg",
+        "nur noch sterben", "will nur sterben", "zu viel drogen", "zu viele drogen",
+        "nicht wach zu kriegen", "nicht wach zu bekommen", "heißem öl", "heissem oel",
+        "hört schläge", "höre schläge", "hören schläge", "seh es nie", "sehe es nie",
+        "siehst es nie", "siehst sie nie", "siehst ihn nie",
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -323,6 +344,39 @@ STEMS: dict[str, tuple[str, ...]] = {
         "slurred", "slurring", "arm is numb", "arm went numb", "numb on one side", "choked on",
         "is choking", "choking on", "allergic shock", "anaphyla", "throat is swelling",
         "throat swelling", "snake bit", "bitten by a snake", "low blood sugar",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "drank bleach", "drank some bleach", "drank the bleach", "drunk bleach", "drinking bleach",
+        "swallowed bleach", "ate pills", "ate some pills", "break my door", "break down my door",
+        "break the door",
+        "with knives", "have knives", "has knives", "knives out", "ate the pills", "ate my pills",
+        "ate her pills",
+        "ate his pills", "ate some of my pills", "ate some of her pills", "grandmas pills",
+        "grandma's pills", "water broke",
+        "waters broke", "contractions every", "baby is coming now", "baby is coming out",
+        "is in labour", "is in labor", "am in labour", "am in labor", "m in labour", "m in labor",
+        "giving birth now", "giving birth right now", "has a fit", "having a fit", "sugar very low",
+        "sugar is very low",
+        "sugar is low", "sugar too low", "hypo$", "cant breath", "can't breath",
+        "cannot breath", "face is swelling", "lips are swelling", "tongue is swelling",
+        "fell off the", "fell off a",
+        "isnt moving", "fell in the pond",
+        "fell in the pool", "fell in the water", "fell in the river", "fell in the lake",
+        "was under water", "electrocut", "electric shock", "smashed my head",
+        "head against the wall", "him into a car", "her into a car", "son into a car",
+        "daughter into a car",
+        "child into a car", "him into their car", "her into their car",
+        "never see her again", "never see him again", "never see them again", "never see the kids",
+        "never see your kids", "never see your children", "never see your son",
+        "never see your daughter", "never see your baby", "locks us", "be gone for ever",
+        "be gone forever",
+        "shoot the whole", "shoot the family", "shoot the kids", "shoot them", "shoot everyone",
+        "shoot all", "eyes wont open",
+        "eyes won't open", "won't open her eyes", "wont open her eyes", "doesn't open her eyes",
+        "doesnt open her eyes", "won't open his eyes", "wont open his eyes",
+        "doesn't open his eyes", "doesnt open his eyes", "her getting hit", "him getting hit",
+        "me getting hit", "is being hit", "am being hit", "with hot oil",
+        "hot oil on",
     ),
     "ar": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -419,6 +473,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         "وجها مايل", "وجهها مايل", "وجهه مايل", "وجهو مايل", "تمها مايل", "تمه مايل",
         "ما عم تقدر تحكي", "ما عم يقدر يحكي", "ايدها مخدرة", "ايدو مخدرة", "ايده مخدرة",
         "علق بزلعومه", "علقت بزلعومه", "حساسية قوية", "عضته حية", "عضته افعى",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "بصدره", "بصدرو", "بصدرها", "بصدرا", "مسك قلبو", "مسك قلبه", "مسكت قلبها", "ماسك قلبو",
+        "الدم ما عم يوقف", "الدم ما بيوقف", "الدم ما وقف", "اكلت حبوب", "اكل حبوب", "اكل دوا",
+        "اكلت دوا", "ما عم يتفاعل", "ما عم تتفاعل", "مية الراس", "الطلق كل", "الطلق قوي",
+        "عندها طلق", "عندي طلق", "اجاها الطلق", "عم تولد", "رح تولد",
+        "بدها تولد", "عم ولد", "السكر نازل", "سكرو نازل", "سكرها نازل", "هبوط سكر", "هبوط بالسكر",
+        "وقع بالبركة", "وقعت بالبركة", "وقع بالمسبح", "وقع بالمي", "وقعت بالمي", "تحت المي",
+        "كهربتو", "كهربته", "كهربها", "كهربتها", "صعقة كهرب", "صعقه كهرب", "ضربتو الكهربا",
+        "كلب عض", "عضه كلب", "عضها كلب", "خبط راسي", "خبطلي راسي", "خبط راسها", "سحبوا ابني",
+        "سحبوا بنتي", "لجوا سيارة", "لجوا السيارة", "ما رح تشوفي", "ما رح تشوفها",
+        "بدي روح من هالدنيا", "اترك هالدنيا", "واقف عالجسر", "واقفة عالجسر", "واقف على الجسر",
+        "بدو ينط", "بدها تنط", "يقوص",
+        "tfat7 3yoon", "yfat7 3yoon", "tfat7 3youn", "ما عم تفتح عيون", "ما عم يفتح عيون",
+        "بالزيت السخن", "بزيت سخن", "بالزيت المغلي",
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -515,6 +584,24 @@ STEMS: dict[str, tuple[str, ...]] = {
         # stroke signs, low blood sugar, choking, allergic shock, bites
         "yüzü kaydı", "yüzü kaymış", "ağzı kaydı", "ağzı kaymış", "dili dolaş", "kolu uyuştu",
         "boğazına kaç", "boğazına bir şey", "alerjik şok", "yılan soktu", "şekeri düştü",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "göğsünde", "gogsunde", "kalbini tuttu", "tepki vermiyor", "ateşi 40", "atesi 40",
+        "suyum geldi", "suyu geldi",
+        "sancılar geliyor", "sancılar başladı", "sancılarım", "sancilar geliyor",
+        "sancilar basladi", "sancilarim", "doğum başladı", "dogum basladi", "doğuruyor",
+        "doguruyor",
+        "kriz geçiriyor", "kriz geciriyor", "arabada sıkış", "araçta sıkış", "sıkışıp kaldı",
+        "arabada sikis", "aracta sikis", "sikisip kaldi",
+        "kımıldamıyor", "kimildamiyor", "havuza düştü", "havuza dustu", "suya düştü", "suya dustu",
+        "suyun altında", "suyun altinda", "elektrik çarp", "elektrik carp", "kafamı duvar",
+        "kafami duvar", "duvara vurdu", "bir daha göremez", "bir daha goremez", "bizi kilit",
+        "içeri kilit", "iceri kilit",
+        "sonsuza kadar git", "sonsuza dek git", "atlamak istiyor", "vuracağ", "vuracag",
+        "gözlerini açmıyor", "gozlerini acmiyor", "uyandıramıyor", "uyandiramiyor",
+        "çok uyuşturucu", "cok uyusturucu", "fazla uyuşturucu", "fazla uyusturucu", "kızgın yağ",
+        "kizgin yag", "sıcak yağla", "sicak yagla", "vurma sesi", "vurma sesleri", "dayak sesi",
+        "düşük yapıyor", "dusuk yapiyor",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -605,6 +692,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         "перекосило", "перекошене обличчя", "оніміла рука", "онімів", "німіє рука",
         "вдавилася", "подавилася", "посинів", "посиніла", "алергічний шок",
         "набряк горла",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "повна диму", "повно диму", "вся в диму", "все в диму", "за серце", "випив хлорк",
+        "випила хлорк",
+        "випив білизн", "випила білизн",
+        "з'їла таблет", "з'їв таблет", "з'їла пігул", "з'їв пігул", "з'їла бабусин", "з'їв бабусин",
+        "відійшли води", "перейми кожні", "перейми через", "почалися перейми", "сильні перейми",
+        "почалися пологи", "вона народжує", "дружина народжує", "народжує зараз", "я народжую",
+        "викидень", "цукор дуже низький",
+        "низький цукор", "цукор впав", "впав з риштування", "не ворушиться", "впав у ставок",
+        "впала у ставок", "впав у воду", "впала у воду", "був під водою", "була під водою",
+        "вдарило струмом", "удар струмом", "струмом вдарило", "вбило струмом", "собака покус",
+        "пес покус", "покусав собака", "покусала собака", "бив мене", "била мене",
+        "головою об стіну", "затягли",
+        "більше не побачу", "більше не побачиш", "замикає", "хоче стрибнути", "перестріл",
+        "застрел", "не відкриває очі", "не можемо розбудити", "не можу розбудити",
+        "забагато наркотиків", "гарячою олією", "чути удари", "чуємо удари", "звуки ударів",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -690,6 +794,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         # stroke signs, low blood sugar, choking, allergic shock, bites
         "перекосило", "перекошен", "онемела рука", "онемел", "немеет рука", "посинел", "посинела",
         "синеет", "анафилак", "отек горла", "укусила змея", "упал сахар",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "воняет газом", "несет газом", "вся в дыму", "все в дыму", "полно дыма", "полная дыма",
+        "за сердце", "выпил хлорк", "выпила хлорк", "выпил белизн", "выпила белизн", "съела таблет",
+        "съел таблет", "съела бабушкин",
+        "съел бабушкин", "наелся таблеток", "наелась таблеток", "отошли воды", "схватки каждые",
+        "схватки через", "начались схватки", "сильные схватки", "схватки начались", "жена рожает",
+        "она рожает", "рожает сейчас", "я рожаю", "начинаю рожать",
+        "начались роды", "выкидыш", "кровит", "припадок", "сахар очень низкий", "низкий сахар",
+        "сахар упал", "упал в пруд", "упала в пруд", "упал в воду", "упала в воду", "был под водой",
+        "была под водой", "ударило током", "ударил током", "током ударило", "удар током",
+        "убило током", "покусала собака", "собака покусал", "пес покусал", "бил меня", "била меня",
+        "головой об стену", "больше не увижу", "затащили", "затащил", "больше не увидишь",
+        "хочет прыгнуть", "перестрел",
+        "застрел", "не открывает глаза", "не можем разбудить", "не могу разбудить",
+        "слишком много наркотиков", "горячим маслом", "слышны удары", "слышно удары",
+        "звуки ударов",
     ),
     "fa": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -787,6 +908,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         "نفسم بند", "کسی رو خبر کنید", "گیر کرده تو گلوش", "تو گلوش گیر", "حساسیت شدید", "مار گزید",
         # leaving for a war zone
         "بلیت سوریه", "بلیط سوریه",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "پر دود", "درد تو سینه", "شدید تو سینه", "رو قلبش", "قلبشو گرفت", "وایتکس",
+        "سفید کننده خورد", "جوهر نمک", "قرصای مادربزرگشو", "قرصای مادربزرگمو", "قرصای مامانشو",
+        "قرصای باباشو",
+        "قرصای پدربزرگشو", "قرصاشو خورد", "واکنشی نداره", "واکنش نداره", "کیسه آبم پاره",
+        "کیسه آبش پاره", "کیسه آب پاره", "کیسه ابم پاره",
+        "درد زایمان", "داره زایمان", "داره بچه بدنیا", "قندش خیلی", "قندش افتاد", "قندم افتاد",
+        "افت قند", "نمیتونه نفس", "تو ماشین گیر", "گیر کردن تو ماشین", "تصادف تو", "تصادف شده",
+        "افتاد تو حوض", "افتاد تو آب", "افتاد تو استخر", "زیر آب بود", "برق گرفتش", "برق گرفتگی",
+        "برق بهش زد", "برق منو گرفت", "سرمو کوبید",
+        "کوبید به دیوار", "بچه رو برد", "دیگه نمیبینیش", "دیگه نمیبینیشون", "رومون قفل",
+        "رو قفل میکن", "میخواد بپره", "میخوام بپرم",  "خودمو از بین",
+        "خودم را از بین", "zende basham", "zende bemunam",
+        "mikoshatam", "mikoshamet", "mikoshet", "chaghoo", "chaghu", "chaqu", "chaqoo",
+
+        "cheshmasho baz", "cheshmesho baz", "چشماشو باز نمیکن", "چشمشو باز نمیکن", "روغن داغ",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -889,6 +1027,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         "respiră greu", "buzele vinete", "buze vinete", "s-a învinețit", "fața strâmbă",
         "gura strâmbă", "nu mai poate vorbi", "s-a înecat cu", "i-a rămas în gât",
         "șoc anafilactic", "mușcat de șarpe",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "prins de inima", "prins de inimă", "durere la inima", "durere la inimă", "ma doare inima",
+        "mă doare inima", "mancat pastil", "mâncat pastil", "rupt apa", "rupt apă",
+        "am contractii", "am contracții", "contractii la", "contracții la", "contractiile sunt la",
+        "contracțiile sunt la", "sunt in travaliu", "sunt în travaliu", "intrat in travaliu",
+        "intrat în travaliu",
+        "incepe sa nasca", "are o criz", "face o criz", "tremura si nu", "tremură și nu",
+        "zaharul e foarte mic", "zahar mic", "zaharul scazut", "zahărul scăzut", "hipoglicemi",
+        "nu misca", "nu mișcă", "cazut in iaz", "căzut în iaz", "cazut in apa", "căzut în apă",
+        "a fost sub apa", "a fost sub apă", "luat curent", "electrocut", "caine a muscat",
+        "câine a mușcat", "muscat de caine", "mușcat de câine", "plin de sange", "plin de sânge",
+        "cu capul de", "l-au tras", "au tras-o", "l-au bagat", "l-au băgat", "mai vad niciodata",
+        "mai văd niciodată", "mai vezi niciodata", "mai vezi niciodată", "ne incuie", "ne încuie",
+        "nu mai rezist",
+        "nu deschide ochii", "nu-l putem trezi", "nu o putem trezi", "prea multe droguri",
+        "sangele nu se", "sângele nu se",
     ),
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -983,6 +1138,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "pozhar",
         # breathing (Latin script)
         "ne moga da disham", "ne moje da disha", "ne mozhe da disha",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "белина", "изтекоха ми водите", "изтекоха водите", "контракциите са през",
+        "контракции през", "имам контракции", "силни контракции", "раждам сега",
+        "започнах да раждам", "жена ми ражда", "тя ражда", "ражда сега", "започна да ражда",
+        "помятам", "помятане", "припадък", "трепери и не", "захарта е много ниска", "ниска захар",
+        "захарта падна", "хипогликеми", "падна в езерото", "падна във водата", "беше под водата",
+        "удари ток", "тока го удари", "токов удар", "куче нахапа", "кучето нахапа",
+        "нахапа го куче", "нахапа я куче", "ухапа го куче", "ухапа я куче", "ухапа ме куче",
+        "в кръв$", "тече кръв", "много кръв",
+        "блъска главата", "блъска ме", "блъсна главата", "набутаха", "натикаха",
+        "никога няма да го видя", "никога няма да я видя", "няма да го видиш", "няма да я видиш",
+        "ни заключва", "ме заключва", "застрел", "не отваря очи", "не можем да го събудим",
+        "не можем да я събудим", "взе много наркотици", "взел много наркотици",
+        "твърде много наркотици", "горещо олио", "чуват се удари", "чуваме удари",
+        "чувам удари",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1028,7 +1199,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "zawał", "zawal", "udar", "nieprzytomn", "stracił przytomność", "straciła przytomność",
         "przytomnosc", "przytomność", "zemdlał", "zemdlal", "nie oddycha", "nie mogę oddychać",
         "nie moge oddychac", "dusi się", "dusi sie", "krwawi", "krwotok", "krew leci",
-        "klatce piersiowej", "klatka piersiowa", "drgawk", "padaczk", "zatru", "otru",
+        "klatce piersiowej", "klatka piersiowa", "drgawk", "padaczk", "zatruł", "zatrul", "zatruła",
+        "zatrula", "zatruc",
+        "zatruci", "zatrut", "zatruw", "otru", "się dusi", "sie dusi",
         "nie budzi się", "nie budzi sie", "wypadł z okna", "wypadla z okna", "wypadła z okna",
         "topi się", "topi sie", "utonął", "wypadek", "wypił płyn", "wypiła płyn", "wypiło płyn",
         "wypil plyn", "wypila plyn", "wypilo plyn", "wybielacz", "zakrztusi", "może oddychać",
@@ -1089,6 +1262,32 @@ STEMS: dict[str, tuple[str, ...]] = {
         "bełkocze", "drętwie", "zdrętwia", "jest mi bardzo słabo", "zakrztusił", "sinieje",
         "zsiniał", "wstrząs anafilakt", "ugryzła żmija", "ugryzła go żmija",
         "ukąsiła go żmija", "ukąszenie żmii",
+        # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        "pełna dymu", "pelna dymu", "pełno dymu", "pelno dymu", "w dymie", "ból w piersi",
+        "bol w piersi", "boli w piersi", "kłucie w piersi", "klucie w piersi", "się za serce",
+        "sie za serce",
+        "domestos", "zjadł tablet", "zjadla tablet", "zjadła tablet", "zjadl tablet",
+        "tabletki babci", "odeszły wody", "odeszly wody", "odeszły mi wody", "odeszly mi wody",
+        "skurcze co", "rodzę$", "rodze$", "żona rodzi", "zona rodzi", "rodzi teraz",
+        "zaczął się poród", "zaczal sie porod", "poród się zaczął", "porod sie zaczal",
+        "chyba poronienie", "ronię$", "ma atak",
+        "trzęsie się i nie", "trzesie sie i nie", "cukier bardzo nisk", "niski cukier",
+        "cukier spad",
+        "hipoglikemi", "krew nie przestaje", "leci krew", "wpadł do wody", "wpadł do stawu",
+        "wpadł do basenu", "wpadł do rzeki", "wpadl do wody", "wpadl do stawu", "wpadl do basenu",
+        "wpadl do rzeki", "wpadła do wody", "wpadła do stawu", "wpadła do basenu",
+        "wpadla do wody", "wpadla do stawu", "wpadla do basenu", "był pod wodą", "była pod wodą",
+        "byl pod woda", "byla pod woda", "poraził prąd", "porazil prad", "porażenie prąd",
+        "porazenie prad", "pogryzł", "pogryzl", "pogryzła", "pogryzla", "we krwi", "walił mnie",
+        "walił moją", "wali mnie", "walil mnie", "walil moja",
+        "głową o ścian", "glowa o sciane", "wciągnęło", "wciagnelo", "więcej nie zobacz",
+        "wiecej nie zobacz", "nigdy nie zobaczysz", "zamyka nas", "chce skoczyć", "chce skoczyc",
+        "zastrzel", "nie otwiera oczu", "nie możemy go obudzić", "nie mozemy go obudzic",
+        "nie możemy jej obudzić", "nie mozemy jej obudzic", "za dużo narkotyków",
+        "za duzo narkotykow", "gorącym olejem", "goracym olejem", "słychać uderzenia",
+        "slychac uderzenia", "słychać bicie", "slychac bicie", "pocięłam", "pocielam", "pociąłem",
+        "pocialem",
     ),
 }
 
@@ -1115,6 +1314,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "antwortet nicht", "droht$",
         # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
         "frauenhaus", "ich sterbe",
+        # someone gone who cannot be found (round 4)
+        "finden sie nicht", "finden ihn nicht", "finde sie nicht", "finde ihn nicht",
     ),
     "en": (
         # calls for help and rescue
@@ -1140,6 +1341,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "accident",
         # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
         "women's shelter", "womens shelter", "i'm dying", "im dying",
+        # someone gone who cannot be found (round 4)
+        "cant find her", "can't find her", "cannot find her", "cant find him", "can't find him",
+        "cannot find him",
     ),
     "ar": (
         # calls for help and rescue
@@ -1160,6 +1364,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "ما عم ترد", "ما عم يرد", "مش عم ترد", "مش عم يرد", "ما بدي كمل",
         # "I'm dying": an alarm, unless next to a service
         "رح موت", "رح اموت", "عم موت",
+        # someone gone who cannot be found (round 4)
+        "ما لقيناها", "ما لقيناه", "ما عم نلاقيها", "ما عم نلاقيه",
     ),
     "tr": (
         # calls for help and rescue
@@ -1178,7 +1384,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         # emergency numbers
         "155$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
-        "cevap vermiyor", "yanıt vermiyor", "yanit vermiyor",
+        "cevap vermiyor", "yanıt vermiyor", "yanit vermiyor", "kazası", "kazasi",
     ),
     "uk": (
         # calls for help and rescue
@@ -1199,6 +1405,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "102$", "103$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "не можу вийти",
+        # someone gone who cannot be found (round 4)
+        "не можемо її знайти", "не можемо його знайти",
     ),
     "ru": (
         # calls for help and rescue
@@ -1226,6 +1434,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не могу выйти",
         # calls for help
         "спасите$",
+        # someone gone who cannot be found (round 4)
+        "не можем ее найти", "не можем его найти", "не можем её найти",
     ),
     "fa": (
         # calls for help and rescue
@@ -1243,6 +1453,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "تروریست",
         # "I'm dying": an alarm, unless next to a service
         "میمیرم",
+        # someone gone who cannot be found (round 4)
+        "پیداش نمیکنیم", "پیداش نمیکنم",
     ),
     "ro": (
         # calls for help and rescue
@@ -1263,6 +1475,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "accident",
         "nu pot să ies", "nu pot sa ies", "nu pot ieși", "nu pot iesi",
+        # someone gone who cannot be found (round 4)
+        "nu o gasim", "nu o găsim", "nu-l gasim", "nu-l găsim",
     ),
     "bg": (
         # calls for help and rescue
@@ -1310,6 +1524,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "umieram",
         # someone coming closer
         "nie podchodź",
+        # someone gone who cannot be found (round 4)
+        "zniknął", "zniknal", "zniknęła", "zniknela", "nie możemy jej znaleźć",
+        "nie mozemy jej znalezc", "nie możemy go znaleźć", "nie mozemy go znalezc",
     ),
 }
 
@@ -1362,6 +1579,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices, deportation
         "erreichbar", "tagsüber", "offen$", "aufmachen", "abschieb", "duldung", "berät", "beraten",
         "kaputt", "reparier", "akku", "video", "was kannst du",
+        # registering an address with the police (round 4)
+        "ummelden", "ummeldung", "melde ich", "adresse anmelden", "adresse registr",
     ),
     "en": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1382,6 +1601,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices, deportation
         "open$", "opening", "hours", "reachable", "deport", "residence", "erase", "my data",
         "battery", "repair", "frozen", "what can you do", "chat$", "bot$",
+        # registering an address with the police (round 4)
+        "register", "registration",
     ),
     "ar": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1402,6 +1623,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, deportation, wages
         "شات", "كيف بيشتغل", "sho8l", "shoghl", "shughl", "duldung", "يسفروني", "ترحيل", "يرحلوني",
         "تسفير", "راتب", "مستشار",
+        # registering an address with the police (round 4)
+        "لسجل", "سجل عنوان", "تسجيل عنوان", "فاتحه", "فاتح$",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1423,6 +1646,10 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices
         "iş arı", "ne işe yarı", "çalışma saat", "açılış", "dondu", "donmuş", "bozuldu", "şarj",
         "tarif",
+        # registering an address with the police (round 4)
+        "kaydet", "kayıt", "kayit",
+        # insurance after an accident (round 4)
+        "sigorta",
     ),
     "uk": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1439,6 +1666,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "порад", "свастик", "чужих", "симпатиз",
         # the bot itself, deportation
         "що ти вмієш", "чат", "бот$", "депорт",
+        # registering an address with the police (round 4)
+        "зареєстр", "реєстрац",
     ),
     "ru": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1454,6 +1683,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "без полиц", "посовет", "совет", "свастик", "чужих", "симпатиз",
         # the bot itself, deportation
         "что ты умеешь", "чат", "бот$", "депорт",
+        # registering an address with the police (round 4)
+        "прописа", "регистрац", "зарегистр",
     ),
     "fa": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1470,6 +1701,10 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, deportation, radical talk
         "میتونی بکنی", "چیکار میتونی", "چی کار میتونی", "mituni", "chi kar", "visa", "ویزا",
         "duldung", "کفار", "تعطیل", "باز میکن",
+        # registering an address with the police (round 4)
+        "ثبت آدرس", "ثبت ادرس",
+        # an office or address that cannot be found (round 4)
+        "اداره", "آدرس", "ادرس",
     ),
     "ro": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1489,6 +1724,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices
         "ce poți", "funcționeaz", "chat", "opțiuni", "program$", "programul", "s-a blocat",
         "blocat$", "nu mai merge", "s-a stricat", "descărcat", "scrisor",
+        # registering an address with the police (round 4)
+        "inregistr", "înregistr",
     ),
     "bg": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1507,6 +1744,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, applications
         "какво можеш", "chata", "chat", "kak raboti", "чат", "мерси", "кандидатств", "затваря",
         "отваря", "работно време",
+        # registering an address with the police (round 4)
+        "регистрир", "регистрац",
     ),
     "pl": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1525,6 +1764,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # the bot itself, residence, radical talk
         "czat", "bot$", "człowiek", "konsultant", "pobyt", "rozwod", "rozwód", "świętej wojn",
         "ugotować", "przepis",
+        # registering an address with the police (round 4)
+        "zameld", "meldun",
     ),
 }
 
@@ -1545,6 +1786,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # negated alarms, thanks, ordinary things that burn or explode
         "kein notfall", "nicht dringend", "feuer im grill", "feuer machen", "feuer anmachen",
         "grillfeuer", "lagerfeuer", "grill anzünden", "kerze anzünden", "kerzen anzünden",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "bei der feuerwehr arbeiten", "bei der feuerwehr arbeit", "ausbildung bei der feuerwehr",
+        "freiwillige feuerwehr", "gewalttätige spiele", "gewalttätige computerspiele",
+        "gewalttätige videos", "gewalttätige filme",
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1568,6 +1813,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "kill unbelievers", "kill infidels", "kill the infidels", "kill the unbelievers",
         # negated alarms, thanks, ordinary things that burn or explode
         "no emergency", "not an emergency", "not urgent",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "work for the fire brigade", "work at the fire brigade", "join the fire brigade",
+        "work for the fire department", "fire extinguisher", "smoke detector", "smoke alarm",
     ),
     "ar": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1580,6 +1828,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "المدير يهدد", "يهددني بالطرد", "يهددنا بالطرد", "يهددني يطلعني", "يهددنا يطلعنا",
         # negated alarms, thanks, ordinary things that burn or explode
         "مش خطر", "مو خطر", "مش حالة طوارئ", "مو حالة طوارئ", "ما في خطر", "مافي خطر",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "اشتغل بالاطفائية", "شغل بالاطفائية", "طفاية حريق", "طفاية الحريق", "كاشف دخان",
+        "كشف الدخان", "جوب سنتر … يقتلني", "يقتلني بالرسايل", "يقتلني بالرسائل",
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1592,6 +1843,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "atmakla tehdit", "çıkarmakla tehdit", "kovmakla tehdit",
         # negated alarms, thanks, ordinary things that burn or explode
         "acil durum değil", "acil değil",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "itfaiyede çalış", "itfaiyede calis", "itfaiyeci olmak", "yangın söndürücü",
+        "yangin sondurucu", "duman dedektör", "duman dedektor", "acil servis … açık",
+        "acil servis … acik",
     ),
     "uk": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1606,6 +1861,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "погрожують виселити", "погрожують виселенням", "погрожує вигнати з квартири",
         # negated alarms, thanks, ordinary things that burn or explode
         "не терміново", "не екстрен",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "працювати в пожежній", "працювати пожежник", "вогнегасник", "датчик диму",
     ),
     "ru": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1619,6 +1876,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "угрожают выселить", "угрожают выселением", "грозит уволить", "грозит выселить",
         # negated alarms, thanks, ordinary things that burn or explode
         "не срочно", "не экстренн",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "работать в пожарной", "работать пожарным", "огнетушител", "датчик дыма", "детектор дыма",
+        # questions about labour (round 4)
+        "понять … схватки", "узнать … схватки",
     ),
     "fa": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1630,6 +1891,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "از گرما … میمیرم", "از سرما … میمیرم", "از خوشحالی … میمیرم",
         # negated alarms, thanks, ordinary things that burn or explode
         "ضربدر", "ضرب در", "یکسره",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "تو آتش نشانی کار", "در آتش نشانی کار", "کپسول آتش نشانی", "تشخیص دود", "اورژانسی نیست",
+        "اورژانس … بازه", "اورژانس … باز است",
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1646,6 +1910,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "patronul mă amenin", "patronul amenin", "șeful mă amenin", "șeful amenin",
         # negated alarms, thanks, ordinary things that burn or explode
         "nu e urgen", "nu este urgen", "nu-i urgen", "nu e o urgen",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "lucrez la pompieri", "lucra la pompieri", "lucrez ca pompier", "detector de fum",
+        "extinctor",
+        # fooled, not dragged
+        "tras pe sfoara", "tras pe sfoară",
     ),
     "bg": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1658,6 +1927,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # negated alarms, thanks, ordinary things that burn or explode
         "не ми трябва спешна помощ", "не ми трябва линейка", "няма нужда от линейка",
         "няма нужда от спешна", "не е спешно",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "работя в пожарната", "работа в пожарната", "пожарогасител", "детектор за дим",
     ),
     "pl": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1670,6 +1941,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "boję się o niego", "boję się o nią", "boję się o syna", "boję się o córkę", "nie ma broni",
         # negated alarms, thanks, ordinary things that burn or explode
         "nie jest pilne", "to nie nagły wypadek", "nie nagły wypadek",
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        "pracować w straży pożarnej", "pracowac w strazy pozarnej", "czujnik dymu", "gaśnic",
+        "gasnic", "mnie zabija … listami", "zabija mnie … listami", "jobcenter mnie zabija",
     ),
 }
 # fmt: on

@@ -65,6 +65,13 @@ CRISES = {
         'Opas Gesicht hängt auf einer Seite und er lallt',
         'er wartet vor dem Haus seit einer Stunde',
         'Frauenhaus',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'kind hat spülmittel getrunken',
+        'die fruchtblase ist geplatzt und die wehen kommen alle 2 minuten',
+        'mein sohn hat einen stromschlag bekommen',
+        'mein ex schreibt jeden tag dass er mich umbringt',
+        'panikattacke, herz rast, ich will nur noch sterben',
+        'unser nachbar schreit seine frau an und man hört schläge',
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -108,6 +115,13 @@ CRISES = {
         "dad's face is drooping and his speech is slurred",
         'my toddler is choking on a grape',
         'my ex is waiting outside my flat again',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'my son drank bleach',
+        'my water broke and contractions every 2 min',
+        'my kid fell in the pond and was under water',
+        'two men pulled my son into a car',
+        'my brother said he will shoot the whole family',
+        'mum fell over and her eyes wont open',
     ],
     "ar": [
         "زوجي يضربني", "أريد أن أموت", "اتصلوا بالإسعاف", "يهددني بالقتل تهديد", "ابني مفقود",
@@ -138,6 +152,13 @@ CRISES = {
         'جوزي قفل علي الباب',
         'طليقي واقف تحت البيت',
         'بابا وجهه مايل وما عم يقدر يحكي',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'ابوي عندو وجع قوي بصدره وعرقان',
+        'نزلت مية الراس والطلق كل دقيقتين',
+        'ابني كهربتو الكهربا',
+        'في رجال واقف عالجسر وبدو ينط',
+        'اخوي قال رح يقوص كل العيلة',
+        'mama w2e3et w ma 3am tfat7 3yoonha',
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -172,6 +193,13 @@ CRISES = {
         'babamın yüzü kaydı, konuşamıyor',
         'biri kapıyı zorluyor',
         'acil',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'suyum geldi sancilar 2 dakikada bir',
+        'oglum havuza dustu suyun altindaydi',
+        'oglumu elektrik carpti',
+        'erkek arkadasim kafami duvara carpti',
+        'abim butun aileyi vuracagim dedi',
+        'komsu karisina bagiriyor vurma sesleri geliyor',
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -203,6 +231,13 @@ CRISES = {
         'пишу тихо, він удома',
         'у тата перекосило обличчя',
         'дитина вдавилася',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'син випив хлорку',
+        'відійшли води перейми кожні 2 хвилини',
+        'сина вдарило струмом',
+        'колишній забрав дитину і каже що я її більше не побачу',
+        "брат сказав що перестріляє всю сім'ю",
+        'сусід кричить на дружину чути удари',
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -235,6 +270,13 @@ CRISES = {
         'пишу тихо, он дома',
         'у папы перекосило лицо',
         'соседка кричит о помощи',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'во всем подъезде воняет газом',
+        'муж схватился за сердце и упал',
+        'у дочки припадок трясется',
+        'сына ударило током',
+        'бабушка с деменцией ушла утром и мы не можем ее найти',
+        'друг принял слишком много наркотиков не можем разбудить',
     ],
     "fa": [
         "شوهرم کتکم میزند", "میخواهم بمیرم", "آمبولانس لازم دارم", "مرا تهدید میکند",
@@ -265,6 +307,13 @@ CRISES = {
         'یواشکی مینویسم شوهرم خونه است',
         'صورتش کج شده',
         'یه مرد دم در وایساده',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'پسرم وایتکس خورد',
+        'کیسه آبم پاره شد',
+        'پسرم برق گرفتش',
+        'یه مرد رو پل وایساده میخواد بپره',
+        'مادربزرگم از صبح رفته پیداش نمیکنیم',
+        'lotfan zood, ye nafar ba chaghoo too khoone ast',
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -296,6 +345,13 @@ CRISES = {
         'tata are gura strâmbă',
         'cineva forțează ușa',
         'ajutor',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'sotul s-a prins de inima si a cazut',
+        'mi s-a rupt apa si contractiile sunt la 2 minute',
+        'baiatul a luat curent',
+        'un caine a muscat copilul piciorul e plin de sange',
+        'fostul a luat copilul si zice ca nu-l mai vad niciodata',
+        'mama a cazut si nu deschide ochii',
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -327,6 +383,13 @@ CRISES = {
         'детето се задави',
         'мама се хвана за гърдите и падна',
         'помощ моля',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'синът ми изпи белина',
+        'изтекоха ми водите',
+        'сина ми го удари ток',
+        'двама мъже набутаха сина ми в кола',
+        'брат ми каза че ще застреля цялото семейство',
+        'съседът крещи на жена си чуват се удари',
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -357,6 +420,14 @@ CRISES = {
         'mama ma krzywą twarz',
         'sąsiadka woła o pomoc',
         'pomocy!',
+        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        'kuchnia pelna dymu dzieci sa w srodku',
+        'syn wypil domestosa',
+        'odeszly mi wody skurcze co 2 minuty',
+        'syna porazil prad',
+        'moj 5-letni syn zniknal w parku',
+        'brat powiedzial ze zastrzeli cala rodzine',
+        'dziecko się dusi',
     ],
 }
 
@@ -393,8 +464,17 @@ ORDINARY = {
         'dringend: wann öffnet das Bürgerbüro?',
         'kein Notfall, nur eine Frage zur Kita',
         'mein Akku ist leer, Notfall, wo kann ich laden',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'ich möchte bei der feuerwehr arbeiten',
+        'wo melde ich meine adresse um, muss ich zur polizei',
+        'ich mache mir sorgen um meinen sohn, er spielt so gewalttätige spiele, gibt es beratung',
+        'wo kaufe ich spülmittel und putzlappen',
     ],
     "en": [
+        'where can I buy kitchen knives cheap',
+        'my bike chain fell off, where is a repair shop',
+        'is it normal for kids getting hit by a ball at school? I want counselling',
+        'can I get into a car sharing club in Gütersloh',
         "I was fired from my job", "help", "My son loves football",
         "I'm looking for a German course in Gütersloh", "do you also write Polish?",
         "help me find a job as a driver", "where can I register my child for kindergarten?",
@@ -421,6 +501,12 @@ ORDINARY = {
         'my landlord threatens to evict us, what are my rights',
         'you saved my life, thanks',
         'my phone battery died, where can I charge it',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'i want to work for the fire brigade',
+        'where can i buy a fire extinguisher',
+        'do i need to go to the police to register my new address',
+        'our baby is coming in may, how do i apply for kindergeld',
+        'where can i shoot the photos for my passport',
     ],
     "ar": [
         "أبحث عن دورة لغة", "بدي سجل ابني بالروضة", "وين في كورس لغة ألمانية بغوترسلوه",
@@ -439,8 +525,14 @@ ORDINARY = {
         'رح موت من الضحك',
         'صاحب البيت عم يهددني بالطرد',
         'مو حالة طوارئ بس عندي سؤال',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'الطوارئ بالمستشفى فاتحة بالويكند ولا بس دكتور العيلة',
+        'الجوب سنتر عم يقتلني بالرسايل',
+        'من وين بشتري طفاية حريق',
+        'في مطعم على الجسر بغوترسلو',
     ],
     "tr": [
+        'e-postama tepki yok, ne yapmalıyım',
         "Sınavdan çok korkuyorum", "Bu evraklar beni öldürüyor",
         "Kreş arıyorum", "Verl'de kreş arıyorum", "Almanca kursu ne zaman başlıyor",
         "iş bulmama yardım eder misiniz", "göçmen danışmanlığı hangi günler açık",
@@ -461,6 +553,12 @@ ORDINARY = {
         'patron beni işten atmakla tehdit ediyor',
         'açlıktan ölüyorum, pizza nerede',
         'acil değil, sadece soru',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'itfaiyede calismak istiyorum',
+        'hastanenin acil servisi hafta sonu acik mi',
+        'duman dedektoru ne kadar',
+        'iş kazası geçirdim, patron sigortan yok diyor',
+        'doğum sancıları ne zaman başlar',
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -479,8 +577,13 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'помираю з нудьги, які події є',
         'не терміново, коли відкрита консультація',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'хочу працювати в пожежній службі',
+        'чи треба йти в поліцію щоб зареєструвати нову адресу',
+        'де купити хлорку для прибирання',
     ],
     "ru": [
+        'ты в дыму? шучу, где курсы немецкого',
         "Эти бумаги меня убивают", "Угрожает уволить меня за опоздание", "Я боюсь экзамена",
         "Ищу работу в Гютерсло", "помогите найти работу", "ищу детский сад в Ферле",
         "когда открыта консультация по миграции", "курсы немецкого языка в Гютерсло",
@@ -498,6 +601,12 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'умираю от любопытства, когда курс?',
         'не срочно, когда работает консультация',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'хочу работать в пожарной охране',
+        'сколько стоит датчик дыма',
+        'нужно ли идти в полицию чтобы прописать новый адрес',
+        'где купить белизну',
+        'забрал ребенка из садика, где найти кружок',
     ],
     "fa": [
         "از امتحان میترسم", "از فضولی دارم میمیرم",
@@ -514,6 +623,13 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'دارم از خنده میمیرم',
         'کمک! چی کار میتونی بکنی',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'میخوام تو آتش نشانی کار کنم',
+        'اورژانس بیمارستان آخر هفته بازه یا فقط دکتر خانواده',
+        'اورژانسی نیست فقط میخوام بدونم مهدکودک کی باز میشه',
+        'کپسول آتش نشانی از کجا بخرم',
+        'قبض برق گرفتم نمیفهمم',
+        'آدرس اداره رو پیداش نمیکنم',
     ],
     "ro": [
         "Caut un curs de germană", "caut grădiniță pentru fiica mea",
@@ -534,6 +650,11 @@ ORDINARY = {
         'ajutor, ce poți face?',
         'proprietarul mă amenință că mă dă afară',
         'nu e urgent, vreau doar programul',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'vreau sa lucrez la pompieri',
+        'cat costa un detector de fum',
+        'trebuie sa merg la politie sa inregistrez adresa noua',
+        'caut un medic de boli de inima',
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -556,6 +677,12 @@ ORDINARY = {
         'умирам от скука',
         'помощ, какво можеш',
         'не ми трябва линейка, само въпрос',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'искам да работя в пожарната',
+        'откъде да купя пожарогасител',
+        'трябва ли да ходя в полицията за да регистрирам новия адрес',
+        'колко захар в кръвта е нормално',
+        'това ражда много въпроси',
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -576,6 +703,12 @@ ORDINARY = {
         'pogoda mnie zabija',
         'pomocy, jak to działa?',
         'pilne: kiedy otwarte biuro?',
+        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        'chce pracowac w strazy pozarnej',
+        'jobcenter mnie zabija tymi listami',
+        'jakie firmy tu zatrudniają, szukam pracy',
+        'znajomy wpadł do nas na kawę',
+        'mam guz w piersi, szukam ginekologa',
     ],
 }
 # fmt: on
