@@ -94,8 +94,11 @@ def load_examples(folder: Path) -> list[Example]:
 async def _predict(model: Path, texts: list[str]) -> list[dict[str, Any]]:
     from rasa.core.agent import Agent
     from rasa.utils.common import configure_logging_and_warnings
+    from rasa.utils.log_utils import configure_structlog
 
-    configure_logging_and_warnings(logging.WARNING)  # Rasa logs parsed texts at debug level
+    # Rasa logs parsed texts at debug level, through logging and through structlog.
+    configure_logging_and_warnings(logging.WARNING)
+    configure_structlog(logging.WARNING)
 
     agent = Agent.load(str(model))
     return [await agent.parse_message(text) for text in texts]

@@ -1,11 +1,12 @@
 """Rasa NLU component that makes the keyword safety net decide the intent of acute emergencies.
 
-DIET misclassifies some crisis messages (short, misspelt, unusual wording) as ordinary topics.
-`bot.safety.is_emergency` is deterministic and favours recall, so when it matches, this
-component sets the intent to `emergency` with confidence 1.0 and ranks it first; the dialogue
-then runs `action_emergency` whatever the statistical classifier thought. It sits after DIET and
-before FallbackClassifier: a keyword hit is treated as certain, so the other intents' confidences
-drop to 0 and the fallback (low confidence or two close intents) cannot ask back instead.
+The intent classifier misclassifies some crisis messages (short, misspelt, unusual wording) as
+ordinary topics. `bot.safety.is_emergency` is deterministic and favours recall, so when it
+matches, this component sets the intent to `emergency` with confidence 1.0 and ranks it first;
+the dialogue then runs `action_emergency` whatever the statistical classifier thought. It sits
+after the classifier and before FallbackClassifier: a keyword hit is treated as certain, so the
+other intents' confidences drop to 0 and the fallback (low confidence or two close intents)
+cannot ask back instead.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def _component(tmp_path: Path) -> EmergencyKeywordClassifier:
 
 
 def _classified(text: str, ranking: list[dict[str, Any]]) -> Message:
-    """A message as DIET leaves it: best intent and the ranking."""
+    """A message as the intent classifier leaves it: best intent and the ranking."""
     return Message(data={"text": text, "intent": dict(ranking[0]),
                          "intent_ranking": [dict(r) for r in ranking]})  # fmt: skip
 
@@ -80,7 +80,8 @@ def test_message_without_text_is_left_alone(tmp_path: Path) -> None:
 
 
 def test_fallback_classifier_does_not_ask_back_on_a_caught_emergency(tmp_path: Path) -> None:
-    """With DIET confident about another topic, the fallback must not replace `emergency`."""
+    """With the classifier confident about another topic, the fallback must not replace
+    `emergency`."""
     confident_wrong = [{"name": "find_counselling", "confidence": 0.97},
                        {"name": "request_human", "confidence": 0.03}]  # fmt: skip
     fallback = FallbackClassifier.create(
@@ -92,7 +93,8 @@ def test_fallback_classifier_does_not_ask_back_on_a_caught_emergency(tmp_path: P
     assert message.get("intent")["name"] == "emergency"
 
 
-def test_pipeline_runs_it_between_diet_and_the_fallback() -> None:
+def test_pipeline_runs_it_between_the_classifier_and_the_fallback() -> None:
     names = [c["name"] for c in yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]]
     safety = names.index("rasa_addons.safety.EmergencyKeywordClassifier")
-    assert names.index("DIETClassifier") < safety < names.index("FallbackClassifier")
+    classifier = names.index("rasa_addons.svm.LinearSvmIntentClassifier")
+    assert classifier < safety < names.index("FallbackClassifier")

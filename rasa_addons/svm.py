@@ -1,14 +1,15 @@
-"""Rasa NLU component: a second opinion on DIET's intent from a linear model on the same features.
+"""Rasa NLU component: the intent classifier, a linear SVM over n-grams and sentence embeddings.
 
-DIET and a linear SVM over TF-IDF-weighted word and character n-gram counts make different
-mistakes: DIET generalises better across paraphrases, the SVM holds on to rare but telling
-n-grams (a misspelt institution word, a dialect form). Averaging the two rankings classified
-held-out development data better than either alone (reports/nlu-options.md). The SVM trains in
-seconds on the sparse features the pipeline's CountVectorsFeaturizers already computed, so the
-blend costs almost nothing at training time.
+Two kinds of features, one linear model: TF-IDF-weighted word and character n-gram counts from
+the pipeline's CountVectorsFeaturizers hold on to rare but telling spellings (a misspelt
+institution word, a dialect form), and the multilingual sentence embedding
+(rasa_addons/sentence_embeddings.py) carries meaning across paraphrases and languages. On
+development data drawn from the training set, this SVM classified better than DIET on the same
+n-grams, and as well as DIET and the SVM averaged, in a fraction of the training time
+(reports/nlu-options.md).
 
-It sits after DIET and before the keyword safety net and the FallbackClassifier, whose
-threshold then applies to the blended confidence.
+Confidences are a softmax over the SVM's margins; the FallbackClassifier after it asks back
+when they are low or close.
 """
 
 from __future__ import annotations
@@ -34,7 +35,6 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfTransformer
-from sklearn.pipeline import Pipeline
 from sklearn.svm import LinearSVC
 
 logger = logging.getLogger(__name__)
@@ -45,21 +45,19 @@ TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
-class LinearSvmBlend(GraphComponent, IntentClassifier):
-    """Blends the intent ranking of the classifier before it with a linear SVM's."""
+class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
+    """Predicts the intent and its ranking from sparse n-gram and dense sentence features."""
 
     @classmethod
     def required_components(cls) -> list[type]:
-        """Only featurizers: Rasa checks this for the training graph too, where the SVM learns
-        from the features alone; the ranking it blends with comes from DIET at inference."""
         return [Featurizer]
 
     @staticmethod
     def get_default_config() -> dict[str, Any]:
         return {
             "C": 0.5,  # SVM regularisation
-            "temperature": 0.2,  # softmax over SVM margins: lower is more decisive
-            "weight": 0.5,  # the SVM's share against 1.0 for the classifier before it
+            "dense_weight": 2.0,  # scale of the sentence embedding against the TF-IDF rows
+            "temperature": 0.33,  # softmax over SVM margins: lower is more decisive
             "ranking_length": 10,
         }
 
@@ -68,7 +66,7 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
         config: dict[str, Any],
         model_storage: ModelStorage,
         resource: Resource,
-        model: Pipeline | None = None,
+        model: dict[str, Any] | None = None,
     ) -> None:
         self._config = config
         self._model_storage = model_storage
@@ -82,23 +80,28 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
         model_storage: ModelStorage,
         resource: Resource,
         execution_context: ExecutionContext,
-    ) -> LinearSvmBlend:
+    ) -> LinearSvmIntentClassifier:
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(INTENT) and e.get(TEXT)]
-        featurized, features = _features(examples)
+        featurized, counts, dense = _features(examples)
         if not featurized:
             return self._resource
-        self._model = Pipeline(
-            [
-                ("tfidf", TfidfTransformer(sublinear_tf=True)),
-                ("svm", LinearSVC(C=self._config["C"])),
-            ]
-        )
-        self._model.fit(features, [e.get(INTENT) for e in featurized])
+        tfidf = TfidfTransformer(sublinear_tf=True)
+        svm = LinearSVC(C=self._config["C"])
+        intents = [e.get(INTENT) for e in featurized]
+        svm.fit(self._stack(tfidf.fit_transform(counts), dense), intents)
+        self._model = {"tfidf": tfidf, "svm": svm}
         self.persist()
         return self._resource
+
+    def _stack(self, weighted: scipy.sparse.csr_matrix, dense: np.ndarray | None) -> Any:
+        if dense is None:
+            return weighted
+        return scipy.sparse.hstack(
+            [weighted, scipy.sparse.csr_matrix(dense * self._config["dense_weight"])], format="csr"
+        )
 
     def persist(self) -> None:
         import skops.io as sio
@@ -114,61 +117,60 @@ class LinearSvmBlend(GraphComponent, IntentClassifier):
         resource: Resource,
         execution_context: ExecutionContext,
         **kwargs: Any,
-    ) -> LinearSvmBlend:
+    ) -> LinearSvmIntentClassifier:
         import skops.io as sio
 
         try:
             with model_storage.read_from(resource) as model_dir:
-                path = model_dir / MODEL_FILE
-                model = sio.load(path, trusted=TRUSTED_TYPES)
+                model = sio.load(model_dir / MODEL_FILE, trusted=TRUSTED_TYPES)
         except ValueError:
-            logger.debug("no trained SVM in the model; passing the ranking through unchanged")
+            logger.debug("no trained SVM in the model; messages keep no intent")
             model = None
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
             return messages
-        featurized, features = _features(messages)
+        featurized, counts, dense = _features(messages)
         if not featurized:
             return messages
-        margins = self._model.decision_function(features)
+        features = self._stack(self._model["tfidf"].transform(counts), dense)
+        margins = self._model["svm"].decision_function(features)
         if margins.ndim == 1:  # two intents: one margin, positive for the second class
             margins = np.column_stack([-margins, margins])
         scaled = margins / self._config["temperature"]
         probabilities = np.exp(scaled - scaled.max(axis=1, keepdims=True))
         probabilities /= probabilities.sum(axis=1, keepdims=True)
-        classes = list(self._model.classes_)
+        classes = self._model["svm"].classes_
         for message, row in zip(featurized, probabilities, strict=True):
-            self._blend(message, dict(zip(classes, row, strict=True)))
+            order = np.argsort(-row)[: self._config["ranking_length"]]
+            ranking = [
+                {INTENT_NAME_KEY: str(classes[k]), PREDICTED_CONFIDENCE_KEY: float(row[k])}
+                for k in order
+            ]
+            message.set(INTENT, dict(ranking[0]), add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
         return messages
 
-    def _blend(self, message: Message, svm: dict[str, float]) -> None:
-        weight = self._config["weight"]
-        scores = {name: weight * value for name, value in svm.items()}
-        for entry in message.get(INTENT_RANKING_KEY) or []:
-            name = entry[INTENT_NAME_KEY]
-            scores[name] = scores.get(name, 0.0) + entry[PREDICTED_CONFIDENCE_KEY]
-        ranking = [
-            {INTENT_NAME_KEY: name, PREDICTED_CONFIDENCE_KEY: float(score / (1.0 + weight))}
-            for name, score in sorted(scores.items(), key=lambda item: -item[1])
-        ][: self._config["ranking_length"]]
-        message.set(INTENT, dict(ranking[0]), add_to_output=True)
-        message.set(INTENT_RANKING_KEY, ranking, add_to_output=True)
 
-
-def _features(messages: list[Message]) -> tuple[list[Message], scipy.sparse.csr_matrix]:
+def _features(
+    messages: list[Message],
+) -> tuple[list[Message], scipy.sparse.csr_matrix, np.ndarray | None]:
     """The messages that have sentence-level sparse features from the pipeline's featurizers,
-    and those features, one row per message (built from the coordinates at once: stacking
-    thousands of one-row matrices is slow). Each message's features are fetched once."""
-    featurized, rows = [], []
+    those features one row per message (built from the coordinates at once: stacking thousands
+    of one-row matrices is slow), and their dense sentence features if every one of them has
+    some. Each message's features are fetched once."""
+    featurized, rows, vectors = [], [], []  # vectors: the dense ones found
     for message in messages:
         sentence = message.get_sparse_features(TEXT)[1]
         if sentence is not None:
             featurized.append(message)
             rows.append(sentence.features.tocoo())
+            dense = message.get_dense_features(TEXT)[1]
+            if dense is not None:
+                vectors.append(dense.features[0])
     if not rows:
-        return [], scipy.sparse.csr_matrix((0, 0))
+        return [], scipy.sparse.csr_matrix((0, 0)), None
     matrix = scipy.sparse.csr_matrix(
         (
             np.concatenate([row.data for row in rows]),
@@ -179,4 +181,4 @@ def _features(messages: list[Message]) -> tuple[list[Message], scipy.sparse.csr_
         ),
         shape=(len(rows), rows[0].shape[1]),
     )
-    return featurized, matrix
+    return featurized, matrix, np.vstack(vectors) if len(vectors) == len(rows) else None

@@ -1,0 +1,114 @@
+"""The intent classifier (a linear SVM over n-gram counts and sentence embeddings) and the
+multilingual sentence embeddings it reads: trained, saved and loaded with the model."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+import scipy.sparse
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
+from rasa.shared.nlu.training_data.features import Features
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+
+from rasa_addons.sentence_embeddings import MultilingualE5Featurizer
+from rasa_addons.svm import LinearSvmIntentClassifier
+
+# Three "n-gram" columns: column 0 is typical of find_childcare, 1 of find_job_support, 2 of both.
+CHILDCARE, JOB, SHARED = 0, 1, 2
+# Two "embedding" directions, one per intent.
+CHILDCARE_MEANING, JOB_MEANING = np.array([1.0, 0.0]), np.array([0.0, 1.0])
+
+
+def _message(columns: list[int], meaning: np.ndarray | None = None, **data: object) -> Message:
+    message = Message(data={"text": "x", **data})
+    row = np.zeros((1, 3))
+    row[0, columns] = 1
+    message.add_features(
+        Features(scipy.sparse.coo_matrix(row), FEATURE_TYPE_SENTENCE, "text", "counts")
+    )
+    if meaning is not None:
+        message.add_features(Features(meaning[np.newaxis, :], FEATURE_TYPE_SENTENCE, "text", "e5"))
+    return message
+
+
+def _context() -> ExecutionContext:
+    return ExecutionContext(GraphSchema({}), "test")
+
+
+def _trained(
+    tmp_path: Path, with_meaning: bool = True
+) -> tuple[LinearSvmIntentClassifier, LocalModelStorage, Resource]:
+    storage, resource = LocalModelStorage(tmp_path), Resource("svm")
+    config = LinearSvmIntentClassifier.get_default_config()
+    component = LinearSvmIntentClassifier.create(config, storage, resource, _context())
+    childcare = CHILDCARE_MEANING if with_meaning else None
+    job = JOB_MEANING if with_meaning else None
+    examples = [_message([CHILDCARE, SHARED], childcare, intent="find_childcare")] * 10
+    examples += [_message([JOB, SHARED], job, intent="find_job_support")] * 10
+    examples += [_message([SHARED], childcare, intent="find_childcare")] * 3
+    examples += [_message([SHARED], job, intent="find_job_support")] * 3
+    component.train(TrainingData(examples))
+    return component, storage, resource
+
+
+def test_telling_ngrams_decide_the_intent_and_rank_the_rest(tmp_path: Path) -> None:
+    component, _, _ = _trained(tmp_path, with_meaning=False)
+    [message] = component.process([_message([JOB])])
+    ranking = message.get("intent_ranking")
+    assert message.get("intent")["name"] == "find_job_support" == ranking[0]["name"]
+    assert [r["name"] for r in ranking] == ["find_job_support", "find_childcare"]
+    assert sum(r["confidence"] for r in ranking) == pytest.approx(1.0)
+    assert ranking[0]["confidence"] > 0.8
+
+
+def test_the_meaning_decides_when_the_words_are_shared(tmp_path: Path) -> None:
+    component, _, _ = _trained(tmp_path)
+    [childcare, job] = component.process(
+        [_message([SHARED], CHILDCARE_MEANING), _message([SHARED], JOB_MEANING)]
+    )
+    assert childcare.get("intent")["name"] == "find_childcare"
+    assert job.get("intent")["name"] == "find_job_support"
+
+
+def test_the_trained_classifier_is_saved_with_the_model(tmp_path: Path) -> None:
+    component, storage, resource = _trained(tmp_path)
+    loaded = LinearSvmIntentClassifier.load(
+        LinearSvmIntentClassifier.get_default_config(), storage, resource, _context()
+    )
+    [fresh] = component.process([_message([CHILDCARE], JOB_MEANING)])
+    [again] = loaded.process([_message([CHILDCARE], JOB_MEANING)])
+    assert again.get("intent_ranking") == fresh.get("intent_ranking")
+
+
+def test_messages_without_features_are_left_alone(tmp_path: Path) -> None:
+    component, _, _ = _trained(tmp_path)
+    [message] = component.process([Message(data={"text": ""})])
+    assert message.get("intent") is None
+
+
+def test_sentence_embeddings_carry_meaning_across_languages() -> None:
+    featurizer = MultilingualE5Featurizer.create(
+        MultilingualE5Featurizer.get_default_config(),
+        LocalModelStorage(Path(".")), Resource("e5"), _context(),
+    )  # fmt: skip
+    texts = [
+        "Ich suche einen Kitaplatz für meine Tochter",
+        "I am looking for a kindergarten place for my daughter",
+        "أبحث عن روضة لابنتي",
+        "Where can I find work as a welder?",
+        "",
+    ]
+    messages = featurizer.process([Message(data={"text": t}) for t in texts])
+    vectors = [m.get_dense_features("text")[1] for m in messages]
+    assert vectors[-1] is None  # no text, no features
+    german, english, arabic, job = (v.features[0] for v in vectors[:4])
+    assert german.shape == (384,)
+    assert np.linalg.norm(german) == pytest.approx(1.0, abs=1e-3)
+    assert german @ english > german @ job
+    assert arabic @ english > arabic @ job
