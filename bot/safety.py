@@ -379,6 +379,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "hot oil on",
     ),
     "ar": (
+        # leaving to join an armed group, pills in hand, convulsions, Arabizi suicide words
+        "ينضم لداعش", "ينضم ل داعش", "الحبوب بإيدي", "الحبوب بايدي", "اخلص من حالي",
+        "خلص من حالي", "عم يختلج", "عم تختلج", "2otol 7ali", "a2tol 7ali", "entihar", "enti7ar",
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "الدفاع المدني", "is3af", "es3af", "اسعاف$", "إسعاف$",
         # violence, threats, weapons
@@ -813,6 +816,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "звуки ударов",
     ),
     "fa": (
+        # not wanting to live, fell into water, head injury, ending it tonight, beheading threats
+        "nemikham zendegi konam", "نمیخوام زندگی کنم", "نمیخوام دیگه زندگی", "تو آب افتاد",
+        "توی آب افتاد", "سرش خورد زمین", "امشب تمومش میکنم", "سرمو میبره", "سرم را میبرد",
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "اورژانس", "آمبولانس", "امبولانس", "آتش نشانی", "ezterari", "orjans", "amboolans",
         "دود میاد", "دود میاید", "دود بلند",
@@ -1818,6 +1824,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "work for the fire department", "fire extinguisher", "smoke detector", "smoke alarm",
     ),
     "ar": (
+        # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
+        "sa3ide", "sa3ida",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "موت من الجوع", "موت من الضحك", "موت من الملل", "موت من الزهق", "موت من الفضول",
         "موت من الحر", "ميت من الجوع", "ميت من الضحك", "اللابتوب احترق", "لابتوبي احترق",
@@ -1882,6 +1890,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "понять … схватки", "узнать … схватки",
     ),
     "fa": (
+        # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a
+        # lost person
+        "zende bashi", "komakam kardi", "komakam kardin", "کمکم کردی", "کمکم کردین",
+        "مزاحمت میشم", "مزاحمتون میشم", "madrak … gom", "pasport … gom",
+        "kart … gom", "مدرک … گم", "پاسپورت … گم",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "از خنده … میمیرم", "از گرسنگی … میمیرم", "گرسنه … میمیرم", "گشنه … میمیرم",
         "از نگرانی … میمیرم", "از بیکاری … میمیرم", "از کنجکاوی … میمیرم", "حوصله … میمیرم",
