@@ -4,9 +4,9 @@ Two kinds of features, one linear model: TF-IDF-weighted word and character n-gr
 the pipeline's CountVectorsFeaturizers hold on to rare but telling spellings (a misspelt
 institution word, a dialect form), and the multilingual sentence embedding
 (rasa_addons/sentence_embeddings.py) carries meaning across paraphrases and languages. On
-development data drawn from the training set, this SVM classified better than DIET on the same
-n-grams, and as well as DIET and the SVM averaged, in a fraction of the training time
-(reports/nlu-options.md).
+development data drawn from the training set, this SVM classified better than DIET on the
+n-grams (mean accuracy .958 against .899), and as well as DIET and the SVM averaged; it trains in
+about twenty seconds (reports/nlu-options.md).
 
 Confidences are a softmax over the SVM's margins; the FallbackClassifier after it asks back
 when they are low or close.
