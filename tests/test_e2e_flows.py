@@ -240,6 +240,15 @@ def test_parse_api_gives_language_intent_and_entities(stack: Stack, lang: str) -
     ]
 
 
+@pytest.mark.parametrize("text", ["👍", "???", "…", "3", "  ok  "])
+def test_symbols_and_lone_numbers_get_an_answer(stack: Stack, text: str) -> None:
+    """Messages with little or no text for the n-gram and embedding features still parse and
+    get a reply (an answer or a question back), never an error."""
+    status, body = stack.post("/api/v1/parse", {"text": text})
+    assert status == 200 and body["intent"]["name"], body
+    assert stack.say(f"symbols-{len(text)}-{ord(text.strip()[0])}", text)["messages"]
+
+
 def test_opening_hours_of_a_named_service(stack: Stack) -> None:
     reply = stack.say("hours-named", "Wann hat das Jobcenter in Gütersloh geöffnet?")["messages"]
     header = reply[0]["text"].split("\n")[0]

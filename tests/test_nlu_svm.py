@@ -102,11 +102,13 @@ def test_sentence_embeddings_carry_meaning_across_languages() -> None:
         "I am looking for a kindergarten place for my daughter",
         "أبحث عن روضة لابنتي",
         "Where can I find work as a welder?",
-        "",
+        " ",
     ]
     messages = featurizer.process([Message(data={"text": t}) for t in texts])
+    messages += featurizer.process([Message(data={"action_name": "action_listen"})])
     vectors = [m.get_dense_features("text")[1] for m in messages]
-    assert vectors[-1] is None  # no text, no features
+    assert vectors[-2] is not None  # a blank text still gets a vector, as it gets n-gram counts
+    assert vectors[-1] is None  # no text at all, no features
     german, english, arabic, job = (v.features[0] for v in vectors[:4])
     assert german.shape == (384,)
     assert np.linalg.norm(german) == pytest.approx(1.0, abs=1e-3)
