@@ -208,6 +208,38 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nicht wach zu kriegen", "nicht wach zu bekommen", "heißem öl", "heissem oel",
         "hört schläge", "höre schläge", "hören schläge", "seh es nie", "sehe es nie",
         "siehst es nie", "siehst sie nie", "siehst ihn nie",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "nicht aufgewacht und", "seit heute morgen nicht aufgewacht",
+        "seit gestern nicht aufgewacht", "lippen ganz blau", "lippen sind ganz blau",
+        "sachen bald nicht mehr", "brauche ich bald nicht mehr", "bald nicht mehr brauchen",
+        "nicht mehr brauchen werde", "mich heute abend findet", "mich heute nacht findet",
+        "werde dich finden", "er findet mich heute", "dann bist du tot", "du bist tot",
+        "bist du tot", "siehst du morgen nicht", "erlebst du morgen nicht", "überlebst du nicht",
+        "entehr", "schande über die familie", "ehre der familie", "ehre beschmutzt",
+        "mich da lassen", "mich dort lassen", "mich dort zurücklassen", "mich da zurücklassen",
+        "bringen und da lassen", "bringen und dort lassen", "pass weggenommen", "pass abgenommen",
+        "wartet vor meiner", "wartet vor unserer", "wartet draußen vor", "wartet draussen vor",
+        "vor der wohnungstür", "stunde vor meiner tür", "stunden vor meiner tür", "ex wartet vor",
+        "ex steht vor", "baseballschläger", "baseballschlaeger", "mit einem schläger",
+        "mit einer eisenstange", "mit einem hammer", "tagen allein in", "tagen allein zu",
+        "tagen alleine in", "tagen alleine zu", "tage allein zu hause", "tage allein in",
+        "tage alleine", "nicht mehr ans telefon", "nicht mehr ans handy", "von allen verabschiedet",
+        "von allen abschied", "hat sich verabschiedet und", "hitzschlag", "hitzeschlag",
+        "sonnenstich", "aufgehört zu schwitzen", "schwitzt nicht mehr", "rot und verwirrt",
+        "heiß und verwirrt", "redet wirr", "spricht wirr", "liegt im schnee", "im schnee liegt",
+        "liegt draußen im", "unterkühl", "erfrier", "erfror", "zittert nicht mehr",
+        "eiskalt und zittert", "eiskalt und reagiert", "eiskalt und atmet",
+        "haben alle kopfschmerzen", "alle haben kopfschmerzen", "wir alle haben kopfschmerzen",
+        "kohlenmonoxidvergift", "co-vergiftung", "melder piept", "grill in der wohnung",
+        "grill drinnen", "alle benommen", "sind benommen", "ganz benommen und", "kann kaum stehen", "morgen bin ich nicht mehr",
+        "bin ich nicht mehr am leben", "sagt meinen kindern", "sag meinen kindern",
+        "sagen sie meinen kindern", "auf dem badezimmerboden", "auf dem küchenboden",
+        "auf dem badboden",
+        "liegt seit stunden da", "liegt seit stunden auf", "liegt seit stunden im",
+        "liegt seit gestern auf", "briefkasten quillt", "seit tagen nicht gesehen",
+        "tür nicht aufgemacht", "tür nicht mehr aufgemacht", "bringt sie nicht zurück",
+        "bringt ihn nicht zurück", "bringt die kinder nicht zurück", "gibt sie nicht zurück",
+        "gibt ihn nicht zurück",
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -377,8 +409,50 @@ STEMS: dict[str, tuple[str, ...]] = {
         "doesn't open his eyes", "doesnt open his eyes", "her getting hit", "him getting hit",
         "me getting hit", "is being hit", "am being hit", "with hot oil",
         "hot oil on",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "won't need my things", "wont need my things", "won't need my stuff",
+        "won't need any of my", "won't need anything anymore", "won't see tomorrow",
+        "wont see tomorrow", "not see tomorrow", "won't live to see", "knows where i live",
+        "shame on the family", "shamed the family", "shame to the family", "shame on our family",
+        "dishono", "will deal with me", "deserve to live", "marry me off",
+        "parents are taking me back", "family is taking me back", "father is taking me back",
+        "they are taking me back to", "alone for two days", "alone for three days",
+        "alone in the flat for days", "alone in the flat for two days",
+        "alone in the flat for three days", "alone at home for days", "alone at home for two days",
+        "alone at home for three days", "home alone for days", "said goodbye to everyone",
+        "goodbye to everyone", "said goodbye to all", "said my goodbyes", "lying in the snow",
+        "he's ice cold", "she's ice cold", "he is ice cold", "she is ice cold", "body is ice cold",
+        "baby is ice cold", "hypotherm", "freezing to death", "frozen to death", "barely talking",
+        "barely conscious", "all have headaches", "all have a headache", "all feel dizzy",
+        "we all have a headache", "monoxide poison", "drowsy and confused", "grill inside",
+        "grill indoors", "barbecue inside", "charcoal indoors", "burning inside the", "you're dead",
+        "youre dead", "you are dead", "you're going to die", "if you leave me",
+        "given away all my things", "gave away all my things", "won't be here anymore",
+        "wont be here anymore", "won't be here tomorrow", "tell my kids i love",
+        "tell my children i love", "tell my family i love", "on the kitchen floor",
+        "on the bathroom floor", "on the floor since", "on the floor for hours",
+        "on the floor for a day", "lying on the floor", "won't bring her back",
+        "wont bring her back", "won't bring him back", "wont bring him back",
+        "won't bring them back", "won't give her back", "won't give him back",
+        "not bringing her back", "not bringing him back", "talking nonsense", "baseball bat",
+        "with a bat$", "with a hammer", "with a crowbar", "at my door with", "outside my door with",
+        "mail is piling", "post is piling", "hasn't opened the door", "hasn't opened her door",
+        "hasn't opened his door", "hasnt opened the door", "hasnt opened her door",
+        "hasnt opened his door", "not opened the door for", "haven't seen her for days",
+        "haven't seen him for days", "this is my last message", "my last message to",
+        "made my peace", "this is goodbye", "with my blood", "with your blood",
+        "pay with your life", "pay with my life", "crying for hours", "heatstroke", "heat stroke",
+        "stopped sweating",
     ),
     "ar": (
+        # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
+        "drabni", "drubni", "amoot", "amout", "nmout", "nmoot", "bdi mout", "badi mout",
+        "baddi mout", "mabqitch baghi n3ich", "ma baddi 3ish", "ma badi 3ish", "ma bdi 3ish",
+        "nta7er", "ente7ar", "inti7ar", "2tel 7ali", "2otol nafsi", "a2tol nafsi", "yinzef",
+        "yenzef", "bal3et dawa", "bal3at dawa", "bal3et dwa", "hadedni", "hadadni", "wl3at fiha",
+        "fiha nnar", "7ari2a", "ibni day3", "binti day3a", "binti dayy3a", "ibni dayy3",
+        "la7a2ni", "yedrabni", "beyedrabni", "byedrabni", "yedrubni", "anta7er", "ant7er",
+        "bihadedni", "byhadedni", "yhadedni", "ma 3ad badi 3ish", "ma 3ad bdi 3ish",
         # leaving to join an armed group, pills in hand, convulsions, Arabizi suicide words
         "ينضم لداعش", "ينضم ل داعش", "الحبوب بإيدي", "الحبوب بايدي", "اخلص من حالي",
         "خلص من حالي", "عم يختلج", "عم تختلج", "2otol 7ali", "a2tol 7ali", "entihar", "enti7ar",
@@ -491,6 +565,28 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بدو ينط", "بدها تنط", "يقوص",
         "tfat7 3yoon", "yfat7 3yoon", "tfat7 3youn", "ما عم تفتح عيون", "ما عم يفتح عيون",
         "بالزيت السخن", "بزيت سخن", "بالزيت المغلي",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "ما صحيت من الصبح", "ما صحي من الصبح", "ما صحيت من مبارح", "ما صحي من مبارح", "ما عم يصحى",
+        "ما عم تصحى", "ما فاقت", "ما فاق من", "شفايفها زرق", "شفايفه زرق", "شفايفو زرق",
+        "شفايفي زرق", "شفاهها زرق", "شفاهه زرق", "shfayfa zer2", "shfayfo zer2", "shafayef zer2",
+        "ma sa7yet men el sobe7", "ma sa7i men el sobe7", "رح احتاج اغراض", "رح احتاج غراض",
+        "e7taj ghrad", "اخر ليلة الي", "اخر ليلة الك", "اخر ليلة بحياتي", "اخر ليلة بحياتك",
+        "اخر يوم بحياتك", "اخر يوم بحياتي", "رح يلاقيني", "رح لاقيكي", "جلبت العار", "جبت العار",
+        "جبتي العار", "العار للعيلة", "العار للعائلة", "غسل العار", "فضحت العيلة", "فضحتي العيلة",
+        "بتفضح العيلة", "تفضح العيلة", "فضحتينا", "عشان الشرف", "بسبب الشرف", "3ashan el sharaf",
+        "sharaf el 3eile", "يزوجوني", "يجوزوني", "واقف قدام الباب", "واقف قدام البيت",
+        "واقف عالباب", "واقف ع الباب", "ناطرني قدام", "ناطرني برا", "wa2ef 3al bab",
+        "wa2fe 3al bab", "wa2ef 2odam", "لحالو بالبيت من", "لحالها بالبيت من", "لحاله بالبيت من",
+        "وحده بالبيت من", "la7alo bel bet men", "la7ala bel bet men", "ضربة شمس", "ضربة حر",
+        "وقف يعرق", "ما عم يعرق", "darbet shams", "darbit shams", "كلنا عنا صداع", "تسمم بالغاز",
+        "اختناق بالغاز", "انتي ميته", "انت ميت$", "رح تموتي", "تستاهل تعيش", "تستحق الحياة",
+        "ما لازم تعيش", "ودعت الكل", "ودعت الجميع", "ودعنا الكل", "ما رح كون موجود",
+        "ما رح اكون موجود", "مش رح كون موجود", "قولوا لاولادي", "قولو لاولادي", "قولوا لولادي",
+        "قولو لولادي", "fa7m bel bet w", "الفحم بالبيت و", "الفحم جوا البيت", "3am yrajj3",
+        "mish 3am yraj", "ma 3am yraj", "ما عم يرجعه", "ما عم يرجعو", "ما عم يرجعها", "مش عم يرجعه",
+        "مش عم يرجعو", "مش عم يرجعها", "ما بدو يرجعه", "ما بدو يرجعها", "yedba7ni", "yedbahni",
+        "yidba7ni", "ma 2adra t2oum", "ma 2ader y2oum", "mish 2adra t2oum", "mish 2ader y2oum",
+        "يحرقني", "رح يحرقك", "بدو يحرق",
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -605,6 +701,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         "çok uyuşturucu", "cok uyusturucu", "fazla uyuşturucu", "fazla uyusturucu", "kızgın yağ",
         "kizgin yag", "sıcak yağla", "sicak yagla", "vurma sesi", "vurma sesleri", "dayak sesi",
         "düşük yapıyor", "dusuk yapiyor",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "beri uyanmad", "hala uyanmad", "uyanmadi ve", "dudaklari mor", "dudaklari mosmor",
+        "dudaklari morar", "ihtiyacim olmayacak", "ihtiyacim kalmayacak", "yarini gorem",
+        "seni bulacag", "namusu", "namusum", "namus icin", "namus meselesi", "yasamayi hak etm",
+        "evlendirece", "evlendirmek", "geri getirmiyor", "geri getirmed", "geri vermiyor",
+        "kizimi kacir", "oglumu kacir", "cocugumu kacir", "kapimin onunde bekli",
+        "kapinin onunde bekli", "kapimda bekli", "kapimda duru", "kapinin onunde duru",
+        "gundur evde yalniz", "gundur yalniz", "gundur tek basina", "gunlerdir yalniz",
+        "gunlerdir evde yalniz", "herkesle vedalas", "herkese veda", "veda mektubu",
+        "terlemeyi birak", "terlemiyor", "gunes carp", "sicak carp", "kipkirmizi ve", "karda yat",
+        "vucudu buz gibi", "buz gibi ve konusam", "buz gibi ve nefes", "hipoterm", "donarak ol",
+        "soguktan donuyor", "cok usumus", "donmak uzere", "hepimizin basi agri",
+        "hepimizin basi don", "herkesin basi agri", "basimiz donuyor", "soba zehirlen",
+        "sobadan zehir", "karbonmonoksit zehir", "karbon monoksit zehir", "oldurece",
+        "beni terk edersen", "beyzbol sopa", "sopasiyla", "sopayla",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -712,6 +823,24 @@ STEMS: dict[str, tuple[str, ...]] = {
         "більше не побачу", "більше не побачиш", "замикає", "хоче стрибнути", "перестріл",
         "застрел", "не відкриває очі", "не можемо розбудити", "не можу розбудити",
         "забагато наркотиків", "гарячою олією", "чути удари", "чуємо удари", "звуки ударів",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "ніж у рук", "ніж в рук", "знову ніж", "nizh u ruk", "znovu nizh", "не прокинулася з",
+        "не прокинулась з", "не прокинувся з", "досі не прокинул", "не прокинулась і",
+        "не прокинувся і", "губи сині", "губи посиніли", "huby syni", "ne prokynulas z",
+        "ne prokynuvsia z", "ne prokynuvsya z", "речі мені більше не", "речі більше не знадоб",
+        "ніхто не відчиняє", "не відчиняє двері", "знайде мене сьогодні", "знайде мене вночі",
+        "знайду тебе", "не доживеш", "не доживу", "дні сама вдома", "дні сам вдома",
+        "днів сама вдома", "днів сам вдома", "вдома три дні", "вдома вже три дні",
+        "вдома вже два дні", "sama vdoma try", "dni sama vdoma", "sam vdoma try",
+        "перестав пітніти", "перестала пітніти", "тепловий удар", "сонячний удар",
+        "на снігу лежить", "лежить на снігу", "холодний як лід", "переохолод", "замерзає",
+        "у всіх болить голова", "чадним газом", "чадного газу отру", "отруїлися газом", "угорів",
+        "угоріли", "тобі кінець", "тобі не жити", "ти труп", "попрощалася з усіма",
+        "попрощався з усіма", "попрощалась з усіма", "з усіма попрощал", "poproshchal",
+        "скажіть дітям що я", "скажіть дітям, що я", "вивіз сина", "вивіз дочку", "вивіз доньку",
+        "вивіз дитину", "вивезли дитину", "vyviz syna", "stoit pid dver", "pid dveryma",
+        "ne mozhe vstaty", "pobyv mene", "mene pobyv", "dob'ye", "dobye", "z bitoiu", "z bytoiu",
+        "з битою", "зганьб", "ганьба для сім", "нісенітниц",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -723,7 +852,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "убийств", "ножом", "с ножом", "нож$", "пистолет", "заперли", "запер меня", "заперла",
         "не выпускают", "не выпускает", "не отпускают", "ломится", "ломятся", "ломают дверь",
         "выламыва", "вламыва", "ограбили", "трогает меня", "лапает", "на меня руку", "руку на меня",
-        "bjet", "byet", "ломает двер", "ломают двер", "запирает", "взаперти", "держит меня",
+        "bjet$", "byet$", "ломает двер", "ломают двер", "запирает", "взаперти", "держит меня",
         "держат меня", "шантаж", "ворвался", "вломился", "кидается", "бросается на", "подсыпал",
         "домашнее насилие", "дома насилие", "насилие дома", "насилие в семье", "столкнул",
         "толкнул меня", "с лестницы", "выбил дверь", "выбили дверь", "выломал",
@@ -814,8 +943,27 @@ STEMS: dict[str, tuple[str, ...]] = {
         "застрел", "не открывает глаза", "не можем разбудить", "не могу разбудить",
         "слишком много наркотиков", "горячим маслом", "слышны удары", "слышно удары",
         "звуки ударов",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "нож в рук", "опять нож", "opyat nozh", "nozh v ruk", "guby sinie", "губы синие",
+        "губы посинели", "ne prosypaetsya", "вещи мне больше не", "вещи больше не понадоб",
+        "никто не открывает", "не открывает дверь", "найдет меня сегодня", "найдет меня ночью",
+        "найду тебя", "не доживу", "не доживешь", "дня один дома", "дней один дома",
+        "дня одна дома", "дней одна дома", "дома три дня", "дома уже три дня", "дома уже два дня",
+        "odin doma tri", "dnya odin doma", "перестал потеть", "перестала потеть", "тепловой удар",
+        "солнечный удар", "и бредит", "на снегу лежит", "лежит на снегу", "ледяной и", "переохлажд",
+        "переохлад", "замерзает", "у всех болит голова", "угарным газом", "отравились газом",
+        "угорел", "тебе конец", "тебе не жить", "ты труп", "попрощалась со всеми",
+        "попрощался со всеми", "со всеми попрощал", "skazhite detyam", "скажите детям что я",
+        "скажите детям, что я", "детям что я их люблю", "опозор", "позорит семью", "позор семьи",
+        "не должна жить", "не достойна жить", "увез дочь", "увез сына", "увез ребенка",
+        "увезли ребенка", "uvez doch", "uvez syna", "uvez rebenka", "stoit pod dver", "pod dveryu",
+        "ne mozhet vstat", "izbil", "dob'et", "dobyet", "s bitoy", "с битой",
     ),
     "fa": (
+        # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
+        "ro mizane", "mara mezane", "mano mizane", "mara mizane", "sakte karde", "sekte karde",
+        "tahdid be koshtan", "tahdid be marg", "habs kardan", "pish-e daesh", "pishe daesh",
+        "bere daesh", "az balkon oftad", "az pele oftad",
         # not wanting to live, fell into water, head injury, ending it tonight, beheading threats
         "nemikham zendegi konam", "نمیخوام زندگی کنم", "نمیخوام دیگه زندگی", "تو آب افتاد",
         "توی آب افتاد", "سرش خورد زمین", "امشب تمومش میکنم", "سرمو میبره", "سرم را میبرد",
@@ -931,6 +1079,18 @@ STEMS: dict[str, tuple[str, ...]] = {
         "mikoshatam", "mikoshamet", "mikoshet", "chaghoo", "chaghu", "chaqu", "chaqoo",
 
         "cheshmasho baz", "cheshmesho baz", "چشماشو باز نمیکن", "چشمشو باز نمیکن", "روغن داغ",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "بیدار نشده", "لباش کبود", "لبش کبود", "لبهاش کبود", "لب هاش کبود", "labash kabud",
+        "bidar nashode", "دیگه به وسایلم", "به وسایلم احتیاج", "کسی در رو باز نمیکنه",
+        "در رو باز نمیکنه", "درو باز نمیکنه", "فردا رو نمیبینم", "فردا رو نمیبینی", "پیدام میکنه",
+        "پیدات میکنم", "ابروی خانواده", "ابروی خانوادمون", "ابرومونو", "ابروی مارو", "aberoo",
+        "abero ro", "bayad bemiri", "باید بمیری", "شوهرم بدن", "روزه تنها تو خون", "روزه که تنهاست",
+        "rooze tanha", "از همه خداحافظی", "از همه خدافظی", "az hame khodahafezi", "عرق نمیکن",
+        "گرمازده", "گرما زده", "افتاب زدگی", "گرمازدگی", "تو برف افتاده", "بدنش یخ", "سرمازده",
+        "سرما زده", "هذیون", "همه سردرد", "گاز گرفتگی", "گازگرفتگی", "میکشتش", "میکشتم", "میکشدش",
+        "بری مردی", "فردا دیگه نیستم", "بگید دوستشون دارم", "بگین دوستشون دارم", "برنمیگردون",
+        "چوب بیسبال", "پشت در وایساده", "پشت در وایستاده", "پشت در ایستاده", "posht dar vaysade",
+        "posht dar vaisade", "posht dar vaystade", "nemitoone boland", "nemitune boland",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1050,6 +1210,20 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nu mai rezist",
         "nu deschide ochii", "nu-l putem trezi", "nu o putem trezi", "prea multe droguri",
         "sangele nu se", "sângele nu se",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "mai am nevoie de lucrurile", "nu o sa mai am nevoie", "nu deschide nimeni",
+        "nimeni nu deschide", "plange de ore", "nu mai apuc ziua", "nu mai apuci ziua",
+        "nu mai apuc dimineata", "nu mai apuci dimineata", "ma gaseste diseara",
+        "de rusine familia", "onoarea famil", "rusinea familiei", "asteapta in fata usii",
+        "in fata usii mele", "asteapta la usa", "sta la usa cu", "singur acasa de",
+        "singura acasa de", "acasa singur de", "zile singur", "la revedere de la toti",
+        "revedere de la toata lumea", "nu mai transpira", "insolat", "soc termic", "soc caloric",
+        "zace in zapada", "e inghetat si", "e complet inghetat", "hipoterm", "degerat",
+        "toti avem dureri de cap", "intoxicat cu monoxid", "intoxicare cu monoxid", "o omoara",
+        "il omoara", "o sa o omoare", "o sa-l omoare", "esti moarta", "esti mort",
+        "spuneti-le copiilor", "spuneti copiilor mei", "maine nu mai sunt", "nu o mai aduce",
+        "nu-l mai aduce", "nu mai aduce inapoi", "nu o mai da inapoi", "bata de baseball",
+        "cu o bata", "cu un ciocan", "vorbeste aiurea",
     ),
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1160,6 +1334,21 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не можем да я събудим", "взе много наркотици", "взел много наркотици",
         "твърде много наркотици", "горещо олио", "чуват се удари", "чуваме удари",
         "чувам удари",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "не се е събудил", "не се събужда", "устните ѝ са сини", "устните му са сини",
+        "устните са сини", "посинели устни", "посиняли устни", "ne se e sabudil", "sa sini",
+        "няма да ми трябват", "никой не отваря", "ще ме довърши", "ще те довърша", "me dovarshi",
+        "te dovarsha", "няма да видиш утрешния", "няма да видя утрешния", "ще те намеря",
+        "ще ме намери", "опозор", "позориш семейството", "честта на семейството",
+        "чест на семейството", "да ме омъж", "ме омъжват", "чака пред вратата", "стои пред вратата",
+        "пред вратата ми", "pred vratata", "вкъщи от три дни", "вкъщи от два дни", "вкъщи от дни",
+        "vkashti ot tri", "vkashti ot dva", "сбогува с всички", "сбогувах се с всички",
+        "се сбогувах с всички", "сбогувах с всички", "спря да се поти", "топлинен удар",
+        "слънчев удар", "в снега лежи", "лежи в снега", "леденостуд", "измръзнал", "хипотерм",
+        "премръзнал", "всички имаме главоболие", "въглероден окис", "отровихме се с газ",
+        "ще я убие", "ще го убие", "мъртва си", "мъртъв си", "кажете на децата ми че",
+        "че ги обичам", "s nozha", "nozh v ratse", "ne mozhe da stane", "prebi$", "me prebi",
+        "не я връща", "не го връща", "не ги връща", "говори несвързано", "бухалка",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1294,6 +1483,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "za duzo narkotykow", "gorącym olejem", "goracym olejem", "słychać uderzenia",
         "slychac uderzenia", "słychać bicie", "slychac bicie", "pocięłam", "pocielam", "pociąłem",
         "pocialem",
+        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        "nie obudzila sie", "nie obudzil sie", "nie obudzi sie", "sine usta", "usta sa sine",
+        "usta sine", "zsinial", "nie beda mi juz potrzebne", "mi juz nie beda potrzebne",
+        "nikt nie otwiera", "placze od godzin", "nie doczekam", "nie doczekasz",
+        "znajdzie mnie wieczorem", "znajdzie mnie dzis", "znajde cie", "hanb", "zhanbi",
+        "honor rodziny", "czeka pod drzwiami", "stoi pod drzwiami", "pod moimi drzwiami",
+        "samo w domu od", "sam w domu od", "sama w domu od", "dni sam w domu", "dni samo w domu",
+        "dni jest sam", "pozegnala sie", "pozegnal sie", "sie ze wszystkimi pozegna",
+        "przestal sie pocic", "przestala sie pocic", "udar ciepln", "udar sloneczn",
+        "czerwony i zdezorientowan", "goracy i zdezorientowan", "w sniegu lezy", "lezy w sniegu",
+        "jest lodowaty", "jest lodowata", "lodowaty i", "lodowata i", "wychlodz", "hipoterm",
+        "zatrucie czadem", "zaczadz", "czadem", "wszyscy mamy bole glowy", "ja zabije", "go zabije",
+        "jestes martwa", "jestes martwy", "jestes trupem", "jutro mnie juz nie bedzie",
+        "wtedy mnie juz nie bedzie", "mnie juz nie bedzie na swiecie", "powiedzcie dzieciom",
+        "wywiozl corke", "wywiozl syna", "wywiozl dzieci", "wywiozl dziecko", "i bredzi",
+        "kijem bejsbol", "kij bejsbol",
     ),
 }
 
@@ -1322,6 +1527,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "frauenhaus", "ich sterbe",
         # someone gone who cannot be found (round 4)
         "finden sie nicht", "finden ihn nicht", "finde sie nicht", "finde ihn nicht",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "niemand macht auf", "keiner macht auf", "macht niemand auf", "macht keiner auf",
+        "weint seit stunden", "schreit seit stunden", "kohlenmonoxid", "macht die tür nicht auf",
     ),
     "en": (
         # calls for help and rescue
@@ -1350,8 +1558,13 @@ CRIES: dict[str, tuple[str, ...]] = {
         # someone gone who cannot be found (round 4)
         "cant find her", "can't find her", "cannot find her", "cant find him", "can't find him",
         "cannot find him",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "nobody opens", "no one opens", "nobody answers the door", "no one answers the door",
+        "crying for hours", "screaming for hours", "carbon monoxide", "doesn't answer",
+        "doesnt answer", "isn't answering", "isnt answering",
     ),
     "ar": (
+        "ta3alo", "ta3alu",
         # calls for help and rescue
         "ساعدوني", "ساعدونا", "النجدة", "نجدة", "الحقوني", "الحقني", "انقذوني", "أنقذوني", "انقذني",
         "أنقذني", "غيثوني", "فزعة", "sa3d", "sa3id", "sa3ed", "najde", "najda", "el7a2ouni",
@@ -1372,6 +1585,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "رح موت", "رح اموت", "عم موت",
         # someone gone who cannot be found (round 4)
         "ما لقيناها", "ما لقيناه", "ما عم نلاقيها", "ما عم نلاقيه",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "ما حدا عم يفتح", "ما حدا بيفتح", "ما حدا يفتح", "محدا يفتح", "يبكي من ساعات",
+        "تبكي من ساعات", "عم يصرخ من ساعات",
     ),
     "tr": (
         # calls for help and rescue
@@ -1391,6 +1607,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "155$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "cevap vermiyor", "yanıt vermiyor", "yanit vermiyor", "kazası", "kazasi",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "kimse kapiyi acmiyor", "kapiyi acmiyor", "saatlerdir agliyor", "telefonu acmiyor",
+        "karbonmonoksit", "karbon monoksit",
     ),
     "uk": (
         # calls for help and rescue
@@ -1413,6 +1632,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не можу вийти",
         # someone gone who cannot be found (round 4)
         "не можемо її знайти", "не можемо його знайти",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "плаче вже кілька годин", "плаче кілька годин", "чадн",
     ),
     "ru": (
         # calls for help and rescue
@@ -1442,8 +1663,11 @@ CRIES: dict[str, tuple[str, ...]] = {
         "спасите$",
         # someone gone who cannot be found (round 4)
         "не можем ее найти", "не можем его найти", "не можем её найти",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "плачет уже несколько часов", "плачет несколько часов", "угарн",
     ),
     "fa": (
+        "komak fori", "zood biyaid", "zud biyaid",
         # calls for help and rescue
         "کمک کنید", "به دادم برس", "به دادمون برس", "نجاتم بد", "نجاتم ده", "komakam",
         "komak konid", "dadam beres", "کمکم کنید", "ولم کن", "نزدیکم نیا", "زود بیایید",
@@ -1461,6 +1685,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "میمیرم",
         # someone gone who cannot be found (round 4)
         "پیداش نمیکنیم", "پیداش نمیکنم",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "ساعته گریه میکنه", "ساعته داره گریه",
     ),
     "ro": (
         # calls for help and rescue
@@ -1483,6 +1709,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "nu pot să ies", "nu pot sa ies", "nu pot ieși", "nu pot iesi",
         # someone gone who cannot be found (round 4)
         "nu o gasim", "nu o găsim", "nu-l gasim", "nu-l găsim",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "plange de ore", "monoxid",
     ),
     "bg": (
         # calls for help and rescue
@@ -1505,6 +1733,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не виждам изход", "не мога да изляза", "zaplashva", "насилие над", "насилие срещу",
         # "I'm dying": an alarm, unless next to a service
         "умирам",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "плаче от часове", "въглероден",
     ),
     "pl": (
         # calls for help and rescue
@@ -1533,6 +1763,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         # someone gone who cannot be found (round 4)
         "zniknął", "zniknal", "zniknęła", "zniknela", "nie możemy jej znaleźć",
         "nie mozemy jej znalezc", "nie możemy go znaleźć", "nie mozemy go znalezc",
+        # nobody opens, crying for hours, carbon monoxide (round 5)
+        "czadu",
     ),
 }
 
@@ -1631,6 +1863,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "تسفير", "راتب", "مستشار",
         # registering an address with the police (round 4)
         "لسجل", "سجل عنوان", "تسجيل عنوان", "فاتحه", "فاتح$",
+        # a municipal office (round 5)
+        "بلدية",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -1693,6 +1927,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "прописа", "регистрац", "зарегистр",
     ),
     "fa": (
+        "eghamat", "eqamat",
         # services, their paperwork and documents ("my passport is lost")
         "رزومه", "کلاس", "دوره", "کودکستان", "فرم", "ترجمه", "نوبت", "مشاوره", "انجمن", "کار پیدا",
         "خونه پیدا", "فورم", "هزینه", "دنبال کار", "کارت", "اقامت", "پاسپورت", "مدارک", "مهدکودک",
@@ -1796,6 +2031,14 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "bei der feuerwehr arbeiten", "bei der feuerwehr arbeit", "ausbildung bei der feuerwehr",
         "freiwillige feuerwehr", "gewalttätige spiele", "gewalttätige computerspiele",
         "gewalttätige videos", "gewalttätige filme",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "fortbildung … gewalt", "kurs … gewalt", "schulung … gewalt", "seminar … gewalt",
+        "workshop … gewalt", "projekt … gewalt", "projekt … ehrenmord", "projekt … zwangsheirat",
+        "letztes jahr … gestürzt", "letzten jahr … gestürzt", "vor einem jahr … gestürzt",
+        "letztes jahr … hingefallen", "nicht ans telefon … streit", "nicht ans handy … streit",
+        "kohlenmonoxidmelder", "co-melder … kaufen", "kita … lassen", "kindergarten … lassen",
+        "verabschiedet … kollegen", "verabschiedet … arbeitstag", "verabschiedet … flughafen",
+        "verabschiedet … bevor wir",
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1822,6 +2065,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "work for the fire brigade", "work at the fire brigade", "join the fire brigade",
         "work for the fire department", "fire extinguisher", "smoke detector", "smoke alarm",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "course … violence", "training … violence", "workshop … violence", "seminar … violence",
+        "project … violence", "project … honour", "project … honor", "goodbye … colleagues",
+        "goodbye … airport", "goodbye … before we left", "goodbye … when we left",
     ),
     "ar": (
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
@@ -1839,6 +2086,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "اشتغل بالاطفائية", "شغل بالاطفائية", "طفاية حريق", "طفاية الحريق", "كاشف دخان",
         "كشف الدخان", "جوب سنتر … يقتلني", "يقتلني بالرسايل", "يقتلني بالرسائل",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "دورة … العنف", "دورة عن … عنف", "مشروع … العنف", "مشروع … الشرف", "جرائم الشرف",
+        "كشف … الكربون",
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1855,6 +2105,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "itfaiyede çalış", "itfaiyede calis", "itfaiyeci olmak", "yangın söndürücü",
         "yangin sondurucu", "duman dedektör", "duman dedektor", "acil servis … açık",
         "acil servis … acik",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "siddet hakkinda", "siddete karsi … proje", "namus cinayetlerine karsi",
+        "namus cinayeti hakkinda", "karbonmonoksit dedektor", "karbon monoksit dedektor",
     ),
     "uk": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1871,6 +2124,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "не терміново", "не екстрен",
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "працювати в пожежній", "працювати пожежник", "вогнегасник", "датчик диму",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "курс про … насильств", "проект … насильств", "датчик чадного",
     ),
     "ru": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1888,6 +2143,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "работать в пожарной", "работать пожарным", "огнетушител", "датчик дыма", "детектор дыма",
         # questions about labour (round 4)
         "понять … схватки", "узнать … схватки",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "курс по … насили", "проект … насили", "датчик угарного",
     ),
     "fa": (
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a
@@ -1907,6 +2164,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "تو آتش نشانی کار", "در آتش نشانی کار", "کپسول آتش نشانی", "تشخیص دود", "اورژانسی نیست",
         "اورژانس … بازه", "اورژانس … باز است",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "دوره … خشونت", "کلاس … خشونت", "کارگاه … خشونت", "پروژه … ناموسی", "تشخیص مونوکسید",
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1928,6 +2187,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "extinctor",
         # fooled, not dragged
         "tras pe sfoara", "tras pe sfoară",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "curs … violen", "proiect … violen", "ramas bun de la … job", "ramas bun de la … munc",
+        "ramas bun de la … servici", "ramas bun de la colegi", "detector de monoxid",
+        "o omoara munca", "il omoara munca", "munca o omoar", "munca il omoar",
     ),
     "bg": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1942,6 +2205,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "няма нужда от спешна", "не е спешно",
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "работя в пожарната", "работа в пожарната", "пожарогасител", "детектор за дим",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "курс … насилие", "проект … насилие", "детектор за въглерод",
     ),
     "pl": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -1957,6 +2222,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
         "pracować w straży pożarnej", "pracowac w strazy pozarnej", "czujnik dymu", "gaśnic",
         "gasnic", "mnie zabija … listami", "zabija mnie … listami", "jobcenter mnie zabija",
+        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        "kurs … przemoc", "projekt … przemoc", "szkolenie … przemoc", "warsztat … przemoc",
+        "pożegna … pracą", "pożegna … z pracy", "boli mnie … do jakiego lekarza", "czujnik czadu",
     ),
 }
 # fmt: on

@@ -72,6 +72,13 @@ CRISES = {
         'mein ex schreibt jeden tag dass er mich umbringt',
         'panikattacke, herz rast, ich will nur noch sterben',
         'unser nachbar schreit seine frau an und man hört schläge',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "er hat das messer wieder in der hand und die kinder sind hier",
+        "oma liegt seit gestern auf dem badezimmerboden", "mein ex wartet vor meiner tür",
+        "wir haben alle kopfschmerzen und schwindel seit wir den gasofen anhaben",
+        "das kind von nebenan ist seit drei tagen allein in der wohnung",
+        "mein bruder sagt ich habe die familie entehrt", "mein kollege hat einen hitzschlag",
+        "er ist total unterkuehlt und redet wirr",
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -122,8 +129,18 @@ CRISES = {
         'two men pulled my son into a car',
         'my brother said he will shoot the whole family',
         'mum fell over and her eyes wont open',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "she hasn't woken up since this morning and her lips are blue",
+        "I've written letters to my children, I won't need my things anymore",
+        "my friend said goodbye to everyone last night and now she doesn't answer",
+        "his message says: if you leave me, you're dead",
+        "my husband took our daughter to Iraq and won't bring her back",
+        "he's standing at my door with a baseball bat",
     ],
     "ar": [
+        'jozi 3am yedrubni halla2',
+        'binti bal3et dawa kteer',
+        'bfakker anta7er',
         'bfakker bel entihar',
         'badi a2tol 7ali',
         'ابني رايح ينضم لداعش',
@@ -162,6 +179,10 @@ CRISES = {
         'في رجال واقف عالجسر وبدو ينط',
         'اخوي قال رح يقوص كل العيلة',
         'mama w2e3et w ma 3am tfat7 3yoonha',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "طليقي واقف قدام الباب هلأ", "كلنا عنا صداع من وقت شغلنا صوبة الغاز",
+        "بعتلي: إذا تركتيني انتي ميتة", "tali2i wa2ef 3al bab hala2",
+        "jaddati w2e3et w ma 2adra t2oum", "ukhti ma3ha darbet shams",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -203,6 +224,10 @@ CRISES = {
         'erkek arkadasim kafami duvara carpti',
         'abim butun aileyi vuracagim dedi',
         'komsu karisina bagiriyor vurma sesleri geliyor',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "eski kocam şu an kapımın önünde bekliyor", "cocuk uc gundur evde yalniz",
+        "sabahtan beri uyanmadi, dudaklari mor", "abim namusumuzu kirlettiğimi söylüyor",
+        "sobayı yaktığımızdan beri hepimizin başı ağrıyor",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -241,6 +266,10 @@ CRISES = {
         'колишній забрав дитину і каже що я її більше не побачу',
         "брат сказав що перестріляє всю сім'ю",
         'сусід кричить на дружину чути удари',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "у нього знову ніж у руках, і діти тут", "дитина сусідів три дні сама вдома",
+        "він пише: якщо підеш, тобі кінець", "vona ne prokynulas z ranku i huby syni",
+        "miy kolyshniy stoit pid dveryma",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -280,8 +309,15 @@ CRISES = {
         'сына ударило током',
         'бабушка с деменцией ушла утром и мы не можем ее найти',
         'друг принял слишком много наркотиков не можем разбудить',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "он пишет: если уйдешь, тебе конец", "у сестры тепловой удар, ее рвет",
+        "ребенок соседей три дня один дома", "u nego opyat nozh i deti zdes",
+        "babushka upala i ne mozhet vstat",
     ],
     "fa": [
+        'shoharam mano mizane',
+        'babam sakte karde',
+        'pesaram az balkon oftad',
         'dige nemikham zendegi konam',
         'پسرم تو آب افتاد',
         'امشب تمومش میکنم',
@@ -320,6 +356,10 @@ CRISES = {
         'یه مرد رو پل وایساده میخواد بپره',
         'مادربزرگم از صبح رفته پیداش نمیکنیم',
         'lotfan zood, ye nafar ba chaghoo too khoone ast',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "شوهر سابقم الان پشت در وایساده", "از صبح بیدار نشده و لباش کبوده",
+        "دوستم از همه خداحافظی کرد و جواب نمیده", "shohare sabegham posht dar vaysade",
+        "baradaram mige aberoo ro bordi bayad bemiri",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -358,6 +398,10 @@ CRISES = {
         'un caine a muscat copilul piciorul e plin de sange',
         'fostul a luat copilul si zice ca nu-l mai vad niciodata',
         'mama a cazut si nu deschide ochii',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "fostul meu asteapta in fata usii", "copilul e singur acasa de trei zile",
+        "îmi scrie: dacă pleci, ești moartă", "sora mea a facut insolatie si vomita",
+        "sotul mi-a dus fiica in Romania si nu o mai aduce inapoi",
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -396,6 +440,10 @@ CRISES = {
         'двама мъже набутаха сина ми в кола',
         'брат ми каза че ще застреля цялото семейство',
         'съседът крещи на жена си чуват се удари',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "бившият ми чака пред вратата", "вчера ме преби и казва че тази нощ ще ме довърши",
+        "детето на съседите е само вкъщи от три дни", "baba padna i ne mozhe da stane",
+        "стои пред вратата с бухалка",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -434,6 +482,10 @@ CRISES = {
         'moj 5-letni syn zniknal w parku',
         'brat powiedzial ze zastrzeli cala rodzine',
         'dziecko się dusi',
+        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        "mój były czeka pod drzwiami", "nie obudzila sie od rana i ma sine usta",
+        "pisze mi: jak odejdziesz, jesteś martwa", "dziecko jest samo w domu od trzech dni",
+        "wszyscy mamy bóle głowy od kiedy włączyliśmy piecyk gazowy",
     ],
 }
 
@@ -441,6 +493,8 @@ CRISES = {
 # bring up the emergency numbers.
 ORDINARY = {
     "de": [
+        'Der Badboden ist nass, wer repariert das?',
+        'Ich bin nach der Impfung etwas benommen, ich brauche einen Arzttermin',
         "Ich suche eine Kita in Verl", "Wann hat das Jobcenter offen?", "Hilfe",
         "Termin bei der Ausländerbehörde", "Ich suche einen Deutschkurs am Abend",
         "Hilfe beim Ausfüllen vom Antrag auf Wohngeld", "Sprechen Sie auch Polnisch?",
@@ -475,6 +529,12 @@ ORDINARY = {
         'wo melde ich meine adresse um, muss ich zur polizei',
         'ich mache mir sorgen um meinen sohn, er spielt so gewalttätige spiele, gibt es beratung',
         'wo kaufe ich spülmittel und putzlappen',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "gibt es eine fortbildung zu häuslicher gewalt für fachkräfte?",
+        "meine oma ist letztes jahr gestürzt, gibt es einen pflegedienst",
+        "wir machen ein projekt gegen ehrenmorde an der schule",
+        "es ist eiskalt und die heizung ist kaputt",
+        "ich habe seit tagen kopfschmerzen und schwindel, welcher arzt",
     ],
     "en": [
         'where can I buy kitchen knives cheap',
@@ -513,8 +573,15 @@ ORDINARY = {
         'do i need to go to the police to register my new address',
         'our baby is coming in may, how do i apply for kindergeld',
         'where can i shoot the photos for my passport',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "is there a course on domestic violence for social workers?",
+        "my child stays home alone after school, is there an OGS?",
+        "where can I buy a carbon monoxide detector", "did you get my last message?",
+        "my son is alone at home for two hours after school",
     ],
     "ar": [
+        'lam el shaml kam byet2akhar',
+        'dayy3t el passport, shu a3mel',
         'layle sa3ide ya jama3a',
         "أبحث عن دورة لغة", "بدي سجل ابني بالروضة", "وين في كورس لغة ألمانية بغوترسلوه",
         "ساعدوني لاقي شغل", "شو مواعيد دوام مكتب الاستشارة", "في فعاليات للأطفال هالأسبوع؟",
@@ -537,6 +604,9 @@ ORDINARY = {
         'الجوب سنتر عم يقتلني بالرسايل',
         'من وين بشتري طفاية حريق',
         'في مطعم على الجسر بغوترسلو',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "في دورة عن العنف الأسري للمختصين؟", "ابني بيضل لحالو بالبيت بعد المدرسة، في OGS؟",
+        "مشروع بالمدرسة ضد جرائم الشرف",
     ],
     "tr": [
         'e-postama tepki yok, ne yapmalıyım',
@@ -566,6 +636,9 @@ ORDINARY = {
         'duman dedektoru ne kadar',
         'iş kazası geçirdim, patron sigortan yok diyor',
         'doğum sancıları ne zaman başlar',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "uzmanlar için aile içi şiddet hakkında bir kurs var mı?", "namuslu bir iş arıyorum",
+        "ev buz gibi ve kalorifer bozuk", "sabah uyanmadım, kursa geç kaldım",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -588,6 +661,9 @@ ORDINARY = {
         'хочу працювати в пожежній службі',
         'чи треба йти в поліцію щоб зареєструвати нову адресу',
         'де купити хлорку для прибирання',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "чи є курс про домашнє насильство для фахівців?", "де купити датчик чадного газу",
+        "я не прокинулась вчасно і пропустила курс",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -614,8 +690,11 @@ ORDINARY = {
         'нужно ли идти в полицию чтобы прописать новый адрес',
         'где купить белизну',
         'забрал ребенка из садика, где найти кружок',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "где купить датчик угарного газа", "мой сын бредит футболом", "бывший не платит алименты",
     ],
     "fa": [
+        'komakam kon eghamatam ro tamdid konam',
         'merci, kheyli komakam kardi',
         'پاسپورتم گم شده، چیکار کنم',
         "از امتحان میترسم", "از فضولی دارم میمیرم",
@@ -639,6 +718,8 @@ ORDINARY = {
         'کپسول آتش نشانی از کجا بخرم',
         'قبض برق گرفتم نمیفهمم',
         'آدرس اداره رو پیداش نمیکنم',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "دوره آموزشی درباره خشونت خانگی برای متخصصان هست؟", "بخاری خونم خرابه، کی تعمیر میکنه",
     ],
     "ro": [
         "Caut un curs de germană", "caut grădiniță pentru fiica mea",
@@ -664,6 +745,10 @@ ORDINARY = {
         'cat costa un detector de fum',
         'trebuie sa merg la politie sa inregistrez adresa noua',
         'caut un medic de boli de inima',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "există un curs despre violența domestică pentru specialiști?",
+        "mi-am luat rămas bun de la vechiul job și caut unul nou",
+        "m-am facut de rusine la interviu", "nu mai apuc sa ajung la termen",
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -692,6 +777,9 @@ ORDINARY = {
         'трябва ли да ходя в полицията за да регистрирам новия адрес',
         'колко захар в кръвта е нормално',
         'това ражда много въпроси',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "има ли курс за домашно насилие за специалисти?", "искам да довърша курса",
+        "pomosht s dokumentite za prebivavane",
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -718,6 +806,10 @@ ORDINARY = {
         'jakie firmy tu zatrudniają, szukam pracy',
         'znajomy wpadł do nas na kawę',
         'mam guz w piersi, szukam ginekologa',
+        # round 5: courses about violence, old falls, ordinary cold and heat
+        "czy jest kurs o przemocy domowej dla specjalistów?",
+        "pożegnałam się ze starą pracą i szukam nowej",
+        "boli mnie głowa od upału, do jakiego lekarza", "jestem zdezorientowany w urzędzie",
     ],
 }
 # fmt: on
