@@ -537,6 +537,7 @@ ORDINARY = {
         "ich habe seit tagen kopfschmerzen und schwindel, welcher arzt",
     ],
     "en": [
+        'I feel dishonoured by the Jobcenter letter',
         'where can I buy kitchen knives cheap',
         'my bike chain fell off, where is a repair shop',
         'is it normal for kids getting hit by a ball at school? I want counselling',
@@ -609,6 +610,7 @@ ORDINARY = {
         "مشروع بالمدرسة ضد جرائم الشرف",
     ],
     "tr": [
+        'namusumla çalışıyorum, iş arıyorum',
         'e-postama tepki yok, ne yapmalıyım',
         "Sınavdan çok korkuyorum", "Bu evraklar beni öldürüyor",
         "Kreş arıyorum", "Verl'de kreş arıyorum", "Almanca kursu ne zaman başlıyor",
@@ -722,6 +724,7 @@ ORDINARY = {
         "دوره آموزشی درباره خشونت خانگی برای متخصصان هست؟", "بخاری خونم خرابه، کی تعمیر میکنه",
     ],
     "ro": [
+        'am avut o insolatie anul trecut, vreau un medic de familie',
         "Caut un curs de germană", "caut grădiniță pentru fiica mea",
         "ajutor la completarea cererii pentru Kindergeld", "când e deschis consilierul",
         "evenimente pentru copii weekendul acesta", "vorbiți și poloneză?",
