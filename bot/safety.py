@@ -188,7 +188,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "hals schwillt", "schlangenbiss", "etwas in mein getränk", "was ins getränk",
         "in meinen drink",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "greift sich ans herz", "griff sich ans herz", "fasst sich ans herz",
         "spülmittel getrunken", "spülmittel geschluckt",
         "spuelmittel getrunken", "waschmittel getrunken", "chlorreiniger", "entkalker getrunken",
@@ -208,7 +208,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nicht wach zu kriegen", "nicht wach zu bekommen", "heißem öl", "heissem oel",
         "hört schläge", "höre schläge", "hören schläge", "seh es nie", "sehe es nie",
         "siehst es nie", "siehst sie nie", "siehst ihn nie",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "nicht aufgewacht und", "seit heute morgen nicht aufgewacht",
         "seit gestern nicht aufgewacht", "lippen ganz blau", "lippen sind ganz blau",
         "sachen bald nicht mehr", "brauche ich bald nicht mehr", "bald nicht mehr brauchen",
@@ -378,7 +378,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "is choking", "choking on", "allergic shock", "anaphyla", "throat is swelling",
         "throat swelling", "snake bit", "bitten by a snake", "low blood sugar",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "drank bleach", "drank some bleach", "drank the bleach", "drunk bleach", "drinking bleach",
         "swallowed bleach", "ate pills", "ate some pills", "break my door", "break down my door",
         "break the door",
@@ -410,7 +410,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "doesn't open his eyes", "doesnt open his eyes", "her getting hit", "him getting hit",
         "me getting hit", "is being hit", "am being hit", "with hot oil",
         "hot oil on",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "won't need my things", "wont need my things", "won't need my stuff",
         "won't need any of my", "won't need anything anymore", "won't see tomorrow",
         "wont see tomorrow", "not see tomorrow", "won't live to see", "knows where i live",
@@ -553,7 +553,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ما عم تقدر تحكي", "ما عم يقدر يحكي", "ايدها مخدرة", "ايدو مخدرة", "ايده مخدرة",
         "علق بزلعومه", "علقت بزلعومه", "حساسية قوية", "عضته حية", "عضته افعى",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "بصدره", "بصدرو", "بصدرها", "بصدرا", "مسك قلبو", "مسك قلبه", "مسكت قلبها", "ماسك قلبو",
         "الدم ما عم يوقف", "الدم ما بيوقف", "الدم ما وقف", "اكلت حبوب", "اكل حبوب", "اكل دوا",
         "اكلت دوا", "ما عم يتفاعل", "ما عم تتفاعل", "مية الراس", "الطلق كل", "الطلق قوي",
@@ -567,7 +567,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بدو ينط", "بدها تنط", "يقوص",
         "tfat7 3yoon", "yfat7 3yoon", "tfat7 3youn", "ما عم تفتح عيون", "ما عم يفتح عيون",
         "بالزيت السخن", "بزيت سخن", "بالزيت المغلي",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "ما صحيت من الصبح", "ما صحي من الصبح", "ما صحيت من مبارح", "ما صحي من مبارح", "ما عم يصحى",
         "ما عم تصحى", "ما فاقت", "ما فاق من", "شفايفها زرق", "شفايفه زرق", "شفايفو زرق",
         "شفايفي زرق", "شفاهها زرق", "شفاهه زرق", "shfayfa zer2", "shfayfo zer2", "shafayef zer2",
@@ -686,7 +686,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "yüzü kaydı", "yüzü kaymış", "ağzı kaydı", "ağzı kaymış", "dili dolaş", "kolu uyuştu",
         "boğazına kaç", "boğazına bir şey", "alerjik şok", "yılan soktu", "şekeri düştü",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "göğsünde", "gogsunde", "kalbini tuttu", "tepki vermiyor", "ateşi 40", "atesi 40",
         "suyum geldi", "suyu geldi",
         "sancılar geliyor", "sancılar başladı", "sancılarım", "sancilar geliyor",
@@ -703,7 +703,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "çok uyuşturucu", "cok uyusturucu", "fazla uyuşturucu", "fazla uyusturucu", "kızgın yağ",
         "kizgin yag", "sıcak yağla", "sicak yagla", "vurma sesi", "vurma sesleri", "dayak sesi",
         "düşük yapıyor", "dusuk yapiyor",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "beri uyanmad", "hala uyanmad", "uyanmadi ve", "dudaklari mor", "dudaklari mosmor",
         "dudaklari morar", "ihtiyacim olmayacak", "ihtiyacim kalmayacak", "yarini gorem",
         "seni bulacag", "namusumuzu kirlet", "namusunu kirlet", "namusumu kirlet",
@@ -811,7 +811,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "вдавилася", "подавилася", "посинів", "посиніла", "алергічний шок",
         "набряк горла",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "повна диму", "повно диму", "вся в диму", "все в диму", "за серце", "випив хлорк",
         "випила хлорк",
         "випив білизн", "випила білизн",
@@ -827,7 +827,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "більше не побачу", "більше не побачиш", "замикає", "хоче стрибнути", "перестріл",
         "застрел", "не відкриває очі", "не можемо розбудити", "не можу розбудити",
         "забагато наркотиків", "гарячою олією", "чути удари", "чуємо удари", "звуки ударів",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "ніж у рук", "ніж в рук", "знову ніж", "nizh u ruk", "znovu nizh", "не прокинулася з",
         "не прокинулась з", "не прокинувся з", "досі не прокинул", "не прокинулась і",
         "не прокинувся і", "губи сині", "губи посиніли", "huby syni", "ne prokynulas z",
@@ -931,7 +931,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "перекосило", "перекошен", "онемела рука", "онемел", "немеет рука", "посинел", "посинела",
         "синеет", "анафилак", "отек горла", "укусила змея", "упал сахар",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "воняет газом", "несет газом", "вся в дыму", "все в дыму", "полно дыма", "полная дыма",
         "за сердце", "выпил хлорк", "выпила хлорк", "выпил белизн", "выпила белизн", "съела таблет",
         "съел таблет", "съела бабушкин",
@@ -947,7 +947,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "застрел", "не открывает глаза", "не можем разбудить", "не могу разбудить",
         "слишком много наркотиков", "горячим маслом", "слышны удары", "слышно удары",
         "звуки ударов",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "нож в рук", "опять нож", "opyat nozh", "nozh v ruk", "guby sinie", "губы синие",
         "губы посинели", "ne prosypaetsya", "вещи мне больше не", "вещи больше не понадоб",
         "никто не открывает", "не открывает дверь", "найдет меня сегодня", "найдет меня ночью",
@@ -1067,7 +1067,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # leaving for a war zone
         "بلیت سوریه", "بلیط سوریه",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "پر دود", "درد تو سینه", "شدید تو سینه", "رو قلبش", "قلبشو گرفت", "وایتکس",
         "سفید کننده خورد", "جوهر نمک", "قرصای مادربزرگشو", "قرصای مادربزرگمو", "قرصای مامانشو",
         "قرصای باباشو",
@@ -1083,7 +1083,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "mikoshatam", "mikoshamet", "mikoshet", "chaghoo", "chaghu", "chaqu", "chaqoo",
 
         "cheshmasho baz", "cheshmesho baz", "چشماشو باز نمیکن", "چشمشو باز نمیکن", "روغن داغ",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "بیدار نشده", "لباش کبود", "لبش کبود", "لبهاش کبود", "لب هاش کبود", "labash kabud",
         "bidar nashode", "دیگه به وسایلم", "به وسایلم احتیاج", "کسی در رو باز نمیکنه",
         "در رو باز نمیکنه", "درو باز نمیکنه", "فردا رو نمیبینم", "فردا رو نمیبینی", "پیدام میکنه",
@@ -1198,7 +1198,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "gura strâmbă", "nu mai poate vorbi", "s-a înecat cu", "i-a rămas în gât",
         "șoc anafilactic", "mușcat de șarpe",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "prins de inima", "prins de inimă", "durere la inima", "durere la inimă", "ma doare inima",
         "mă doare inima", "mancat pastil", "mâncat pastil", "rupt apa", "rupt apă",
         "am contractii", "am contracții", "contractii la", "contracții la", "contractiile sunt la",
@@ -1214,7 +1214,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nu mai rezist",
         "nu deschide ochii", "nu-l putem trezi", "nu o putem trezi", "prea multe droguri",
         "sangele nu se", "sângele nu se",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "mai am nevoie de lucrurile", "nu o sa mai am nevoie", "nu deschide nimeni",
         "nimeni nu deschide", "plange de ore", "nu mai apuc ziua", "nu mai apuci ziua",
         "nu mai apuc dimineata", "nu mai apuci dimineata", "ma gaseste diseara",
@@ -1325,7 +1325,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # breathing (Latin script)
         "ne moga da disham", "ne moje da disha", "ne mozhe da disha",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "белина", "изтекоха ми водите", "изтекоха водите", "контракциите са през",
         "контракции през", "имам контракции", "силни контракции", "раждам сега",
         "започнах да раждам", "жена ми ражда", "тя ражда", "ражда сега", "започна да ражда",
@@ -1340,7 +1340,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не можем да я събудим", "взе много наркотици", "взел много наркотици",
         "твърде много наркотици", "горещо олио", "чуват се удари", "чуваме удари",
         "чувам удари",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "не се е събудил", "не се събужда", "устните ѝ са сини", "устните му са сини",
         "устните са сини", "посинели устни", "посиняли устни", "ne se e sabudil", "sa sini",
         "няма да ми трябват", "никой не отваря", "ще ме довърши", "ще те довърша", "me dovarshi",
@@ -1464,7 +1464,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "zsiniał", "wstrząs anafilakt", "ugryzła żmija", "ugryzła go żmija",
         "ukąsiła go żmija", "ukąszenie żmii",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
-        # blows heard, a child taken, locked in at work, shooting threats (round 4)
+        # blows heard, a child taken, locked in at work, shooting threats
         "pełna dymu", "pelna dymu", "pełno dymu", "pelno dymu", "w dymie", "ból w piersi",
         "bol w piersi", "boli w piersi", "kłucie w piersi", "klucie w piersi", "się za serce",
         "sie za serce",
@@ -1489,7 +1489,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "za duzo narkotykow", "gorącym olejem", "goracym olejem", "słychać uderzenia",
         "slychac uderzenia", "słychać bicie", "slychac bicie", "pocięłam", "pocielam", "pociąłem",
         "pocialem",
-        # implied danger (round 5): farewells, honour, abroad, someone outside, heat, cold, CO
+        # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "nie obudzila sie", "nie obudzil sie", "nie obudzi sie", "sine usta", "usta sa sine",
         "usta sine", "zsinial", "nie beda mi juz potrzebne", "mi juz nie beda potrzebne",
         "nikt nie otwiera", "placze od godzin", "nie doczekam", "nie doczekasz",
@@ -1532,9 +1532,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "antwortet nicht", "droht$",
         # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
         "frauenhaus", "ich sterbe",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "finden sie nicht", "finden ihn nicht", "finde sie nicht", "finde ihn nicht",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "niemand macht auf", "keiner macht auf", "macht niemand auf", "macht keiner auf",
         "weint seit stunden", "schreit seit stunden", "kohlenmonoxid", "macht die tür nicht auf",
     ),
@@ -1562,10 +1562,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "accident",
         # a crisis service or "I'm dying": alarms unless asked about ("Frauenhaus open at night?")
         "women's shelter", "womens shelter", "i'm dying", "im dying",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "cant find her", "can't find her", "cannot find her", "cant find him", "can't find him",
         "cannot find him",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "nobody opens", "no one opens", "nobody answers the door", "no one answers the door",
         "crying for hours", "screaming for hours", "carbon monoxide", "doesn't answer",
         "doesnt answer", "isn't answering", "isnt answering",
@@ -1590,9 +1590,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "ما عم ترد", "ما عم يرد", "مش عم ترد", "مش عم يرد", "ما بدي كمل",
         # "I'm dying": an alarm, unless next to a service
         "رح موت", "رح اموت", "عم موت",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "ما لقيناها", "ما لقيناه", "ما عم نلاقيها", "ما عم نلاقيه",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "ما حدا عم يفتح", "ما حدا بيفتح", "ما حدا يفتح", "محدا يفتح", "يبكي من ساعات",
         "تبكي من ساعات", "عم يصرخ من ساعات",
     ),
@@ -1614,7 +1614,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         "155$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "cevap vermiyor", "yanıt vermiyor", "yanit vermiyor", "kazası", "kazasi",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "kimse kapiyi acmiyor", "kapiyi acmiyor", "saatlerdir agliyor", "telefonu acmiyor",
         "karbonmonoksit", "karbon monoksit",
     ),
@@ -1637,9 +1637,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "102$", "103$",
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "не можу вийти",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "не можемо її знайти", "не можемо його знайти",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "плаче вже кілька годин", "плаче кілька годин", "чадн",
     ),
     "ru": (
@@ -1668,9 +1668,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не могу выйти",
         # calls for help
         "спасите$",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "не можем ее найти", "не можем его найти", "не можем её найти",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "плачет уже несколько часов", "плачет несколько часов", "угарн",
     ),
     "fa": (
@@ -1690,9 +1690,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "تروریست",
         # "I'm dying": an alarm, unless next to a service
         "میمیرم",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "پیداش نمیکنیم", "پیداش نمیکنم",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "ساعته گریه میکنه", "ساعته داره گریه",
     ),
     "ro": (
@@ -1714,9 +1714,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         # alarming alone, ordinary next to a service: accidents, threats, no answer
         "accident",
         "nu pot să ies", "nu pot sa ies", "nu pot ieși", "nu pot iesi",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "nu o gasim", "nu o găsim", "nu-l gasim", "nu-l găsim",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "plange de ore", "monoxid",
     ),
     "bg": (
@@ -1740,7 +1740,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не виждам изход", "не мога да изляза", "zaplashva", "насилие над", "насилие срещу",
         # "I'm dying": an alarm, unless next to a service
         "умирам",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "плаче от часове", "въглероден",
     ),
     "pl": (
@@ -1767,10 +1767,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "umieram",
         # someone coming closer
         "nie podchodź",
-        # someone gone who cannot be found (round 4)
+        # someone gone who cannot be found
         "zniknął", "zniknal", "zniknęła", "zniknela", "nie możemy jej znaleźć",
         "nie mozemy jej znalezc", "nie możemy go znaleźć", "nie mozemy go znalezc",
-        # nobody opens, crying for hours, carbon monoxide (round 5)
+        # nobody opens, crying for hours, carbon monoxide
         "czadu",
     ),
 }
@@ -1824,7 +1824,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices, deportation
         "erreichbar", "tagsüber", "offen$", "aufmachen", "abschieb", "duldung", "berät", "beraten",
         "kaputt", "reparier", "akku", "video", "was kannst du",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "ummelden", "ummeldung", "melde ich", "adresse anmelden", "adresse registr",
     ),
     "en": (
@@ -1846,7 +1846,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices, deportation
         "open$", "opening", "hours", "reachable", "deport", "residence", "erase", "my data",
         "battery", "repair", "frozen", "what can you do", "chat$", "bot$",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "register", "registration",
     ),
     "ar": (
@@ -1868,9 +1868,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, deportation, wages
         "شات", "كيف بيشتغل", "sho8l", "shoghl", "shughl", "duldung", "يسفروني", "ترحيل", "يرحلوني",
         "تسفير", "راتب", "مستشار",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "لسجل", "سجل عنوان", "تسجيل عنوان", "فاتحه", "فاتح$",
-        # a municipal office (round 5)
+        # a municipal office
         "بلدية",
     ),
     "tr": (
@@ -1893,9 +1893,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices
         "iş arı", "ne işe yarı", "çalışma saat", "açılış", "dondu", "donmuş", "bozuldu", "şarj",
         "tarif",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "kaydet", "kayıt", "kayit",
-        # insurance after an accident (round 4)
+        # insurance after an accident
         "sigorta",
     ),
     "uk": (
@@ -1913,7 +1913,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "порад", "свастик", "чужих", "симпатиз",
         # the bot itself, deportation
         "що ти вмієш", "чат", "бот$", "депорт",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "зареєстр", "реєстрац",
     ),
     "ru": (
@@ -1930,7 +1930,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "без полиц", "посовет", "совет", "свастик", "чужих", "симпатиз",
         # the bot itself, deportation
         "что ты умеешь", "чат", "бот$", "депорт",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "прописа", "регистрац", "зарегистр",
     ),
     "fa": (
@@ -1949,9 +1949,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, deportation, radical talk
         "میتونی بکنی", "چیکار میتونی", "چی کار میتونی", "mituni", "chi kar", "visa", "ویزا",
         "duldung", "کفار", "تعطیل", "باز میکن",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "ثبت آدرس", "ثبت ادرس",
-        # an office or address that cannot be found (round 4)
+        # an office or address that cannot be found
         "اداره", "آدرس", "ادرس",
     ),
     "ro": (
@@ -1972,7 +1972,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, broken devices
         "ce poți", "funcționeaz", "chat", "opțiuni", "program$", "programul", "s-a blocat",
         "blocat$", "nu mai merge", "s-a stricat", "descărcat", "scrisor",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "inregistr", "înregistr",
     ),
     "bg": (
@@ -1992,7 +1992,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # opening hours, the bot itself, applications
         "какво можеш", "chata", "chat", "kak raboti", "чат", "мерси", "кандидатств", "затваря",
         "отваря", "работно време",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "регистрир", "регистрац",
     ),
     "pl": (
@@ -2012,7 +2012,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # the bot itself, residence, radical talk
         "czat", "bot$", "człowiek", "konsultant", "pobyt", "rozwod", "rozwód", "świętej wojn",
         "ugotować", "przepis",
-        # registering an address with the police (round 4)
+        # registering an address with the police
         "zameld", "meldun",
     ),
 }
@@ -2034,11 +2034,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # negated alarms, thanks, ordinary things that burn or explode
         "kein notfall", "nicht dringend", "feuer im grill", "feuer machen", "feuer anmachen",
         "grillfeuer", "lagerfeuer", "grill anzünden", "kerze anzünden", "kerzen anzünden",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "bei der feuerwehr arbeiten", "bei der feuerwehr arbeit", "ausbildung bei der feuerwehr",
         "freiwillige feuerwehr", "gewalttätige spiele", "gewalttätige computerspiele",
         "gewalttätige videos", "gewalttätige filme",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "fortbildung … gewalt", "kurs … gewalt", "schulung … gewalt", "seminar … gewalt",
         "workshop … gewalt", "projekt … gewalt", "projekt … ehrenmord", "projekt … zwangsheirat",
         "letztes jahr … gestürzt", "letzten jahr … gestürzt", "vor einem jahr … gestürzt",
@@ -2069,10 +2069,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "kill unbelievers", "kill infidels", "kill the infidels", "kill the unbelievers",
         # negated alarms, thanks, ordinary things that burn or explode
         "no emergency", "not an emergency", "not urgent",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "work for the fire brigade", "work at the fire brigade", "join the fire brigade",
         "work for the fire department", "fire extinguisher", "smoke detector", "smoke alarm",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "course … violence", "training … violence", "workshop … violence", "seminar … violence",
         "project … violence", "project … honour", "project … honor", "goodbye … colleagues",
         "goodbye … airport", "goodbye … before we left", "goodbye … when we left",
@@ -2090,10 +2090,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "المدير يهدد", "يهددني بالطرد", "يهددنا بالطرد", "يهددني يطلعني", "يهددنا يطلعنا",
         # negated alarms, thanks, ordinary things that burn or explode
         "مش خطر", "مو خطر", "مش حالة طوارئ", "مو حالة طوارئ", "ما في خطر", "مافي خطر",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "اشتغل بالاطفائية", "شغل بالاطفائية", "طفاية حريق", "طفاية الحريق", "كاشف دخان",
         "كشف الدخان", "جوب سنتر … يقتلني", "يقتلني بالرسايل", "يقتلني بالرسائل",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "دورة … العنف", "دورة عن … عنف", "مشروع … العنف", "مشروع … الشرف", "جرائم الشرف",
         "كشف … الكربون",
     ),
@@ -2108,11 +2108,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "atmakla tehdit", "çıkarmakla tehdit", "kovmakla tehdit",
         # negated alarms, thanks, ordinary things that burn or explode
         "acil durum değil", "acil değil",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "itfaiyede çalış", "itfaiyede calis", "itfaiyeci olmak", "yangın söndürücü",
         "yangin sondurucu", "duman dedektör", "duman dedektor", "acil servis … açık",
         "acil servis … acik",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "siddet hakkinda", "siddete karsi … proje", "namus cinayetlerine karsi",
         "namus cinayeti hakkinda", "karbonmonoksit dedektor", "karbon monoksit dedektor",
     ),
@@ -2129,9 +2129,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "погрожують виселити", "погрожують виселенням", "погрожує вигнати з квартири",
         # negated alarms, thanks, ordinary things that burn or explode
         "не терміново", "не екстрен",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "працювати в пожежній", "працювати пожежник", "вогнегасник", "датчик диму",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "курс про … насильств", "проект … насильств", "датчик чадного",
     ),
     "ru": (
@@ -2146,11 +2146,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "угрожают выселить", "угрожают выселением", "грозит уволить", "грозит выселить",
         # negated alarms, thanks, ordinary things that burn or explode
         "не срочно", "не экстренн",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "работать в пожарной", "работать пожарным", "огнетушител", "датчик дыма", "детектор дыма",
-        # questions about labour (round 4)
+        # questions about labour
         "понять … схватки", "узнать … схватки",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "курс по … насили", "проект … насили", "датчик угарного",
     ),
     "fa": (
@@ -2168,10 +2168,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "از گرما … میمیرم", "از سرما … میمیرم", "از خوشحالی … میمیرم",
         # negated alarms, thanks, ordinary things that burn or explode
         "ضربدر", "ضرب در", "یکسره",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "تو آتش نشانی کار", "در آتش نشانی کار", "کپسول آتش نشانی", "تشخیص دود", "اورژانسی نیست",
         "اورژانس … بازه", "اورژانس … باز است",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "دوره … خشونت", "کلاس … خشونت", "کارگاه … خشونت", "پروژه … ناموسی", "تشخیص مونوکسید",
     ),
     "ro": (
@@ -2189,12 +2189,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "patronul mă amenin", "patronul amenin", "șeful mă amenin", "șeful amenin",
         # negated alarms, thanks, ordinary things that burn or explode
         "nu e urgen", "nu este urgen", "nu-i urgen", "nu e o urgen",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "lucrez la pompieri", "lucra la pompieri", "lucrez ca pompier", "detector de fum",
         "extinctor",
         # fooled, not dragged
         "tras pe sfoara", "tras pe sfoară",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "curs … violen", "proiect … violen", "ramas bun de la … job", "ramas bun de la … munc",
         "ramas bun de la … servici", "ramas bun de la colegi", "detector de monoxid",
         "o omoara munca", "il omoara munca", "munca o omoar", "munca il omoar",
@@ -2210,9 +2210,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # negated alarms, thanks, ordinary things that burn or explode
         "не ми трябва спешна помощ", "не ми трябва линейка", "няма нужда от линейка",
         "няма нужда от спешна", "не е спешно",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "работя в пожарната", "работа в пожарната", "пожарогасител", "детектор за дим",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "курс … насилие", "проект … насилие", "детектор за въглерод",
     ),
     "pl": (
@@ -2226,10 +2226,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "boję się o niego", "boję się o nią", "boję się o syna", "boję się o córkę", "nie ma broni",
         # negated alarms, thanks, ordinary things that burn or explode
         "nie jest pilne", "to nie nagły wypadek", "nie nagły wypadek",
-        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games (round 4)
+        # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "pracować w straży pożarnej", "pracowac w strazy pozarnej", "czujnik dymu", "gaśnic",
         "gasnic", "mnie zabija … listami", "zabija mnie … listami", "jobcenter mnie zabija",
-        # courses and projects about violence, old falls, goodbyes to a job (round 5)
+        # courses and projects about violence, old falls, goodbyes to a job
         "kurs … przemoc", "projekt … przemoc", "szkolenie … przemoc", "warsztat … przemoc",
         "pożegna … pracą", "pożegna … z pracy", "boli mnie … do jakiego lekarza", "czujnik czadu",
     ),

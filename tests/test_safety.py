@@ -65,14 +65,14 @@ CRISES = {
         'Opas Gesicht hängt auf einer Seite und er lallt',
         'er wartet vor dem Haus seit einer Stunde',
         'Frauenhaus',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'kind hat spülmittel getrunken',
         'die fruchtblase ist geplatzt und die wehen kommen alle 2 minuten',
         'mein sohn hat einen stromschlag bekommen',
         'mein ex schreibt jeden tag dass er mich umbringt',
         'panikattacke, herz rast, ich will nur noch sterben',
         'unser nachbar schreit seine frau an und man hört schläge',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "er hat das messer wieder in der hand und die kinder sind hier",
         "oma liegt seit gestern auf dem badezimmerboden", "mein ex wartet vor meiner tür",
         "wir haben alle kopfschmerzen und schwindel seit wir den gasofen anhaben",
@@ -122,14 +122,14 @@ CRISES = {
         "dad's face is drooping and his speech is slurred",
         'my toddler is choking on a grape',
         'my ex is waiting outside my flat again',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'my son drank bleach',
         'my water broke and contractions every 2 min',
         'my kid fell in the pond and was under water',
         'two men pulled my son into a car',
         'my brother said he will shoot the whole family',
         'mum fell over and her eyes wont open',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "she hasn't woken up since this morning and her lips are blue",
         "I've written letters to my children, I won't need my things anymore",
         "my friend said goodbye to everyone last night and now she doesn't answer",
@@ -172,14 +172,14 @@ CRISES = {
         'جوزي قفل علي الباب',
         'طليقي واقف تحت البيت',
         'بابا وجهه مايل وما عم يقدر يحكي',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'ابوي عندو وجع قوي بصدره وعرقان',
         'نزلت مية الراس والطلق كل دقيقتين',
         'ابني كهربتو الكهربا',
         'في رجال واقف عالجسر وبدو ينط',
         'اخوي قال رح يقوص كل العيلة',
         'mama w2e3et w ma 3am tfat7 3yoonha',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "طليقي واقف قدام الباب هلأ", "كلنا عنا صداع من وقت شغلنا صوبة الغاز",
         "بعتلي: إذا تركتيني انتي ميتة", "tali2i wa2ef 3al bab hala2",
         "jaddati w2e3et w ma 2adra t2oum", "ukhti ma3ha darbet shams",
@@ -217,14 +217,14 @@ CRISES = {
         'babamın yüzü kaydı, konuşamıyor',
         'biri kapıyı zorluyor',
         'acil',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'suyum geldi sancilar 2 dakikada bir',
         'oglum havuza dustu suyun altindaydi',
         'oglumu elektrik carpti',
         'erkek arkadasim kafami duvara carpti',
         'abim butun aileyi vuracagim dedi',
         'komsu karisina bagiriyor vurma sesleri geliyor',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "eski kocam şu an kapımın önünde bekliyor", "cocuk uc gundur evde yalniz",
         "sabahtan beri uyanmadi, dudaklari mor", "abim namusumuzu kirlettiğimi söylüyor",
         "sobayı yaktığımızdan beri hepimizin başı ağrıyor",
@@ -259,14 +259,14 @@ CRISES = {
         'пишу тихо, він удома',
         'у тата перекосило обличчя',
         'дитина вдавилася',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'син випив хлорку',
         'відійшли води перейми кожні 2 хвилини',
         'сина вдарило струмом',
         'колишній забрав дитину і каже що я її більше не побачу',
         "брат сказав що перестріляє всю сім'ю",
         'сусід кричить на дружину чути удари',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "у нього знову ніж у руках, і діти тут", "дитина сусідів три дні сама вдома",
         "він пише: якщо підеш, тобі кінець", "vona ne prokynulas z ranku i huby syni",
         "miy kolyshniy stoit pid dveryma",
@@ -302,14 +302,14 @@ CRISES = {
         'пишу тихо, он дома',
         'у папы перекосило лицо',
         'соседка кричит о помощи',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'во всем подъезде воняет газом',
         'муж схватился за сердце и упал',
         'у дочки припадок трясется',
         'сына ударило током',
         'бабушка с деменцией ушла утром и мы не можем ее найти',
         'друг принял слишком много наркотиков не можем разбудить',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "он пишет: если уйдешь, тебе конец", "у сестры тепловой удар, ее рвет",
         "ребенок соседей три дня один дома", "u nego opyat nozh i deti zdes",
         "babushka upala i ne mozhet vstat",
@@ -349,14 +349,14 @@ CRISES = {
         'یواشکی مینویسم شوهرم خونه است',
         'صورتش کج شده',
         'یه مرد دم در وایساده',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'پسرم وایتکس خورد',
         'کیسه آبم پاره شد',
         'پسرم برق گرفتش',
         'یه مرد رو پل وایساده میخواد بپره',
         'مادربزرگم از صبح رفته پیداش نمیکنیم',
         'lotfan zood, ye nafar ba chaghoo too khoone ast',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "شوهر سابقم الان پشت در وایساده", "از صبح بیدار نشده و لباش کبوده",
         "دوستم از همه خداحافظی کرد و جواب نمیده", "shohare sabegham posht dar vaysade",
         "baradaram mige aberoo ro bordi bayad bemiri",
@@ -391,14 +391,14 @@ CRISES = {
         'tata are gura strâmbă',
         'cineva forțează ușa',
         'ajutor',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'sotul s-a prins de inima si a cazut',
         'mi s-a rupt apa si contractiile sunt la 2 minute',
         'baiatul a luat curent',
         'un caine a muscat copilul piciorul e plin de sange',
         'fostul a luat copilul si zice ca nu-l mai vad niciodata',
         'mama a cazut si nu deschide ochii',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "fostul meu asteapta in fata usii", "copilul e singur acasa de trei zile",
         "îmi scrie: dacă pleci, ești moartă", "sora mea a facut insolatie si vomita",
         "sotul mi-a dus fiica in Romania si nu o mai aduce inapoi",
@@ -433,14 +433,14 @@ CRISES = {
         'детето се задави',
         'мама се хвана за гърдите и падна',
         'помощ моля',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'синът ми изпи белина',
         'изтекоха ми водите',
         'сина ми го удари ток',
         'двама мъже набутаха сина ми в кола',
         'брат ми каза че ще застреля цялото семейство',
         'съседът крещи на жена си чуват се удари',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "бившият ми чака пред вратата", "вчера ме преби и казва че тази нощ ще ме довърши",
         "детето на съседите е само вкъщи от три дни", "baba padna i ne mozhe da stane",
         "стои пред вратата с бухалка",
@@ -474,7 +474,7 @@ CRISES = {
         'mama ma krzywą twarz',
         'sąsiadka woła o pomoc',
         'pomocy!',
-        # round 4: poison, labour, drowning, electric shock, abduction, threats, blows heard
+        # poison, labour, drowning, electric shock, abduction, threats, blows heard
         'kuchnia pelna dymu dzieci sa w srodku',
         'syn wypil domestosa',
         'odeszly mi wody skurcze co 2 minuty',
@@ -482,7 +482,7 @@ CRISES = {
         'moj 5-letni syn zniknal w parku',
         'brat powiedzial ze zastrzeli cala rodzine',
         'dziecko się dusi',
-        # round 5: implied danger, honour, abroad, someone at the door, heat, cold, CO
+        # implied danger, honour, abroad, someone at the door, heat, cold, CO
         "mój były czeka pod drzwiami", "nie obudzila sie od rana i ma sine usta",
         "pisze mi: jak odejdziesz, jesteś martwa", "dziecko jest samo w domu od trzech dni",
         "wszyscy mamy bóle głowy od kiedy włączyliśmy piecyk gazowy",
@@ -524,12 +524,12 @@ ORDINARY = {
         'dringend: wann öffnet das Bürgerbüro?',
         'kein Notfall, nur eine Frage zur Kita',
         'mein Akku ist leer, Notfall, wo kann ich laden',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'ich möchte bei der feuerwehr arbeiten',
         'wo melde ich meine adresse um, muss ich zur polizei',
         'ich mache mir sorgen um meinen sohn, er spielt so gewalttätige spiele, gibt es beratung',
         'wo kaufe ich spülmittel und putzlappen',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "gibt es eine fortbildung zu häuslicher gewalt für fachkräfte?",
         "meine oma ist letztes jahr gestürzt, gibt es einen pflegedienst",
         "wir machen ein projekt gegen ehrenmorde an der schule",
@@ -568,13 +568,13 @@ ORDINARY = {
         'my landlord threatens to evict us, what are my rights',
         'you saved my life, thanks',
         'my phone battery died, where can I charge it',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'i want to work for the fire brigade',
         'where can i buy a fire extinguisher',
         'do i need to go to the police to register my new address',
         'our baby is coming in may, how do i apply for kindergeld',
         'where can i shoot the photos for my passport',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "is there a course on domestic violence for social workers?",
         "my child stays home alone after school, is there an OGS?",
         "where can I buy a carbon monoxide detector", "did you get my last message?",
@@ -600,12 +600,12 @@ ORDINARY = {
         'رح موت من الضحك',
         'صاحب البيت عم يهددني بالطرد',
         'مو حالة طوارئ بس عندي سؤال',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'الطوارئ بالمستشفى فاتحة بالويكند ولا بس دكتور العيلة',
         'الجوب سنتر عم يقتلني بالرسايل',
         'من وين بشتري طفاية حريق',
         'في مطعم على الجسر بغوترسلو',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "في دورة عن العنف الأسري للمختصين؟", "ابني بيضل لحالو بالبيت بعد المدرسة، في OGS؟",
         "مشروع بالمدرسة ضد جرائم الشرف",
     ],
@@ -632,13 +632,13 @@ ORDINARY = {
         'patron beni işten atmakla tehdit ediyor',
         'açlıktan ölüyorum, pizza nerede',
         'acil değil, sadece soru',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'itfaiyede calismak istiyorum',
         'hastanenin acil servisi hafta sonu acik mi',
         'duman dedektoru ne kadar',
         'iş kazası geçirdim, patron sigortan yok diyor',
         'doğum sancıları ne zaman başlar',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "uzmanlar için aile içi şiddet hakkında bir kurs var mı?", "namuslu bir iş arıyorum",
         "ev buz gibi ve kalorifer bozuk", "sabah uyanmadım, kursa geç kaldım",
     ],
@@ -659,11 +659,11 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'помираю з нудьги, які події є',
         'не терміново, коли відкрита консультація',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'хочу працювати в пожежній службі',
         'чи треба йти в поліцію щоб зареєструвати нову адресу',
         'де купити хлорку для прибирання',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "чи є курс про домашнє насильство для фахівців?", "де купити датчик чадного газу",
         "я не прокинулась вчасно і пропустила курс",
     ],
@@ -686,13 +686,13 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'умираю от любопытства, когда курс?',
         'не срочно, когда работает консультация',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'хочу работать в пожарной охране',
         'сколько стоит датчик дыма',
         'нужно ли идти в полицию чтобы прописать новый адрес',
         'где купить белизну',
         'забрал ребенка из садика, где найти кружок',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "где купить датчик угарного газа", "мой сын бредит футболом", "бывший не платит алименты",
     ],
     "fa": [
@@ -713,14 +713,14 @@ ORDINARY = {
         # alarming idioms, urgency, a crisis service asked about, the bot itself
         'دارم از خنده میمیرم',
         'کمک! چی کار میتونی بکنی',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'میخوام تو آتش نشانی کار کنم',
         'اورژانس بیمارستان آخر هفته بازه یا فقط دکتر خانواده',
         'اورژانسی نیست فقط میخوام بدونم مهدکودک کی باز میشه',
         'کپسول آتش نشانی از کجا بخرم',
         'قبض برق گرفتم نمیفهمم',
         'آدرس اداره رو پیداش نمیکنم',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "دوره آموزشی درباره خشونت خانگی برای متخصصان هست؟", "بخاری خونم خرابه، کی تعمیر میکنه",
     ],
     "ro": [
@@ -743,12 +743,12 @@ ORDINARY = {
         'ajutor, ce poți face?',
         'proprietarul mă amenință că mă dă afară',
         'nu e urgent, vreau doar programul',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'vreau sa lucrez la pompieri',
         'cat costa un detector de fum',
         'trebuie sa merg la politie sa inregistrez adresa noua',
         'caut un medic de boli de inima',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "există un curs despre violența domestică pentru specialiști?",
         "mi-am luat rămas bun de la vechiul job și caut unul nou",
         "m-am facut de rusine la interviu", "nu mai apuc sa ajung la termen",
@@ -774,13 +774,13 @@ ORDINARY = {
         'умирам от скука',
         'помощ, какво можеш',
         'не ми трябва линейка, само въпрос',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'искам да работя в пожарната',
         'откъде да купя пожарогасител',
         'трябва ли да ходя в полицията за да регистрирам новия адрес',
         'колко захар в кръвта е нормално',
         'това ражда много въпроси',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "има ли курс за домашно насилие за специалисти?", "искам да довърша курса",
         "pomosht s dokumentite za prebivavane",
     ],
@@ -803,13 +803,13 @@ ORDINARY = {
         'pogoda mnie zabija',
         'pomocy, jak to działa?',
         'pilne: kiedy otwarte biuro?',
-        # round 4: a fire brigade job, extinguishers, registering an address, ER hours
+        # a fire brigade job, extinguishers, registering an address, ER hours
         'chce pracowac w strazy pozarnej',
         'jobcenter mnie zabija tymi listami',
         'jakie firmy tu zatrudniają, szukam pracy',
         'znajomy wpadł do nas na kawę',
         'mam guz w piersi, szukam ginekologa',
-        # round 5: courses about violence, old falls, ordinary cold and heat
+        # courses about violence, old falls, ordinary cold and heat
         "czy jest kurs o przemocy domowej dla specjalistów?",
         "pożegnałam się ze starą pracą i szukam nowej",
         "boli mnie głowa od upału, do jakiego lekarza", "jestem zdezorientowany w urzędzie",
