@@ -2,7 +2,7 @@
 
 Per language: intent accuracy and macro-F1, entity F1 (town, age, language), language-ID
 accuracy for short (1–2 words) and normal (3+ words) messages, flips of an established
-conversation language on single ambiguous words, and the most frequent confusions. Training
+conversation language on single ambiguous words, and every confusion (true → predicted). Training
 never sees these files: Rasa trains on `data/` only.
 """
 
@@ -63,6 +63,12 @@ class LanguageScores:
     @property
     def accuracy(self) -> float:
         return self.correct / self.examples if self.examples else 0.0
+
+    @property
+    def emergencies(self) -> tuple[int, int]:
+        """Held-out emergencies recognised as such, and all of them."""
+        counts = self.per_intent.get("emergency", Counter())
+        return counts["tp"], counts["tp"] + counts["fn"]
 
     @property
     def macro_f1(self) -> float:
@@ -157,6 +163,7 @@ def _summary(scores: dict[str, LanguageScores], confusions: Counter[tuple[str, s
             "intent_correct": s.correct,
             "intent_accuracy": round(s.accuracy, 4),
             "intent_macro_f1": round(s.macro_f1, 4),
+            "emergency_recalled": list(s.emergencies),
             "entity_f1": {e: _round(s.entity_f1(e)) for e in ("town", "age", "language")},
             "language_id_short": _ratio(lid["short:hit"], lid["short:total"]),
             "language_id_normal": _ratio(lid["normal:hit"], lid["normal:total"]),
@@ -174,7 +181,7 @@ def _summary(scores: dict[str, LanguageScores], confusions: Counter[tuple[str, s
         "ambiguous_word_flips": _flips(),
         "confusions": [
             {"language": lang, "true": true, "predicted": pred, "count": n}
-            for (lang, true, pred), n in confusions.most_common(25)
+            for (lang, true, pred), n in confusions.most_common()
         ],  # fmt: skip
     }
 
@@ -201,8 +208,8 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         "`tests/nlu/<lang>.yml`, never seen in training.",
         "",
         "| language | examples | intent accuracy | macro-F1 | town F1 | age F1 | language F1 "
-        "| LID short (1–2 words) | LID normal (3+ words) |",
-        "|---|---|---|---|---|---|---|---|---|",
+        "| LID short (1–2 words) | LID normal (3+ words) | emergencies recognised |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]
     for lang, v in langs.items():
         e = v["entity_f1"]
@@ -210,7 +217,8 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
             f"| {lang} | {v['examples']} | {v['intent_accuracy']:.3f} "
             f"({v['intent_correct']}/{v['examples']}) | {v['intent_macro_f1']:.3f} "
             f"| {_fmt(e['town'])} | {_fmt(e['age'])} | {_fmt(e['language'])} "
-            f"| {_fmt(v['language_id_short'])} | {_fmt(v['language_id_normal'])} |"
+            f"| {_fmt(v['language_id_short'])} | {_fmt(v['language_id_normal'])} "
+            f"| {'/'.join(map(str, v['emergency_recalled']))} |"
         )
     worst = min(v["intent_accuracy"] for v in langs.values())
     # Exact counts, because rounding can show 151/159 = 0.9497 as 0.950.
@@ -218,6 +226,12 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         f"{lang} {v['intent_correct']}/{v['examples']}"
         for lang, v in langs.items()
         if v["intent_correct"] < TARGET_ACCURACY * v["examples"]
+    )
+    missed = ", ".join(
+        f"{lang} {hit}/{total}"
+        for lang, v in langs.items()
+        for hit, total in [v["emergency_recalled"]]
+        if hit < total
     )
     flips = result["ambiguous_word_flips"]
     lines += [
@@ -228,7 +242,8 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         f"{f' (below: {below})' if below else ''} – {_mark(not below)}",
         f"- Worst language ≥ 0.95 × best: ratio {result['worst_to_best']:.3f} – "
         f"{_mark(result['worst_to_best'] >= 0.95)}",
-        f"- `emergency` recall 1.0: {_fmt(result['emergency_recall'])} – "
+        f"- `emergency` recall 1.0: {_fmt(result['emergency_recall'])}"
+        f"{f' (missed in: {missed})' if missed else ''} – "
         f"{_mark(result['emergency_recall'] == 1.0)}",
         f"- Language-ID ≥ {TARGET_LANGUAGE_ID} for 3+ words: "
         f"{_fmt(result['language_id_normal_overall'])} – "
@@ -241,7 +256,7 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
     if training_seconds is not None:
         lines.append(f"- Training ≤ 5 minutes: {training_seconds:.0f} s – "
                      f"{_mark(training_seconds <= 300)}")  # fmt: skip
-    lines += ["", "## Most frequent confusions", "", "| language | true | predicted | count |",
+    lines += ["", "## Confusions", "", "| language | true | predicted | count |",
               "|---|---|---|---|"]  # fmt: skip
     lines += [f"| {c['language']} | {c['true']} | {c['predicted']} | {c['count']} |"
               for c in result["confusions"]]  # fmt: skip

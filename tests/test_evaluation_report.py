@@ -7,7 +7,7 @@ from typing import Any
 from rasa_addons.evaluation import render_markdown
 
 
-def _language(correct: int, examples: int) -> dict[str, Any]:
+def _language(correct: int, examples: int, emergencies: int = 15) -> dict[str, Any]:
     return {
         "examples": examples,
         "intent_correct": correct,
@@ -16,6 +16,7 @@ def _language(correct: int, examples: int) -> dict[str, Any]:
         "entity_f1": {"town": 1.0, "age": None, "language": 0.9},
         "language_id_short": 0.8,
         "language_id_normal": 1.0,
+        "emergency_recalled": [emergencies, emergencies],
     }
 
 
@@ -44,3 +45,12 @@ def test_languages_at_or_above_the_target_meet_it() -> None:
     report = render_markdown(_result(de=_language(163, 165), ar=_language(152, 159)), 200.0)
     target = next(line for line in report.splitlines() if line.startswith("- Intent accuracy"))
     assert "below" not in target and target.endswith("met")
+
+
+def test_a_missed_emergency_is_named_with_its_language() -> None:
+    arabic = _language(152, 159) | {"emergency_recalled": [14, 15]}
+    result = _result(de=_language(163, 165), ar=arabic) | {"emergency_recall": 0.9667}
+    report = render_markdown(result, 200.0)
+    assert "| 14/15 |" in report
+    target = next(line for line in report.splitlines() if line.startswith("- `emergency`"))
+    assert "missed in: ar 14/15" in target and target.endswith("**missed**")
