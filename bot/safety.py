@@ -1898,8 +1898,8 @@ CRIES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-# Alarm only when shouted or urgent: they are also how people ask the bot for its menu.
-# Alarm only when shouted: also how people talk to the bot ("help, what can I ask here?").
+# Alarm only when shouted or urgent: they are also how people ask the bot for its menu
+# ("help, what can I ask here?").
 WEAK_CRIES = (
     "hilfe$", "help$", "help me", "hilf mir", "yardım$", "yardim$", "yardım et$", "yardim et$",
     "کمک$", "کمکم کن$", "کمک کن$", "komak$", "помоги мне", "допоможи", "помогни ми", "pomóż mi",
@@ -2298,6 +2298,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "مزاحمت میشم", "مزاحمتون میشم", "madrak … gom", "pasport … gom",
         "kart … gom", "مدرک … گم", "پاسپورت … گم", "تیلفون … گم", "تلفن … گم", "گوشی … گم",
         "موبایل … گم", "بکس … گم", "کیف … گم", "کلید … گم",
+        # asking what the bot can help with ("in what cases can you help?")
+        "میتوانید کمک کنید", "میتونید کمک کنید", "میتوانین کمک کنین", "میتونین کمک کنین",
+        "میشه کمک کنید", "میشه کمکم کنید", "میشه کمک کنین", "میشه کمکم کنین",
+        "mitoonid komak konid", "mitunid komak konid", "mishe komak konid", "mishe komakam konid",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "از خنده … میمیرم", "از گرسنگی … میمیرم", "گرسنه … میمیرم", "گشنه … میمیرم",
         "از نگرانی … میمیرم", "از بیکاری … میمیرم", "از کنجکاوی … میمیرم", "حوصله … میمیرم",

@@ -334,6 +334,7 @@ CRISES = {
         "babushka upala i ne mozhet vstat",
     ],
     "fa": [
+        "میشه کمکم کنید؟ شوهرم منو میزنه", "کمک کنید! آتش گرفته",
         'shoharam mano mizane',
         'babam sakte karde',
         'pesaram az balkon oftad',
@@ -753,6 +754,7 @@ ORDINARY = {
         "где купить датчик угарного газа", "мой сын бредит футболом", "бывший не платит алименты",
     ],
     "fa": [
+        "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
         'komakam kon eghamatam ro tamdid konam',
         'merci, kheyli komakam kardi',
         'پاسپورتم گم شده، چیکار کنم',
