@@ -410,8 +410,19 @@ _AGE_HAVE = "ma, mają, are, au, has, hat, haben, have"
 # Pronouns are a person only with a link word between: "sie ist 2", not "Haben Sie 2 Minuten".
 _LINKED_PRONOUNS = "er, sie, he, she, той, тя"
 
-# Phrases that look like a town but are not one, matched first and discarded.
-_NOT_TOWNS = ("die Halle", "der Halle", "eine Halle", "einer Halle", "ما دري")
+# Phrases that look like a town or a language but are not one, matched first and discarded:
+# "Halle" as a hall, Arabic "ما دري" (I don't know) beside Dari, and Persian verbs ending in
+# "کردی" (you did), spelt like Kurdish.
+_NOT_NAMES = (
+    "die Halle", "der Halle", "eine Halle", "einer Halle", "ما دري",
+    "کمک کردی", "کمکم کردی", "کمکمون کردی", "چیکار کردی", "چکار کردی", "فکر کردی", "پیدا کردی",
+    "کار کردی", "صحبت کردی", "درست کردی", "زندگی کردی", "ازدواج کردی", "گم کردی", "پر کردی",
+    "لطف کردی", "خوشحالم کردی", "ناراحتم کردی", "اذیت کردی", "اذیتم کردی", "قبول کردی",
+    "شروع کردی", "تموم کردی", "تمام کردی", "فراموش کردی", "عوض کردی", "تغییر کردی", "باز کردی",
+    "چک کردی", "پاک کردی", "حذف کردی", "ثبت کردی", "رزرو کردی", "تشکر کردی", "دعوت کردی",
+    "نگاه کردی", "دریافت کردی", "ارسال کردی", "عجله کردی", "گریه کردی", "حمله کردی", "سوال کردی",
+    "جستجو کردی", "استفاده کردی",
+)
 
 # Clitics glued to Arabic-script words: "وغوترسلوه" (and G.), "بالعربي" (in Arabic).
 _ARABIC_PREFIXES = ("بال", "وال", "فال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف",
@@ -522,7 +533,7 @@ def _context_terms() -> Iterator[tuple[str, _Term]]:
         for word in _split(csv):
             needs_link = "link" if word in pronouns else None
             yield word, _Term("person", needs_link, frozenset({lang}))
-    for phrase in _NOT_TOWNS:
+    for phrase in _NOT_NAMES:
         yield phrase, _Term("stop")
 
 

@@ -359,10 +359,18 @@ def test_every_bot_language_has_names() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Ich suche einen Deutschkurs", "ما دري وين المكتب", "Arabam yok", "Hallo"],
+    [
+        "Ich suche einen Deutschkurs", "ما دري وين المكتب", "Arabam yok", "Hallo",
+        "مرسی خیلی کمکم کردی", "فکر کردی من ربات هستم؟",
+    ],
 )
 def test_no_language_where_there_is_none(text: str) -> None:
     assert not [e for e in extract_entities(text) if e["entity"] == "language"]
+
+
+@pytest.mark.parametrize("text", ["مشاور به زبان کردی دارید؟", "به کردی صحبت کن", "بدي مترجم كردي"])
+def test_kurdish_in_arabic_script_is_still_found(text: str) -> None:
+    assert ("language", "ku") in {(e["entity"], e["value"]) for e in extract_entities(text)}
 
 
 def test_empty_and_punctuation_only_messages() -> None:
