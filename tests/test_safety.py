@@ -334,6 +334,9 @@ CRISES = {
         "babushka upala i ne mozhet vstat",
     ],
     "fa": [
+        "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
+        "zud komak, shauharam mara kushta metana", "کسی در Versmold ما ره دنبال کده، ترسیدیم",
+        "bacham tashanoj karde",
         "میشه کمکم کنید؟ شوهرم منو میزنه", "کمک کنید! آتش گرفته",
         'shoharam mano mizane',
         'babam sakte karde',
