@@ -7,7 +7,7 @@ from typing import Any
 from rasa_addons.evaluation import render_markdown
 
 
-def _language(correct: int, examples: int, emergencies: int = 15) -> dict[str, Any]:
+def _language(correct: int, examples: int) -> dict[str, Any]:
     return {
         "examples": examples,
         "intent_correct": correct,
@@ -16,7 +16,7 @@ def _language(correct: int, examples: int, emergencies: int = 15) -> dict[str, A
         "entity_f1": {"town": 1.0, "age": None, "language": 0.9},
         "language_id_short": 0.8,
         "language_id_normal": 1.0,
-        "emergency_recalled": [emergencies, emergencies],
+        "emergency_recalled": [15, 15],
     }
 
 
