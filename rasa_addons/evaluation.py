@@ -117,7 +117,6 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
     seconds = time.monotonic() - started
     scores = {lang: LanguageScores() for lang in LANGUAGES}
     confusions: Counter[tuple[str, str, str]] = Counter()
-    emergency = Counter[str]()
     fallbacks = 0
     for example, result in zip(examples, parsed, strict=True):
         predicted = classified_intent(result)
@@ -126,14 +125,11 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
         scores[example.lang].add(example, predicted, entities)
         if predicted != example.intent:
             confusions[(example.lang, example.intent, predicted)] += 1
-        if example.intent == "emergency":
-            emergency["total"] += 1
-            emergency["recalled"] += predicted == "emergency"
         words = len(example.text.split())
         bucket = "short" if words <= 2 else "normal"
         scores[example.lang].lid[f"{bucket}:total"] += 1
         scores[example.lang].lid[f"{bucket}:hit"] += detect(example.text).lang == example.lang
-    summary = _summary(scores, confusions, emergency, len(examples), seconds)
+    summary = _summary(scores, confusions, len(examples), seconds)
     summary["fallback_rate"] = round(fallbacks / len(examples), 4)
     return summary
 
@@ -154,7 +150,7 @@ def _flips() -> dict[str, int]:
 
 
 def _summary(scores: dict[str, LanguageScores], confusions: Counter[tuple[str, str, str]],
-             emergency: Counter[str], total: int, seconds: float) -> dict[str, Any]:  # fmt: skip
+             total: int, seconds: float) -> dict[str, Any]:  # fmt: skip
     languages = {}
     for lang, s in scores.items():
         lid = s.lid
@@ -171,12 +167,14 @@ def _summary(scores: dict[str, LanguageScores], confusions: Counter[tuple[str, s
     accuracies = [round(s.accuracy, 4) for s in scores.values()]
     normal_hits = sum(s.lid["normal:hit"] for s in scores.values())
     normal_total = sum(s.lid["normal:total"] for s in scores.values())
+    recognised = sum(s.emergencies[0] for s in scores.values())
+    emergencies = sum(s.emergencies[1] for s in scores.values())
     return {
         "examples": total,
         "parse_seconds": round(seconds, 1),
         "languages": languages,
         "worst_to_best": round(min(accuracies) / max(accuracies), 4) if max(accuracies) else 0,
-        "emergency_recall": _ratio(emergency["recalled"], emergency["total"]),
+        "emergency_recall": _ratio(recognised, emergencies),
         "language_id_normal_overall": _ratio(normal_hits, normal_total),
         "ambiguous_word_flips": _flips(),
         "confusions": [
