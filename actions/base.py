@@ -37,6 +37,13 @@ def language_of(tracker: Tracker) -> str:
     return supported(metadata.get("language"))
 
 
+def intent_confidence(tracker: Tracker, intent: str) -> float:
+    """How likely the classifier found `intent` for the latest message (0 when not ranked)."""
+    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    confidences = [r.get("confidence") or 0.0 for r in ranking if r.get("name") == intent]
+    return max(confidences, default=0.0)
+
+
 def metadata_of(tracker: Tracker) -> dict[str, Any]:
     return (tracker.latest_message or {}).get("metadata") or {}
 

@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.base import LotseAction, now
+from actions.base import LotseAction, intent_confidence, now
 from actions.services import integration_centre
 from bot import answers
 from bot.answers import MENU_PAYLOADS, Reply, human_button, menu, menu_buttons
@@ -61,7 +61,8 @@ class ActionOutOfScope(LotseAction):
     NAME = "action_out_of_scope"
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
-        return [Reply(t("out_of_scope", lang), menu_buttons(lang))], []
+        replies = [Reply(t("out_of_scope", lang), menu_buttons(lang))]
+        return answers.not_understood(lang, replies, intent_confidence(tracker, "emergency")), []
 
 
 def missed_before(tracker: Tracker) -> bool:
@@ -86,10 +87,13 @@ class ActionFallback(LotseAction):
     NAME = "action_fallback"
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
+        emergency = intent_confidence(tracker, "emergency")
         if missed_before(tracker):
             contact = answers.human_contact(integration_centre(), lang, now())
-            return [Reply(t("fallback.person", lang), (human_button(lang),)), *contact], []
+            replies = [Reply(t("fallback.person", lang), (human_button(lang),)), *contact]
+            return answers.not_understood(lang, replies, emergency), []
         ranking = (tracker.latest_message or {}).get("intent_ranking") or []
         topics = [INTENT_TOPICS[r["name"]] for r in ranking if r.get("name") in INTENT_TOPICS][:2]
         buttons = tuple((t(f"menu.{topic}", lang), MENU_PAYLOADS[topic]) for topic in topics)
-        return [Reply(t("fallback.ask", lang), buttons + (human_button(lang),))], []
+        replies = [Reply(t("fallback.ask", lang), buttons + (human_button(lang),))]
+        return answers.not_understood(lang, replies, emergency), []

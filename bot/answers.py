@@ -33,6 +33,11 @@ MENU_PAYLOADS = {
     "events": "/ask_events",
     "human": "/request_human",
 }
+# How likely the classifier must find `emergency` in a message it did not otherwise understand
+# (out of scope, or unsure) for the answer to start with the emergency numbers. In
+# cross-validation on the training data 0.5 % of all ordinary messages reach it, most of them
+# worries about someone close; only those not understood get the numbers.
+LIKELY_EMERGENCY = 0.2
 
 
 @dataclass(frozen=True)
@@ -59,6 +64,15 @@ def emergency(lang: str, numbers_already_sent: bool = False) -> list[Reply]:
         [] if numbers_already_sent else [Reply(t("emergency.numbers", lang, **emergency_numbers()))]
     )
     return replies + [Reply(t("emergency.person", lang), (human_button(lang),))]
+
+
+def not_understood(lang: str, replies: list[Reply], emergency_confidence: float) -> list[Reply]:
+    """Replies to a message the bot did not understand, so that a crisis the classifier missed
+    still reaches the numbers: the emergency answer first when `emergency` was a likely reading,
+    otherwise one line with the police and ambulance numbers after the replies."""
+    if emergency_confidence >= LIKELY_EMERGENCY:
+        return emergency(lang) + replies
+    return replies + [Reply(t("emergency.hint", lang, **emergency_numbers()))]
 
 
 def _language_names(codes: tuple[str, ...], lang: str) -> str:

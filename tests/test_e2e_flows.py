@@ -31,6 +31,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Mein Mann schlägt mich, ich habe Angst",
         "greet": "Hallo, guten Tag",
         "bot_challenge": "Bist du ein Mensch oder ein Computer?",
+        "out_of_scope": "Wie wird das Wetter morgen?",
     },
     "en": {
         "childcare": "I am looking for a daycare for my son in Verl",
@@ -43,6 +44,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "My husband is hitting me and I am scared",
         "greet": "Hello there",
         "bot_challenge": "Are you a human or a bot?",
+        "out_of_scope": "What will the weather be like tomorrow?",
     },
     "ar": {
         "childcare": "أبحث عن روضة أطفال لابني في فيرل",
@@ -55,6 +57,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "زوجي يضربني وأنا خائفة",
         "greet": "مرحبا، السلام عليكم",
         "bot_challenge": "هل أنت إنسان أم روبوت؟",
+        "out_of_scope": "كيف سيكون الطقس غدا؟",
     },
     "tr": {
         "childcare": "Verl'de oğlum için bir kreş arıyorum",
@@ -67,6 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Kocam beni dövüyor, çok korkuyorum",
         "greet": "Merhaba, iyi günler",
         "bot_challenge": "Sen insan mısın yoksa bot musun?",
+        "out_of_scope": "Yarın hava nasıl olacak?",
     },
     "uk": {
         "childcare": "Шукаю дитячий садок для сина у Ферлі",
@@ -79,6 +83,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Мій чоловік б'є мене, мені страшно",
         "greet": "Привіт, добрий день",
         "bot_challenge": "Ти людина чи бот?",
+        "out_of_scope": "Яка погода буде завтра?",
     },
     "ru": {
         "childcare": "Ищу детский сад для сына в Ферле",
@@ -91,6 +96,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Муж бьёт меня, мне страшно",
         "greet": "Здравствуйте, добрый день",
         "bot_challenge": "Ты человек или бот?",
+        "out_of_scope": "Какая погода будет завтра?",
     },
     "fa": {
         "childcare": "دنبال مهد کودک برای پسرم در فرل هستم",
@@ -103,6 +109,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "شوهرم کتکم میزند و می‌ترسم",
         "greet": "سلام، روز بخیر",
         "bot_challenge": "تو آدم هستی یا ربات؟",
+        "out_of_scope": "هوای فردا چطور است؟",
     },
     "ro": {
         "childcare": "Caut o grădiniță pentru fiul meu în Verl",
@@ -115,6 +122,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Soțul meu mă bate, mi-e frică",
         "greet": "Bună ziua",
         "bot_challenge": "Ești om sau robot?",
+        "out_of_scope": "Cum va fi vremea mâine?",
     },
     "bg": {
         "childcare": "Търся детска градина за сина си във Ферл",
@@ -127,6 +135,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Мъжът ми ме бие, страх ме е",
         "greet": "Здравейте, добър ден",
         "bot_challenge": "Ти човек ли си или бот?",
+        "out_of_scope": "Какво ще е времето утре?",
     },
     "pl": {
         "childcare": "Szukam przedszkola dla syna w Verl",
@@ -139,6 +148,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "emergency": "Mąż mnie bije, boję się",
         "greet": "Dzień dobry",
         "bot_challenge": "Jesteś człowiekiem czy botem?",
+        "out_of_scope": "Jaka będzie jutro pogoda?",
     },
 }
 HOURS_QUESTIONS = {
@@ -188,6 +198,9 @@ def test_flow(stack: Stack, lang: str, flow: str) -> None:
         assert len(messages[0]["buttons"]) >= 8
     elif flow == "bot_challenge":
         assert messages[0]["text"] == t("bot_challenge", lang)
+    elif flow == "out_of_scope":  # honest about the limits, with the numbers for a missed crisis
+        assert messages[0]["text"] == t("out_of_scope", lang)
+        assert messages[-1]["text"] == t("emergency.hint", lang, **EMERGENCY_NUMBERS)
     elif flow == "events":
         assert_upcoming_events(stack, messages, lang)
     else:

@@ -1,0 +1,76 @@
+"""A message the bot did not understand still leads to the emergency numbers: in full when the
+classifier found `emergency` likely, otherwise as one line after the reply (a crisis the
+classifier read as out of scope must not end in "Sorry, I can't help with that")."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.conversation import ActionFallback, ActionOutOfScope
+from bot.i18n import LANGUAGES, t
+from bot.safety import EMERGENCY_NUMBERS
+
+
+def run(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[str]:
+    """The texts the action sends for a latest message with this intent ranking."""
+    latest = {
+        "text": "…",
+        "intent": ranking[0],
+        "intent_ranking": ranking,
+        "metadata": {"language": lang},
+    }
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "…"}]
+    tracker = Tracker("not-understood", {}, latest, events, False, None, None, "action_listen")
+    dispatcher = CollectingDispatcher()
+    asyncio.run(action.run(dispatcher, tracker, {}))
+    return [m["text"] for m in dispatcher.messages if m.get("text")]
+
+
+UNLIKELY = [
+    {"name": "out_of_scope", "confidence": 0.9},
+    {"name": "emergency", "confidence": 0.05},
+    {"name": "help", "confidence": 0.05},
+]
+LIKELY = [
+    {"name": "out_of_scope", "confidence": 0.55},
+    {"name": "emergency", "confidence": 0.35},
+    {"name": "help", "confidence": 0.1},
+]
+UNSURE_LIKELY = [
+    {"name": "nlu_fallback", "confidence": 0.45},
+    {"name": "find_counselling", "confidence": 0.3},
+    {"name": "emergency", "confidence": 0.25},
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_out_of_scope_ends_with_the_emergency_line(lang: str) -> None:
+    texts = run(ActionOutOfScope(), lang, UNLIKELY)
+    assert texts[0] == t("out_of_scope", lang)
+    assert texts[-1] == t("emergency.hint", lang, **EMERGENCY_NUMBERS)
+    assert EMERGENCY_NUMBERS["police"] in texts[-1] and EMERGENCY_NUMBERS["ambulance"] in texts[-1]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_likely_emergency_read_as_out_of_scope_gets_the_numbers_first(lang: str) -> None:
+    texts = run(ActionOutOfScope(), lang, LIKELY)
+    assert all(number in texts[0] for number in EMERGENCY_NUMBERS.values())
+    assert t("emergency.person", lang) in texts
+    assert t("out_of_scope", lang) in texts
+    assert t("emergency.hint", lang, **EMERGENCY_NUMBERS) not in texts
+
+
+def test_unsure_reply_asks_back_and_names_the_numbers() -> None:
+    texts = run(ActionFallback(), "fa", UNLIKELY)
+    assert texts == [t("fallback.ask", "fa"), t("emergency.hint", "fa", **EMERGENCY_NUMBERS)]
+
+
+def test_unsure_with_emergency_likely_gives_the_numbers_before_asking_back() -> None:
+    texts = run(ActionFallback(), "ar", UNSURE_LIKELY)
+    assert all(number in texts[0] for number in EMERGENCY_NUMBERS.values())
+    assert texts[-1] == t("fallback.ask", "ar")
