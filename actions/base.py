@@ -37,9 +37,14 @@ def language_of(tracker: Tracker) -> str:
     return supported(metadata.get("language"))
 
 
+def intent_ranking(tracker: Tracker) -> list[dict[str, Any]]:
+    """The classifier's intents for the latest message, likeliest first."""
+    return (tracker.latest_message or {}).get("intent_ranking") or []
+
+
 def intent_confidence(tracker: Tracker, intent: str) -> float:
     """How likely the classifier found `intent` for the latest message (0 when not ranked)."""
-    ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+    ranking = intent_ranking(tracker)
     confidences = [r.get("confidence") or 0.0 for r in ranking if r.get("name") == intent]
     return max(confidences, default=0.0)
 

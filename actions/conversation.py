@@ -6,7 +6,7 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.base import LotseAction, intent_confidence, now
+from actions.base import LotseAction, intent_confidence, intent_ranking, now
 from actions.services import integration_centre
 from bot import answers
 from bot.answers import MENU_PAYLOADS, Reply, human_button, menu, menu_buttons
@@ -92,7 +92,7 @@ class ActionFallback(LotseAction):
             contact = answers.human_contact(integration_centre(), lang, now())
             replies = [Reply(t("fallback.person", lang), (human_button(lang),)), *contact]
             return answers.not_understood(lang, replies, emergency), []
-        ranking = (tracker.latest_message or {}).get("intent_ranking") or []
+        ranking = intent_ranking(tracker)
         topics = [INTENT_TOPICS[r["name"]] for r in ranking if r.get("name") in INTENT_TOPICS][:2]
         buttons = tuple((t(f"menu.{topic}", lang), MENU_PAYLOADS[topic]) for topic in topics)
         replies = [Reply(t("fallback.ask", lang), buttons + (human_button(lang),))]
