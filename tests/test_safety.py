@@ -441,6 +441,47 @@ CRISES = {
         "Panikattacke daram alan nemitunam nafas bekesham", "یکی میخواد در رو بشکنه بیاد تو",
         "کسی پشت در است و میخواهد به زور داخل بیاید", "نوزادم رنگش کبود شده",
         "از خانه همسایه دود بیرون میاید و بچه‌ها داخل هستند",
+        # smoke and fire
+        "از آپارتمان روبرو دود سیاه میزنه بیرون و کسی خونه نیست",
+        "dud az zir e dar e hamsaye miad, kasi dar ro baz nemikone",
+        "هشدار دود راهرو داره صدا میکنه و بچه‌ها طبقه بالا خوابن",
+        # Finglish and Dari beatings
+        "baz padaram mizane mara jeloye bachaha",
+        "shoharam har shab mara mezana, dige taqat nadaram",
+        # a child not back, a phone off
+        "pesaram az maktab nayamada, chahar saat shuda",
+        "dokhtaram hanuz khune nayomade, telefonesh khamoosh",
+        # too many pills or drugs
+        "khaharam ziadi qors khorde, cheshmash baz nemimune", "دوستم مواد زیادی زده و دهنش کف کرده",
+        "دوستم زیاد قرص اعصاب انداخته بالا، گیج و منگه",
+        # labour, waters broken, bleeding in pregnancy
+        "زنم هشت ماهه حامله است، آب کیسه‌اش پاره شده",
+        "hamsaram dard e zayman dare, bache dare miad", "خانمم درد ولادت گرفته، موتر نداریم",
+        # cannot breathe
+        "nafasam band omade, tanham, komak",
+        # a child lost
+        "tiflam dar park gum shuda, hich ja nist", "طفلکم گم است، یک ساعت است پیدایش نمیکنیم",
+        # acid, taken by force, death threats against the family
+        "shoharam tahdid karde asid berize ru suratam",
+        "دو نفر مرد همسایه ما را به زور سوار موتر کردند",
+        "be zoor savaresh kardan va bordanesh, nemidoonim koja",
+        "قاچاقچی پیام داده اگه پول نفرستم بچه‌هامو میکشه",
+        "پسرعموم گفته اگه طلاق بگیری سرت را میبرم",
+        # drowning
+        "پسرم تو استخر رفت زیر آب، نمیبینمش",
+        # stroke signs
+        "مادربزرگم سمت راست بدنش بی‌حس شده و کلمات رو قاطی میکنه",
+        "pedaram nesfe badanesh kar nemikone, yehoo oftad",
+        # allergic shock
+        "بعد از خوردن گردو زبونش ورم کرده و نفسش خس خس میکنه",
+        "galoom varam karde, nemitoonam qoort bedam",
+        # farewells
+        "این آخرین پیغام من است، همه حلالم کنید", "farda nistam ke azyatetun konam, khodahafez",
+        # electric shock
+        "دست پسرم به برق گیر کرده", "کاکایم را کرنت گرفت",
+        # writing in secret, a baby turning blue, chest pain
+        "نمیتوانم زیاد بنویسم، شوهرم در اتاق بغلی است", "nozadam dare kabood mishe, sorfe mikone",
+        "shoharam dard-e sine dare, araq-e sard karde",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -853,6 +894,27 @@ ORDINARY = {
         "doostam dar gozashte tajavoz shode, mikhad ba ye moshaver e zan sohbat kone, koja?",
         "in homework mano mikoshe, javab e soal 3 chie?",
         "docharkham ro dishab dozdidan, online mishe anzeige dad?",
+        # ordinary threats: a boss or landlord
+        "صاحبخونه‌ام تهدید کرده اگه اجاره رو دیر بدم بیرونمون میکنه، حق دارم؟",
+        "رئیسم منو تهدید به اخراج کرده چون مریض شدم، کجا مشاوره بگیرم",
+        # a police station asked about, words asked about
+        "پاسگاه پلیس Verl یکشنبه باز است؟", "Krankenwagen به فارسی چی میشه؟",
+        "آتش نشانی رو به آلمانی چی میگن؟", "معنی کلمه Notruf چیه؟",
+        # toys and stories
+        "آمبولانس لگو برای تولد پسرم از کجا بخرم؟",
+        "dokhtaram ye ketab dar bare polis mikhad, koja bekharam?",
+        "یه قصه درباره آمبولانس برای بچه‌ها سراغ داری؟",
+        # sport, laughter
+        "دیروز تیم ما رو تو فینال کشتن، سه تا گل خوردیم", "یه داستان خنده‌دار بگو که از خنده بمیرم",
+        "ye jok begu ke az khande bemiram",
+        # paramedic training
+        "میخوام امدادگر اورژانس بشم، Ausbildung چقدر طول میکشه؟",
+        "Notfallsanitäter شدن برای خارجی‌ها ممکنه؟",
+        # radicalisation worries, speech of a small child, a smoke alarm battery
+        "پسرم تو تیک‌تاک ویدیوهای نفرت میبینه، میترسم، با کی صحبت کنم؟",
+        "پسرم سه سالشه هنوز نمیتونه حرف بزنه، گفتاردرمانی کجاست؟",
+        "آژیر دود خونه صدا میکنه چون باتریش تموم شده، چطور عوضش کنم؟",
+        "ببخشید دارم سرتو میبرم با این همه سوال",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
