@@ -60,8 +60,8 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
         return training_data
 
     def process(self, messages: list[Message]) -> list[Message]:
-        # Every message that has a text, even an empty one, gets a vector, so that the classifier
-        # always finds dense features beside the n-gram counts (which even "" gets).
+        # Every message that has a text, even a blank one, gets a vector, so that the classifier
+        # finds one for every message it classifies.
         with_text = [message for message in messages if message.get(TEXT) is not None]
         if not with_text:
             return messages

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
-import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
+from rasa.nlu.constants import TOKENS_NAMES
+from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
@@ -19,19 +20,16 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from rasa_addons.sentence_embeddings import MultilingualE5Featurizer
 from rasa_addons.svm import LinearSvmIntentClassifier
 
-# Three "n-gram" columns: column 0 is typical of find_childcare, 1 of find_job_support, 2 of both.
-CHILDCARE, JOB, SHARED = 0, 1, 2
+# Three words: "kita" is typical of find_childcare, "arbeit" of find_job_support, "hilfe" of both.
+CHILDCARE, JOB, SHARED = "kita", "arbeit", "hilfe"
 # Two "embedding" directions, one per intent.
 CHILDCARE_MEANING, JOB_MEANING = np.array([1.0, 0.0]), np.array([0.0, 1.0])
 
 
-def _message(columns: list[int], meaning: np.ndarray | None = None, **data: object) -> Message:
-    message = Message(data={"text": "x", **data})
-    row = np.zeros((1, 3))
-    row[0, columns] = 1
-    message.add_features(
-        Features(scipy.sparse.coo_matrix(row), FEATURE_TYPE_SENTENCE, "text", "counts")
-    )
+def _message(words: list[str], meaning: np.ndarray | None = None, **data: object) -> Message:
+    text = " ".join(words)
+    message = Message(data={"text": text, **data})
+    message.set(TOKENS_NAMES["text"], [Token(word, text.index(word)) for word in words])
     if meaning is not None:
         message.add_features(Features(meaning[np.newaxis, :], FEATURE_TYPE_SENTENCE, "text", "e5"))
     return message
@@ -86,7 +84,7 @@ def test_the_trained_classifier_is_saved_with_the_model(tmp_path: Path) -> None:
     assert again.get("intent_ranking") == fresh.get("intent_ranking")
 
 
-def test_messages_without_features_are_left_alone(tmp_path: Path) -> None:
+def test_messages_without_words_are_left_alone(tmp_path: Path) -> None:
     component, _, _ = _trained(tmp_path)
     [message] = component.process([Message(data={"text": ""})])
     assert message.get("intent") is None
@@ -107,7 +105,7 @@ def test_sentence_embeddings_carry_meaning_across_languages() -> None:
     messages = featurizer.process([Message(data={"text": t}) for t in texts])
     messages += featurizer.process([Message(data={"action_name": "action_listen"})])
     vectors = [m.get_dense_features("text")[1] for m in messages]
-    assert vectors[-2] is not None  # a blank text still gets a vector, as it gets n-gram counts
+    assert vectors[-2] is not None  # a blank text still gets a vector
     assert vectors[-1] is None  # no text at all, no features
     german, english, arabic, job = (v.features[0] for v in vectors[:4])
     assert german.shape == (384,)
