@@ -10,7 +10,7 @@ SVM averaged (reports/nlu-options.md).
 The n-gram counts are computed here, from the tokenizer's tokens, rather than by Rasa's
 CountVectorsFeaturizer: that one also builds a feature row for every token, which this
 classifier never reads, and Rasa fingerprints the whole training data with those rows after
-each featurizer; on 23,700 examples the two cost about 45 s of the five-minute training budget.
+each featurizer; on 23,700 examples the two cost about 35 s of the five-minute training budget.
 The counts are the same (lowercased, accents stripped, words and characters within word
 boundaries).
 
