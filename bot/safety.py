@@ -1552,6 +1552,83 @@ STEMS: dict[str, tuple[str, ...]] = {
         # chest pain in Finglish and Dari
         "dard-e sine", "dard-e sina", "dard e sina", "darde sina", "dard sina", "sinash dard",
         "qafase sine", "qafasa sina", "qafase-ye sine", "ghafaseye sine",
+        # suicide, indirect: sleeping forever, "you won't see me again", a last night, voices
+        # giving orders, waking no more, pills kept ready, "better without me", a farewell
+        "برای همیشه بخوابم", "برای همیشه بخوابه", "برای همیشه بخوابون", "برای همیشه میخوابون",
+        "تا ابد بخوابم", "baraye hamishe bekhabam", "baraye hamishe bekhaabam",
+        "baraye hamishe bekhoabam", "دیگه منو نمیبینید", "دیگه منو نمیبینین",
+        "دیگه منو نخواهید دید", "دیگر مرا نمیبینید", "دیگر مرا نخواهید دید", "دیگه مارو نمیبینید",
+        "dige mano nemibinid", "dige mano nemibinin", "dige mano nemibini", "آخرین شبمه",
+        "آخرین شب منه", "آخرین شب زندگیم", "akharin shabame", "دیگه بیدار نمیشم",
+        "دیگر بیدار نمیشوم", "dige bidar nemisham", "قرصامو جمع", "قرص هامو جمع", "قرصهامو جمع",
+        "ghorsamo jam", "قرصا هنوز زیر", "قرصا زیر تخت", "قرص ها زیر تخت", "همه از دستم راحت",
+        "همه از دست من راحت", "hame az dastam rahat", "من نباشم بهتر", "من نباشم براشون بهتر",
+        "نباشم برای بچه هام بهتر", "نباشم برای خانوادم بهتر", "age man nabasham behtar",
+        "khaste shodam az zendegi", "az zendegi khaste", "فکر مردن", "fekre mordan",
+        "خود ره بنداز", "خوده بنداز", "begid motasefam", "begin motasefam", "بگید متاسفم",
+        "بگین متاسفم", "بگویید متاسفم", "فایده زندگی چیه", "زندگی چه فایده", "fayede zendegi chie",
+        "fayde zendegi chie", "صداها میگن", "صداها بهم میگن", "صداهایی میشنوم", "صداهای تو سرم",
+        "صدایی تو سرم", "تو سرم حرف میزن", "توی سرم حرف میزن", "sedaha migan", "tu saram harf",
+        "to saram harf", "too saram harf", "bepar az panjare", "az panjare bepar",
+        "میگن کار بدی بکنم", "میگن کار بدی کنم", "میگه کار بدی بکنم", "میگن کار بد بکنم",
+        "migan kare badi bokonam", "mige kare badi bokonam", "سر خود ره به دیوال",
+        "سر خوده به دیوال", "سرشه به دیوال", "سرش را به دیوال", "سرشو به دیوار میزن",
+        "سرش را به دیوار میزن", "سر خود را به دیوار", "سرشو میکوبه به دیوار",
+        # an abuser: the phone broken (`$`: not "I broke my phone screen"), writing from a
+        # neighbour's phone, afraid he comes back, beaten (Dari), locked in, someone waiting
+        # outside the home, not going back to him, lying to the doctor about injuries
+        "گوشیمو شکست$", "گوشیم رو شکست$", "گوشیم را شکست$", "تلفنمو شکست$", "goshimo shekast$",
+        "gushimo shekast$", "gooshimo shekast$", "با گوشی همسایه", "از گوشی همسایه",
+        "با تلفن همسایه", "ba goshiye hamsaye", "ba gooshiye hamsaye", "ba gushiye hamsaye",
+        "ba goshi hamsaye", "mitarsam bargarde", "میترسم برگرده", "مره زدن", "مره زد$",
+        "ده خانه بند کد", "در خانه بند کرد", "در خانه بند کد", "ده خانه بند کرد", "ده اتاق بند کد",
+        "در اتاق بند کرد", "بیرون خونه منتظرمه", "جلوی خونه منتظرمه", "جلو خونه منتظرمه",
+        "دم خونه منتظرمه", "birun khune montazerame", "biroon khoone montazerame",
+        "poshte dar vaistade", "poshte dar vaysade", "poshte dar istade", "پشت در وایستاده",
+        "دم در وایستاده", "جلوی در وایستاده", "برنمیگردم پیشش", "گفتم از دوچرخه افتادم",
+        "به دکتر دروغ گفتم", "به داکتر دروغ گفتم", "گفتم خوردم به در",
+        # forced marriage ("بزور" alone is "barely"), a passport hidden, married without consent
+        "عروسیمه، بزور", "عروسیمه بزور", "عروسیم بزور", "بزور شوهرم بد", "بزور شوهرم مید",
+        "بزور شوهرم داد", "بزور ازدواج", "بزور نکاح", "bezoor shoharam", "be zoor shoharam bed",
+        "bezoor ezdevaj", "be zoor ezdevaj", "ببره ایران شوهرم", "ببرن ایران شوهرم",
+        "ببره افغانستان شوهرم", "میخوان شوهرم بدن", "میخواد شوهرم بده", "پاسپورتمو قایم کرد",
+        "بدون اجازه من نکاح", "بدون اجازه ام نکاح", "بدون رضایت من نکاح", "بدون اجازه من عقد",
+        "ejaze-ye man nekah", "ejazeye man nekah", "ejaze ye man nekah",
+        # sexual abuse and assault: touched where one must not be, "something happened I
+        # cannot say", waking in a stranger's home
+        "جایی که نباید بهش دست", "جاهایی که نباید دست", "جاهایی که نباید بهش دست",
+        "جاهایی که نباید لمس", "جای خصوصیش", "جاهای خصوصیش", "جاهای خصوصیم", "اندام خصوصی",
+        "به بدنم دست میز", "به بدنش دست میز", "jayi ke nabayad dast", "jaei ke nabayad dast",
+        "چیزی شد که گفته نمیتان", "چیزی شده که گفته نمیتان", "چیزی شد که نمیتونم بگم",
+        "چیزی شده که نمیتونم بگم", "چیزی شد که نمیتوانم بگویم",
+        "chizi shod ke nemitoonam begam", "chizi shode ke nemitoonam begam",
+        "chizi shod ke nemitunam begam", "دیشب اومد تو اتاقم", "شب اومد تو اتاقم",
+        "خونه غریبه بیدار شدم", "خانه غریبه بیدار شدم", "جای غریبه بیدار شدم",
+        # a child: grandparents' pills swallowed, a fall from a window, left in a hot car, gone
+        # off with a stranger, small children alone since yesterday
+        "madarbozorgesho khord", "madarbozorgamo khord", "pedarbozorgesho khord",
+        "مادربزرگشو خورد", "مادربزرگمو خورد", "مادربزرگ رو خورد", "مادربزرگش را خورد",
+        "az panjare oftad", "az panjere oftad", "bachamo tu mashin", "bachamo to mashin",
+        "بچمو تو ماشین", "بچه رو تو ماشین جا", "بچه رو توی ماشین جا", "سوار ماشین غریبه",
+        "savar mashin gharibe", "از دیروز تنهان", "مادرشون نیومده",
+        # medical: a stiff neck with fever, a blue baby, heavy bleeding, writhing in pain, eyes
+        # rolling up, purple spots, a fall and no speech (Dari), days without food
+        "تب داره و گردنش خشک", "تب داره، گردنش خشک", "بالاست، گردنش خشک", "بالاست و گردنش خشک",
+        "گردنش خشک شده و تب", "tab dare va gardanesh khoshk", "نوزادم کبود", "نوزاد کبود شد",
+        "بچم کبود شد", "لباش کبود", "خیلی خون اومد", "از درد به خودش میپیچ", "از درد به خود میپیچ",
+        "چشاش رفت بالا", "چشماش رفت بالا", "چشمانش بالا رفت", "cheshash raft bala",
+        "لکه های بنفش رو بدن", "لکه های بنفش روی بدن", "لکه بنفش رو بدن", "افتاده، گپ نمیزن",
+        "افتاده گپ نمیزن", "افتاده و گپ نمیزن", "افتاد و گپ نمیزن", "روز است هیچ چیز نخورد",
+        # work accidents: buried in a trench, under rubble, caught in a machine, a fall from
+        # scaffolding, goods fallen on someone
+        "zir-e khak mund", "zire khak mund", "zir khak mund", "zir-e khak gir", "zire khak gir",
+        "زیر خاک موند", "زیر خاک ماند", "زیر خاک گیر", "زیر آوار", "زیر اوار", "zir-e avar",
+        "zire avar", "زیر دستگاه گیر", "دستش رفت تو دستگاه", "دستم رفت تو دستگاه", "دستش رفت لای",
+        "دست همکارم رفت", "از داربست افتاد", "az darbast oftad", "بالای یک نفر ریخت",
+        "روی یه نفر ریخت", "روی یک نفر ریخت", "روی یه نفر افتاد",
+        # possessions given away, a man coming into the room at night (shelters)
+        "انگشترمو دادم به", "انگشترم را دادم به", "شب میاد اتاق", "شبا میاد تو اتاق",
+        "shab miad otagh", "shab miad otaq",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -2148,6 +2225,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "تیلفونش خاموش", "موبایلش خاموش",
         # fear, screams, someone at the door
         "میترسم", "جیغ",
+        # afraid (Finglish), cannot go home tonight, "can someone come and take me away",
+        "mitarsam", "نمیتونم برم خونه", "نمیتوانم بروم خانه", "بیاد منو ببره", "بیاید مرا ببرد",
         "خطر$",
         "چیغ",
         # terror (sympathy for terrorists is a prevention question)
@@ -2418,6 +2497,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "fa": (
         "eghamat", "eqamat",
+        "emtehan", "emtahan", "azmoon", "kar peyda", "kar paida", "kelas",
         # services, their paperwork and documents ("my passport is lost")
         "رزومه", "کلاس", "دوره", "کودکستان", "فرم", "ترجمه", "نوبت", "مشاوره", "انجمن", "کار پیدا",
         "خونه پیدا", "فورم", "هزینه", "دنبال کار", "کارت", "اقامت", "پاسپورت", "مدارک", "مهدکودک",
@@ -2683,6 +2763,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "مزاحمت میشم", "مزاحمتون میشم", "madrak … gom", "pasport … gom",
         "kart … gom", "مدرک … گم", "پاسپورت … گم", "تیلفون … گم", "تلفن … گم", "گوشی … گم",
         "موبایل … گم", "بکس … گم", "کیف … گم", "کلید … گم",
+        # someone waiting outside to go somewhere together
+        "منتظرمه که بر", "منتظرمه بر", "منتظرمه تا بر", "منتظرمه که با", "منتظرمه با ماشین",
         # asking what the bot can help with ("in what cases can you help?")
         "میتوانید کمک کنید", "میتونید کمک کنید", "میتوانین کمک کنین", "میتونین کمک کنین",
         "میشه کمک کنید", "میشه کمکم کنید", "میشه کمک کنین", "میشه کمکم کنین",
@@ -2766,7 +2848,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # lost things in Finglish: "kilidam gum shuda" (a lost child is not an idiom)
         *(f"{thing} … {lost}" for thing in (
             "kilid", "mobail", "mobile", "telefon", "tilfon", "gooshi", "goshi", "kif", "boks",
-            "sanad", "tazkira", "ausweis",
+            "sanad", "tazkira", "ausweis", "kagaz", "kaghaz",
         ) for lost in ("gom", "gum")),
         "pasport … gum", "madrak … gum", "kart … gum",
         # sport and games: "تیممون رو کشتن" is a heavy defeat

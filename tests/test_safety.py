@@ -482,6 +482,25 @@ CRISES = {
         # writing in secret, a baby turning blue, chest pain
         "نمیتوانم زیاد بنویسم، شوهرم در اتاق بغلی است", "nozadam dare kabood mishe, sorfe mikone",
         "shoharam dard-e sine dare, araq-e sard karde",
+        # sleeping forever, a farewell, a last night, voices, "better without me", life pointless
+        "چند تا قرص بخورم که برای همیشه بخوابم؟", "به همه بگید دوستشون داشتم، دیگه منو نمیبینید",
+        "امشب آخرین شب منه", "صداها بهم میگن از پنجره بپرم",
+        "yeki to saram harf mizane, mige khodeto bokosh", "اگه من نباشم برای خانوادم بهتره",
+        "az zendegi khaste shodam, fekre mordan az saram birun nemire",
+        # an abuser: a phone broken, the neighbour's phone, waiting at the home, locked in (Dari)
+        "shoharam gushimo shekast, az telefone hamsaye payam midam",
+        "با گوشی همسایه مینویسم، اون نباید بفهمه", "یه مرد جلوی خونه منتظرمه، جرات ندارم برم بیرون",
+        "poshte dar vaistade va dar mizane", "شوهرم مره ده خانه بند کده و رفته",
+        # a child touched, sexual assault hinted at, forced marriage
+        "ناپدریم به بدنم دست میزنه و میگه به کسی نگو",
+        "دخترم میگه عموش جاهایی که نباید بهش دست زده",
+        "دیشب چیزی شد که نمیتونم بگم، دکتر زن لازم دارم", "بابام میخواد بزور شوهرم بده",
+        "bedoone ejazeye man nekah kardan",
+        # a child and grandparents' pills, a work accident, medical signs
+        "pesaram ghorsaye madarbozorgamo khorde", "همکارم تو گودال زیر خاک موند",
+        "یکی از داربست افتاد پایین", "zir-e avar munde, sedash miad",
+        "بچه ام از دیروز تب داره و گردنش خشک شده", "چشماش رفت بالا و دست و پاش میلرزه",
+        "نوزادم کبود شده و نفسش صدا میده",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -915,6 +934,15 @@ ORDINARY = {
         "پسرم سه سالشه هنوز نمیتونه حرف بزنه، گفتاردرمانی کجاست؟",
         "آژیر دود خونه صدا میکنه چون باتریش تموم شده، چطور عوضش کنم؟",
         "ببخشید دارم سرتو میبرم با این همه سوال",
+        # look-alikes of the indirect and abuse families
+        "صفحه گوشیمو شکستم، کجا تعمیر کنم؟", "دیشب بزور خوابیدم، فردا امتحان دارم",
+        "قرص خواب بدون نسخه کجا بخرم؟", "دخترم جاهایی که نباید میره، نگرانم",
+        "پدربزرگم منو نمیشناسه چون آلزایمر داره، دنبال خانه سالمندان هستم",
+        "امشب نمیتونم برم خونه، کلاس تا دیر وقته", "az emtehan mitarsam",
+        "مادربزرگم قرص فشار میخوره، دکتر فارسی زبان میشناسید؟",
+        "گوشیم شکست، کجا گوشی ارزون بخرم",
+        "میشه رو پشت بوم دیش ماهواره نصب کرد؟", "دوستم بیرون خونه منتظرمه که بریم کلاس",
+        "گردنش خشک شده از بد خوابیدن، فیزیوتراپی کجاست؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
