@@ -105,10 +105,9 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
-        examples = [e for e in training_data.intent_examples if e.get(INTENT) and _words(e)]
+        examples, words = _with_words([e for e in training_data.intent_examples if e.get(INTENT)])
         if not examples:
             return self._resource
-        words = [_words(e) for e in examples]
         vectorizers = _vectorizers(self._config)
         counts = scipy.sparse.hstack([v.fit_transform(words) for v in vectorizers], format="csr")
         tfidf = TfidfTransformer(sublinear_tf=True)
@@ -167,10 +166,9 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
     def process(self, messages: list[Message]) -> list[Message]:
         if self._model is None:
             return messages
-        featurized = [message for message in messages if _words(message)]
+        featurized, words = _with_words(messages)
         if not featurized:
             return messages
-        words = [_words(message) for message in featurized]
         counts = scipy.sparse.hstack(
             [v.transform(words) for v in self._model["vectorizers"]], format="csr"
         )
@@ -206,6 +204,12 @@ def _vectorizers(
             max_features=config["char_features"], vocabulary=char,
         ),
     ]  # fmt: skip
+
+
+def _with_words(messages: list[Message]) -> tuple[list[Message], list[str]]:
+    """The messages that have words, and those words."""
+    pairs = [(message, words) for message in messages if (words := _words(message))]
+    return [message for message, _ in pairs], [words for _, words in pairs]
 
 
 def _words(message: Message) -> str:
