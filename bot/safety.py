@@ -244,6 +244,59 @@ STEMS: dict[str, tuple[str, ...]] = {
         "tür nicht aufgemacht", "tür nicht mehr aufgemacht", "bringt sie nicht zurück",
         "bringt ihn nicht zurück", "bringt die kinder nicht zurück", "gibt sie nicht zurück",
         "gibt ihn nicht zurück",
+        # a crowd kicking someone on the ground, a word inside "bring mich ... um", jumping now,
+        # standing on a bridge or the tracks, a farewell to the family
+        "treten auf ihn ein", "treten auf sie ein", "tritt auf ihn ein", "tritt auf sie ein",
+        "schlagen auf ihn ein", "schlagen auf sie ein", "schlägt auf ihn ein",
+        "schlägt auf sie ein", "prügeln auf", "pruegeln auf", "schon am boden liegt",
+        "am boden liegt und", "schon auf dem boden liegt", "auf dem boden liegt und",
+        "auf ihn eingetreten", "auf sie eingetreten", "auf ihn eingeschlagen",
+        "auf sie eingeschlagen", "bring mich heute um", "bringe mich heute um",
+        "bring mich heut um", "bring mich jetzt um", "bringe mich jetzt um", "bring mich gleich um",
+        "bringe mich gleich um", "bring mich morgen um", "bringe mich morgen um",
+        "bring mich heute nacht um", "bringe mich heute nacht um", "bring mich heute abend um",
+        "bringe mich heute abend um", "bring mich noch heute um", "bringe mich noch heute um",
+        "bring mich einfach um", "bringe mich einfach um", "bring mich selbst um",
+        "bringe mich selbst um", "bringt mich heute um", "bringt mich jetzt um",
+        "spring gleich runter", "springe gleich runter", "spring jetzt runter",
+        "springe jetzt runter", "und spring gleich", "und springe gleich", "und spring jetzt",
+        "und springe jetzt", "spring gleich von", "springe gleich von", "spring runter",
+        "spring hier runter", "springe hier runter", "auf der autobahnbrücke",
+        "auf der autobahnbruecke", "auf der eisenbahnbrücke", "auf der eisenbahnbruecke",
+        "auf den gleisen", "auf die gleise", "auf den schienen", "auf die schienen",
+        "vor einen zug", "unter den zug", "unter einen zug", "sagt meiner familie",
+        "sag meiner familie", "sagen sie meiner familie", "sagt meinen eltern", "sag meinen eltern",
+        "sagt meiner mutter", "sag meiner mutter", "sagt meiner mama", "sag meiner mama",
+        "vergebt mir",
+        # twitching with eyes rolled up, a child ate cleaning tabs or lamp oil and vomits, a pack
+        # of pills with alcohol and barely awake, trapped, gone under in water, not moving in a
+        # subordinate clause ("der sich nicht bewegt"), someone still inside
+        "zuckt am ganzen", "zuckt sie und", "zuckt er und", "zuckt und die augen",
+        "zuckt unkontrolliert", "zuckt die ganze zeit", "hat zuckungen", "zuckungen und",
+        "zuckungen am", "augen sind verdreht", "augen verdreht und", "verdrehte augen",
+        "augen nach oben", "augen rollen nach", "spülmaschinentabs gegessen",
+        "spülmaschinentab gegessen", "spuelmaschinentabs gegessen", "geschirrspültabs gegessen",
+        "geschirrspueltabs gegessen", "waschmittel gegessen", "waschpulver gegessen",
+        "lampenöl getrunken", "lampenoel getrunken", "rohrreiniger getrunken",
+        "abflussreiniger getrunken", "weichspüler getrunken", "bleiche getrunken",
+        "essigessenz getrunken", "gegessen und spuckt", "gegessen und erbricht",
+        "gegessen und kotzt", "getrunken und spuckt", "getrunken und erbricht",
+        "getrunken und kotzt", "ganze packung tabl", "ganze packung pill", "ganze packung medik",
+        "ganze packung schlaf", "ganze packung parac", "ganze packung ibu", "ganze schachtel tabl",
+        "ganzen packung tabl", "tabletten mit alkohol", "tabletten mit wodka",
+        "tabletten mit schnaps", "pillen mit alkohol", "mit wodka genommen", "mit alkohol genommen",
+        "kaum noch wach", "ist kaum wach", "kaum ansprechbar", "kaum noch ansprechbar",
+        "eingeklemmt$", "eingequetscht$", "verschüttet$", "verschuettet$", "unter trümmern",
+        "unter den trümmern", "unter truemmern", "liegt unter dem auto", "liegt unter dem baum",
+        "schreit vor schmerz", "schreit nur noch", "im kanal unterge", "im see unterge",
+        "im wasser unterge", "im fluss unterge", "im teich unterge", "im pool unterge",
+        "im becken unterge", "im meer unterge", "im schwimmbad unterge", "im baggersee unterge",
+        "ist untergegangen und", "geht unter und", "ging unter und", "nicht mehr aufgetaucht",
+        "taucht nicht mehr auf", "nicht wieder aufgetaucht", "in den kanal gefallen",
+        "in den bach gefallen", "ins becken gefallen", "sich nicht bewegt",
+        "sich nicht mehr bewegt", "rührt sich nicht", "ruehrt sich nicht", "sich nicht rührt",
+        "sich nicht ruehrt", "sich nicht mehr rührt", "noch jemand drin", "noch leute drin",
+        "noch menschen drin", "noch kinder drin",
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -379,7 +432,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "in my drink", "in her drink", "face is drooping", "face drooping", "drooping face",
         "slurred", "slurring", "arm is numb", "arm went numb", "numb on one side", "choked on",
         "is choking", "choking on", "allergic shock", "anaphyla", "throat is swelling",
-        "throat swelling", "snake bit", "bitten by a snake", "low blood sugar",
+        "snake bit", "bitten by a snake", "low blood sugar",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
         # blows heard, a child taken, locked in at work, shooting threats
         "drank bleach", "drank some bleach", "drank the bleach", "drunk bleach", "drinking bleach",
@@ -448,6 +501,19 @@ STEMS: dict[str, tuple[str, ...]] = {
         "made my peace", "this is goodbye", "with my blood", "with your blood",
         "pay with your life", "pay with my life", "crying for hours", "heatstroke", "heat stroke",
         "stopped sweating",
+        # swelling with hard breathing, falls from a height, caught in a machine, gas smelt
+        # strongly, standing on the tracks
+        "hard to breath", "difficult to breathe", "difficulty breathing", "trouble breathing",
+        "struggling to breath", "struggles to breathe", "can barely breathe", "can hardly breathe",
+        "barely breathing", "hardly breathing", "hard time breathing", "tongue swell", "lips swell",
+        "lip swell", "throat swell", "tongue is swollen", "lips are swollen", "throat is swollen",
+        "swollen tongue", "swollen throat", "throat is closing", "throat closing",
+        "throat feels tight", "off the scaffold", "from the scaffold", "off scaffolding",
+        "from scaffolding", "caught in a machine", "caught in the machine",
+        "pulled into the machine", "hand got caught", "arm got caught", "pinned under",
+        "strongly of gas", "strong smell of gas", "reeks of gas", "stinks of gas",
+        "on the train tracks", "on the railway tracks", "on the tracks and", "in front of a train",
+        "in front of the train", "under a train", "under the train",
     ),
     "ar": (
         # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
@@ -647,8 +713,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
         "ambulans", "itfaiye", "acil servis", "acil durum",
         # violence, threats, weapons
-        "dövüyor", "dovuyor", "dövdü", "dovdu", "dövül", "dovul", "dövecek", "dovecek", "dövmek",
-        "vuruyor", "vurdu", "vuracak", "tokat", "tekme", "boğazımı", "bogazimi", "boğdu", "boğuyor",
+        "dövdü", "dovdu", "dövül", "dovul", "dövecek", "dovecek", "dövmek",
+        "vurdu", "vuracak", "tokat", "tekme", "boğazımı", "bogazimi", "boğdu", "boğuyor",
         "saldır", "saldir", "tehdit", "öldür", "oldur", "bıçak", "bicak", "tabanca", "kilitledi",
         "hapsetti", "çıkamıyorum", "cikamiyorum", "bırakmıyor", "birakmiyor",
         "kaçırıldı", "kacirildi", "kaçırdılar", "eve girmeye", "kapıyı kırıyor", "hırsız",
@@ -677,26 +743,25 @@ STEMS: dict[str, tuple[str, ...]] = {
         "olmek istiyor",
         # medical
         "kalp krizi", "felç", "felc", "bayıldı", "bayildi", "bayıl", "bilinci", "bilincini",
-        "uyanmıyor", "uyanmiyor", "nefes alamı", "nefes alami", "nefes almıyor", "nefes almiyor",
-        "kanıyor", "kaniyor", "kanama", "kan kaybı", "zehirlen", "göğsümde", "gogsumde",
+        "nefes alamı", "nefes alami",
+        "kanama", "kan kaybı", "zehirlen", "göğsümde", "gogsumde",
         "göğüs ağrısı", "gogus agrisi", "nöbet geçir", "havale geçir", "sara nöbeti", "kaza$",
-        "kaza geçir", "kazada", "boğuluyor", "boguluyor", "pencereden düştü", "yaralandı",
+        "kaza geçir", "kazada", "pencereden düştü", "yaralandı",
         "yaralandi", "yaralı", "yarali", "yığıldı", "yigildi", "yere düştü", "yere dustu", "yuttu",
-        "yuttum", "haşlan", "haslan", "kaynar su", "yanık", "yanik", "kalkamıyor", "kalkamiyor",
-        "kıpırdamıyor", "kipirdamiyor", "hareket etmiyor", "merdivenden düştü", "merdivenden dustu",
+        "yuttum", "haşlan", "haslan", "kaynar su", "yanık", "yanik",
+        "merdivenden düştü", "merdivenden dustu",
         "göğsüm", "gogsum", "zehir", "balkondan", "tüm hapları", "tum haplari", "bütün hapları",
         "butun haplari", "haplar", "kan kaybed", "kan geliyor", "kan akıyor", "kan akiyor",
         "nefes almakta zorlan", "nefes darlığı", "nefes darligi", "ilaç şişe", "ilac sise",
         "kendini bilmiyor", "kendinde değil", "kendinde degil", "alev aldı", "alev aldi", "tutuştu",
         "tutustu",
         "fazla ilaç", "fazla ilac", "ilaç fazla", "ilac fazla", "fazla hap", "aşırı doz",
-        "asiri doz", "yerde yatıyor", "yerde yatiyor", "yerde yatan", "tepki vermiyor", "ezdi",
+        "asiri doz", "yerde yatıyor", "yerde yatiyor", "yerde yatan", "ezdi",
         "ezildi", "araba çarptı", "araba carpti", "arabanın altında", "arabanin altinda",
-        "nefes alamıyor", "nefesi kesil", "nefes almakta", "göğüs ağrı", "gogus agri",
+        "nefesi kesil", "nefes almakta", "göğüs ağrı", "gogus agri",
         "göğsü ağrı", "gogsu agri", "göğsünün ağrı", "gogsunun agri", "uyanamıyor", "uyanamiyor",
-        "ayılmıyor", "ayilmiyor",
         "kendine gelmiyor",
-        "kan durmuyor", "kan dinmiyor",
+        "kan dinmiyor",
         # a child missing or in danger
         "çocuğum kayıp", "cocugum kayip", "evden kaçtı", "evden kacti", "eve gelmedi", "dönmedi",
         "donmedi", "okuldan gelmedi", "ortada yok",
@@ -736,11 +801,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         # screams for help
         "yardım diye bağır", "imdat diye", "çığlık atıyor",
         # stroke signs, low blood sugar, choking, allergic shock, bites
-        "yüzü kaydı", "yüzü kaymış", "ağzı kaydı", "ağzı kaymış", "dili dolaş", "kolu uyuştu",
+        "yüzü kaydı", "yüzü kaymış", "ağzı kaydı", "ağzı kaymış", "dili dolaş",
         "boğazına kaç", "boğazına bir şey", "alerjik şok", "yılan soktu", "şekeri düştü",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
         # blows heard, a child taken, locked in at work, shooting threats
-        "göğsünde", "gogsunde", "kalbini tuttu", "tepki vermiyor", "ateşi 40", "atesi 40",
+        "göğsünde", "gogsunde", "kalbini tuttu", "ateşi 40", "atesi 40",
         "suyum geldi", "suyu geldi",
         "sancılar geliyor", "sancılar başladı", "sancılarım", "sancilar geliyor",
         "sancilar basladi", "sancilarim", "doğum başladı", "dogum basladi", "doğuruyor",
@@ -773,6 +838,18 @@ STEMS: dict[str, tuple[str, ...]] = {
         "hepimizin basi don", "herkesin basi agri", "basimiz donuyor", "soba zehirlen",
         "sobadan zehir", "karbonmonoksit zehir", "karbon monoksit zehir", "oldurece",
         "beni terk edersen", "beyzbol sopa", "sopasiyla", "sopayla",
+        # spoken endings without r ("nefes almıyo"), chest pain with "çok", a numb arm, cold
+        # sweat, dog bites, falls from scaffolding or a roof, a hand caught in a machine
+        "nefes almıyo", "uyanmıyo", "kıpırdamıyo", "hareket etmiyo", "tepki vermiyo", "kalkamıyo",
+        "ayılmıyo", "kan durmuyo", "boğuluyo", "kanıyo", "dövüyo", "vuruyo", "göğsü çok ağrı",
+        "göğsü çok sancı", "göğsü fena ağrı", "göğsü sıkış", "soğuk soğuk terl", "soğuk ter dök",
+        "soğuk terler dök", "kolu uyuş", "kolum uyuş", "köpek ısır", "köpeği ısır", "köpekler ısır",
+        "köpek saldır", "köpekler saldır", "oğlumu ısırdı", "kızımı ısırdı", "çocuğumu ısırdı",
+        "çocuğu ısırdı", "bebeği ısırdı", "bebeğimi ısırdı", "ısırdı kan", "bacağı parçalan",
+        "kolu parçalan", "yüzü parçalan", "iskeleden düş", "çatıdan düş", "damdan düş",
+        "yüksekten düş", "makineye kaptır", "eli makineye", "elini makineye", "kolunu makineye",
+        "enkaz altında", "altında kaldı", "trenin önüne", "raylarda duru", "raylarda yat",
+        "raylara yat", "rayların üstünde",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -799,7 +876,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "самогубств", "суїцид", "не хочу жити", "не хочу більше жити", "хочу померти", "вмерти",
         "померти", "покінчити з собою", "накласти на себе руки", "накладу на себе руки",
         "вбити себе", "вб'ю себе", "порізати себе", "поріжу себе", "ріжу себе", "зашкодити собі",
-        "сенсу жити", "не бачу сенсу", "багато таблеток", "наковтал", "передозув",
+        "сенсу жити", "не бачу сенсу", "багато таблеток", "наковтал",
         "не можу більше так", "більше так жити", "повіситись", "повіситися", "повішусь",
         "стрибну з", "викинусь", "вени$", "вен$", "все закінчити", "закінчити з життям",
         "не хочу прокидатися", "більше існувати", "не хочу існувати", "помираю", "вмираю",
@@ -828,7 +905,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "терористичне угрупо", "терористичного угрупо", "терористичних угрупо",
         "терористична орган", "терористичної орган", "терористичну орган", "терористичних орган",
         # fire, gas
-        "пожеж", "горить", "палає", "дим$", "запах газу", "пахне газом", "витік газу", "горимо$",
+        "пожеж", "горить", "палає", "дим$", "запах газу", "витік газу", "горимо$",
         "горю$",
         # stalking, forced marriage
         "переслідує", "стежить за мною", "за мною хтось", "за мною йде", "за мною іде",
@@ -872,7 +949,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "відійшли води", "перейми кожні", "перейми через", "почалися перейми", "сильні перейми",
         "почалися пологи", "вона народжує", "дружина народжує", "народжує зараз", "я народжую",
         "викидень", "цукор дуже низький",
-        "низький цукор", "цукор впав", "впав з риштування", "не ворушиться", "впав у ставок",
+        "низький цукор", "цукор впав", "не ворушиться", "впав у ставок",
         "впала у ставок", "впав у воду", "впала у воду", "був під водою", "була під водою",
         "вдарило струмом", "удар струмом", "струмом вдарило", "вбило струмом", "собака покус",
         "пес покус", "покусав собака", "покусала собака", "бив мене", "била мене",
@@ -898,6 +975,51 @@ STEMS: dict[str, tuple[str, ...]] = {
         "вивіз дитину", "вивезли дитину", "vyviz syna", "stoit pid dver", "pid dveryma",
         "ne mozhe vstaty", "pobyv mene", "mene pobyv", "dob'ye", "dobye", "z bitoiu", "z bytoiu",
         "з битою", "зганьб", "ганьба для сім", "нісенітниц",
+        # a fight with blood, fell and does not respond, seizures, overdose, drank a cleaner,
+        # swelling throat, a farewell on a roof, falls from scaffolding or a ladder, trapped,
+        # heat, labour, gas smelt, a pedestrian hit, a hand caught in a machine, a lost child
+        "голова в крові", "голова у крові", "весь у крові", "весь в крові", "вся в крові",
+        "вся у крові", "обличчя в крові", "розбили голову", "розбив голову", "розбила голову",
+        "пляшкою по голові", "впав у ванн", "впала у ванн", "впав в ванн", "впала в ванн",
+        "впав у душі", "впала у душі", "впав в душі", "впала в душі", "впав з риштуван",
+        "впала з риштуван", "упав з риштуван", "упала з риштуван", "з драбини", "впав з даху",
+        "впала з даху", "впав з висоти", "впала з висоти", "хрипить і не", "передоз",
+        "випила засіб", "випив засіб", "випили засіб", "випила рідин", "випив рідин", "випила оцт",
+        "випив оцт", "випила хімі", "випив хімі", "побутову хімію", "відбілювач", "вибілювач",
+        "набрякає горло", "набрякло горло", "горло набряк", "набрякає язик", "язик набряк",
+        "набрякли губи", "набрякають губи", "губи набряк", "набрякає обличчя", "набрякло обличчя",
+        "обличчя набряк", "важко дихати", "тяжко дихати", "важко дихає", "ледве дихає",
+        "ледь дихає", "стою на даху", "сиджу на даху", "на краю даху", "стою на краю",
+        "стою на мосту", "всім прощавайте", "прощавайте всі", "прощайте всі", "всім прощайте",
+        "стою на рейках", "лежу на рейках", "ляжу на рейки", "під поїзд", "під потяг", "затиснут",
+        "затиснуло", "придавило", "під завалами", "гарячий як вогонь", "гаряча як вогонь",
+        "і марить", "та марить", "марить і", "перегрівся на сонці", "перегрілася на сонці",
+        "перегрілась на сонці", "пологи почал", "почались пологи", "дитина виходить",
+        "дитина вже виходить", "головка вже", "не встигнемо до лікарні", "не встигнемо в лікарню",
+        "не доїдемо до лікарні", "пахне газ", "газом пахне", "газом тхне", "тхне газом",
+        "смердить газом", "газом смердить", "відчуваю газ", "чую газ", "чути газ", "збили пішохода",
+        "збив пішохода", "збила пішохода", "збили людину", "збив людину", "збила людину",
+        "збили дитину", "збив дитину", "збила дитину", "машина збила", "лежить нерухомо",
+        "лежить без руху", "руку затягнуло", "затягнуло руку", "затягнуло в верстат",
+        "затягнуло у верстат", "затягнуло в механізм", "руку затиснуло", "ногу затиснуло",
+        "відірвало палець", "відірвало руку", "відрізало палець", "дитина пропала",
+        "дитина загубил", "дитина зникла", "син пропав", "донька пропала", "дочка пропала",
+        # the same in Latin script
+        "bahato krovi", "bagato krovi", "bahato krovy", "holova v krovi", "holova u krovi",
+        "vsya v krovi", "rozbyly holovu", "rozbyv holovu", "rozbyla holovu", "vpala i ne",
+        "vpav i ne", "ne reahu", "ne reagu", "ne ruha", "ne rukha", "ne dyhaye", "ne dykhaye",
+        "ne dihaye", "sudoma", "sudomy", "v sudomi", "peredoz", "ne prokyda", "ne prokida",
+        "hrypyt i ne", "khrypyt i ne", "z drabyny", "z drabini", "vpav z", "vpala z", "vpav u vann",
+        "vpala u vann", "vypyla zasib", "vypyv zasib", "vypila zasib", "vipila zasib", "nabryak",
+        "nabriak", "vazhko dyhaty", "vazhko dykhaty", "vazhko dihati", "stoyu na dahu",
+        "stoyu na dakhu", "vsim proshchavaite", "vsim proshchavayte", "vsim proshavaite",
+        "vsim proshavayte", "proshchavaite vsi", "zatysnut", "zatisnut", "zatysnulo", "prydavylo",
+        "pologi pochal", "polohy pochal", "pochalys polohy", "pochalysya polohy",
+        "pochalysia polohy", "vidiyshly vody", "vidijshly vody", "narodzhuye", "narodzhuie",
+        "narodzhuyu", "pahne gazom", "pakhne gazom", "gazom pahne", "hazom pakhne", "zapah gazu",
+        "zapakh gazu", "zapakh hazu", "zbyly pishohoda", "zbyla mashyna", "mashyna zbyla",
+        "ruku zatyahnulo", "zatyahnulo ruku", "ruku zatiahnulo", "dytyna propala", "dytyna znykla",
+        "dytyna zahubyl", "ditina znikla", "ditina propala",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -923,7 +1045,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "самоубийств", "суицид", "не хочу жить", "не хочу больше жить", "хочу умереть", "умереть$",
         "покончить с собой", "покончу с собой", "наложить на себя руки", "наложу на себя руки",
         "убить себя", "убью себя", "порезать себя", "порежу себя", "режу себя", "навредить себе",
-        "смысла жить", "не вижу смысла", "много таблеток", "наглотал", "передозир", "свести сч",
+        "смысла жить", "не вижу смысла", "много таблеток", "наглотал", "свести сч",
         "все закончить", "покончить со всем", "покончить с жизнью", "повеситься", "повешусь",
         "спрыгну", "выброшусь", "себя поранил", "поранила себя", "поранил себя", "себя порез",
         "вены$", "вены", "не хочу просыпаться", "закончить все", "закончить с жизнью",
@@ -952,7 +1074,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не пришел домой", "не пришла домой", "сбежал из дома", "сбежала из дома", "убежал из дома",
         "убежала из дома",
         # fire, gas
-        "пожар", "горит", "дым$", "запах газа", "пахнет газом", "утечка газа", "горим$", "горю$",
+        "пожар", "горит", "дым$", "запах газа", "утечка газа", "горим$", "горю$",
         # stalking, forced marriage
         "преследует", "следит за мной", "за мной следит", "за мной кто-то", "за мной идет",
         "за мной следят", "принудительн", "выдать замуж", "выдают замуж", "заставляют",
@@ -1002,7 +1124,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "звуки ударов",
         # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
         "нож в рук", "опять нож", "opyat nozh", "nozh v ruk", "guby sinie", "губы синие",
-        "губы посинели", "ne prosypaetsya", "вещи мне больше не", "вещи больше не понадоб",
+        "губы посинели", "вещи мне больше не", "вещи больше не понадоб",
         "никто не открывает", "не открывает дверь", "найдет меня сегодня", "найдет меня ночью",
         "найду тебя", "не доживу", "не доживешь", "дня один дома", "дней один дома",
         "дня одна дома", "дней одна дома", "дома три дня", "дома уже три дня", "дома уже два дня",
@@ -1015,6 +1137,53 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не должна жить", "не достойна жить", "увез дочь", "увез сына", "увез ребенка",
         "увезли ребенка", "uvez doch", "uvez syna", "uvez rebenka", "stoit pod dver", "pod dveryu",
         "ne mozhet vstat", "izbil", "dob'et", "dobyet", "s bitoy", "с битой",
+        # a head in blood, drank a cleaner, overdose, swelling throat, a farewell on a roof,
+        # falls from scaffolding or a ladder, trapped, heat, labour, gas smelt, a pedestrian
+        # hit, a hand caught in a machine, a lost child
+        "голова в крови", "весь в крови", "вся в крови", "лицо в крови", "разбили голову",
+        "разбил голову", "разбила голову", "бутылкой по голове", "упал в ванн", "упала в ванн",
+        "упал в душе", "упала в душе", "упал с лесов", "упала с лесов", "строительных лесов",
+        "упал с высоты", "упала с высоты", "упал с крыши", "упала с крыши", "со стремянки",
+        "хрипит и не", "передоз", "выпила средство", "выпили средство", "выпил жидкость",
+        "выпила жидкость", "выпил химию", "выпила химию", "бытовую химию", "отекает горло",
+        "отекло горло", "горло отека", "горло отекло", "отек языка", "отекает язык", "опух язык",
+        "язык опух", "губы опухли", "опухли губы", "отекает лицо", "лицо отека", "отекло лицо",
+        "трудно дышать", "тяжело дышать", "еле дышит", "с трудом дышит", "с трудом дышу",
+        "стою на крыше", "сижу на крыше", "на краю крыши", "стою на краю", "стою на мосту",
+        "всем прощайте", "прощайте все", "стою на рельсах", "лежу на рельсах", "лягу на рельсы",
+        "лечь на рельсы", "под поезд", "зажат в", "зажата в", "зажало в", "придавило", "придавлен",
+        "под завалами", "горячий как огонь", "горячая как огонь", "перегрелся на солнце",
+        "перегрелась на солнце", "роды начал", "начались роды", "ребенок выходит",
+        "ребенок уже выходит", "головка показалась", "не успеем в больниц", "не успеем до больниц",
+        "не доедем до больниц", "рожаю прямо", "рожает прямо", "газом пахнет", "газом воняет",
+        "газом несет", "пахнет газ", "запахло газом", "чувствую газ", "чувствуется газ",
+        "газом тянет", "сбили пешех", "сбил пешех", "сбила пешех", "сбили человек", "сбил человек",
+        "сбила человек", "сбили ребен", "сбил ребен", "сбила ребен", "машина сбила",
+        "лежит без движения", "лежит неподвижно", "руку затянуло", "затянуло руку",
+        "затянуло в станок", "затянуло в механизм", "руку зажало", "зажало руку", "ногу зажало",
+        "зажало ногу", "палец оторвало", "оторвало палец", "оторвало руку", "отрезало палец",
+        "отрубило палец", "ребенка нигде", "сына нигде", "дочку нигде", "дочь нигде",
+        "дочери нигде",
+        # the same in Latin script
+        "golova v krovi", "ves v krovi", "vsya v krovi", "mnogo krovi", "razbili golovu",
+        "razbil golovu", "upal s lestn", "upala s lestn", "upal s kryshi", "upala s kryshi",
+        "upal s vysoty", "upala s vysoty", "upal s lesov", "upala s lesov", "upal so strem",
+        "upala so strem", "s lestnits", "ne vstaet", "ne vstayet", "ne vstaiet", "ne vstayot",
+        "ne vstaiot", "upal i ne", "upala i ne", "ne reagir", "ne dvigaet", "ne dvigayet",
+        "ne shevelit", "sudorog", "pripadok", "ne prosyp", "ne prosip", "vypila sredstvo",
+        "vypil sredstvo", "trudno dyshat", "tyazhelo dyshat", "otekaet gorlo", "otek gorla",
+        "stoyu na kryshe", "vsem proshchayte", "vsem proshchaite", "vsem proshayte",
+        "vsem proshaite", "zazhat", "zazhalo", "pridavilo", "rody nachal", "nachalis rody",
+        "nachalis' rody", "shvatki kazhd", "skhvatki kazhd", "shvatki cherez", "skhvatki cherez",
+        "nachalis shvatki", "nachalis skhvatki", "otoshli vody", "rebenok vyhodit",
+        "rebenok vykhodit", "rebenok uzhe vyhodit", "rebenok uzhe vykhodit", "ne uspeem v bol",
+        "ne uspeyem v bol", "ne doedem do bol", "ona rozhaet", "zhena rozhaet", "ya rozhayu",
+        "ya rozhaju", "rozhaet seychas", "rozhaet sejchas", "pahnet gazom", "pakhnet gazom",
+        "gazom pahnet", "gazom pakhnet", "zapah gaza", "zapakh gaza", "vonyaet gazom",
+        "sbili peshehod", "sbili peshekhod", "sbil peshehod", "sbila mashina", "mashina sbila",
+        "ruku zatyanulo", "zatyanulo ruku", "ruku zazhalo", "otorvalo palec", "rebenok propal",
+        "rebyonok propal", "rebenok poteryal", "propal rebenok", "syn propal", "doch propala",
+        "dochka propala",
     ),
     "fa": (
         # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
@@ -1763,6 +1932,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "spuneti-le copiilor", "spuneti copiilor mei", "maine nu mai sunt", "nu o mai aduce",
         "nu-l mai aduce", "nu mai aduce inapoi", "nu o mai da inapoi", "bata de baseball",
         "cu o bata", "cu un ciocan", "vorbeste aiurea",
+        # giving birth now, a swelling face or throat and barely breathing, gas smelt, trapped
+        # inside or under, a hand caught in a machine, falls from scaffolding, on the rails
+        "nasc acum", "nasc chiar acum", "nasc in masina", "nasc pe drum", "naste acum",
+        "naste chiar acum", "sotia naste", "sotia mea naste", "nevasta naste", "am inceput sa nasc",
+        "incep sa nasc", "a inceput sa nasca", "se umfla fata", "se umfla gatul", "se umfla limba",
+        "se umfla buzele", "se umfla buza", "fata se umfla", "gatul se umfla", "limba se umfla",
+        "umflat gatul", "gatul umflat", "fata umflata", "limba umflata", "buzele umflate",
+        "abia respir", "abia mai respir", "abia poate respira", "greu sa respir", "respir greu",
+        "miros de gaz", "mirosul de gaz", "miroase puternic a gaz", "miroase tare a gaz",
+        "miroase foarte tare a gaz", "pute a gaz", "simt gaz", "scapa gaz", "se simte gaz",
+        "prins inauntru", "prinsa inauntru", "prins in masina", "prinsa in masina",
+        "blocat in masina", "blocata in masina", "blocat inauntru", "blocata inauntru", "prins sub",
+        "prinsa sub", "a ramas prins", "sub daramaturi", "sub moloz", "mana prinsa",
+        "i-a prins mana", "prins mana in", "i-a tras mana", "tras mana in", "prins in utilaj",
+        "prinsa in utilaj", "de pe schela", "cazut de pe", "cazut de sus", "pe sinele de",
+        "pe sinele trenului", "in fata trenului", "sub tren",
     ),
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1888,6 +2073,25 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ще я убие", "ще го убие", "мъртва си", "мъртъв си", "кажете на децата ми че",
         "че ги обичам", "s nozha", "nozh v ratse", "ne mozhe da stane", "prebi$", "me prebi",
         "не я връща", "не го връща", "не ги връща", "говори несвързано", "бухалка",
+        # drowning, gas smelt, smoke in the stairwell, falls from scaffolding or a roof, bleeding
+        # that gushes, on the rails, trapped or someone inside, a face twisted and an arm hanging
+        "се дави", "се давят", "се удави", "удави се", "удавя", "удавен", "удавил", "davi se",
+        "se davi", "udavi", "мирише силно на газ", "мирише много на газ", "миризма на газ",
+        "мирис на газ", "смърди на газ", "вони на газ", "усещам газ", "надушвам газ", "изтича газ",
+        "тече газ", "mirishe na gaz", "mirishe silno na gaz", "miris na gaz", "mirizma na gaz",
+        "пушек в", "пушек навсякъде", "има пушек", "пълно с пушек", "pushek v", "ima pushek",
+        "пълно с дим", "дим в стълбището", "стълбището е пълно", "от скеле", "падна от покрива",
+        "падна от височина", "падна от стълба", "не помръдва", "ot skele", "ne pomradva",
+        "ne pomardva", "ne mrada", "кръвта шурти", "шурти кръв", "кръв шурти", "кръвта блика",
+        "блика кръв", "кръвта тече", "kravta ne spira", "kruvta ne spira", "kravta shurti",
+        "kruvta shurti", "krav teche", "mnogo krav", "mnogo kruv", "на релсите", "под влака",
+        "пред влака", "na relsite", "pod vlaka", "pred vlaka", "затисна", "заклещ", "притиснат под",
+        "вътре има човек", "вътре има хора", "вътре има дете", "вътре има деца", "има човек вътре",
+        "има хора вътре", "има дете вътре", "някой е вътре", "zatisnat", "zakleshten",
+        "vatre ima chovek", "vutre ima chovek", "лицето и е изкривено", "лицето е изкривено",
+        "лицето му е изкривено", "устата е изкривена", "устата и е изкривена",
+        "устата му е изкривена", "ръката и виси", "ръката му виси", "ръката виси", "izkriven",
+        "rakata i visi", "rakata mu visi", "rakata visi", "rukata visi",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -2039,6 +2243,19 @@ STEMS: dict[str, tuple[str, ...]] = {
         "wtedy mnie juz nie bedzie", "mnie juz nie bedzie na swiecie", "powiedzcie dzieciom",
         "wywiozl corke", "wywiozl syna", "wywiozl dzieci", "wywiozl dziecko", "i bredzi",
         "kijem bejsbol", "kij bejsbol",
+        # drowning ("tonie"), a hand pulled into a machine, crushed or trapped, gas smelt, on
+        # the tracks
+        "ktoś tonie", "dziecko tonie", "syn tonie", "córka tonie", "człowiek tonie",
+        "chłopiec tonie", "dziewczynka tonie", "mężczyzna tonie", "kobieta tonie", "tonie w jezior",
+        "tonie w rzece", "tonie w wodzie", "tonie w basenie", "tonie w morzu", "tonie w stawie",
+        "utonęła", "utonęło", "utopił się", "utopiła się", "nie wypłynął", "nie wypłynęła",
+        "poszedł pod wodę", "poszła pod wodę", "maszyna wciągn", "wciągnęła maszyna",
+        "wciągnęła mu", "wciągnęła jej", "wciągnęła rękę", "rękę wciągnęł", "ręka w maszynie",
+        "rękę w maszynie", "ręka utknęła", "przygniot", "przygniec", "zakleszcz", "przycięło",
+        "urwało palec", "urwało rękę", "obcięło palec", "odcięło palec", "z rusztowania",
+        "z drabiny", "śmierdzi gaz", "gazem śmierdzi", "gazem czuć", "czuję gaz", "pachnie gazem",
+        "stoję na torach", "leżę na torach", "się na torach", "na torach i", "pod pociąg",
+        "przed pociąg",
     ),
 }
 
@@ -2070,6 +2287,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         # nobody opens, crying for hours, carbon monoxide
         "niemand macht auf", "keiner macht auf", "macht niemand auf", "macht keiner auf",
         "weint seit stunden", "schreit seit stunden", "kohlenmonoxid", "macht die tür nicht auf",
+        # an accident at work (ordinary next to the insurance or a service)
+        "arbeitsunfall",
     ),
     "en": (
         # calls for help and rescue
@@ -2176,6 +2395,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не можемо її знайти", "не можемо його знайти",
         # nobody opens, crying for hours, carbon monoxide
         "плаче вже кілька годин", "плаче кілька годин", "чадн",
+        # a child nowhere to be found
+        "ніде нема",
     ),
     "ru": (
         # calls for help and rescue
@@ -2207,6 +2428,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "не можем ее найти", "не можем его найти", "не можем её найти",
         # nobody opens, crying for hours, carbon monoxide
         "плачет уже несколько часов", "плачет несколько часов", "угарн",
+        # a traffic accident, a child nowhere to be found
+        "дтп$", "нигде нет",
     ),
     "fa": (
         "komak fori", "zood biyaid", "zud biyaid",
@@ -2301,6 +2524,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "умирам",
         # nobody opens, crying for hours, carbon monoxide
         "плаче от часове", "въглероден",
+        # trapped by smoke or fire
+        "не можем да излезем", "ne mozhem da izlezem", "ne moga da izlyaza",
     ),
     "pl": (
         # calls for help and rescue
@@ -2636,6 +2861,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "kohlenmonoxidmelder", "co-melder … kaufen", "kita … lassen", "kindergarten … lassen",
         "verabschiedet … kollegen", "verabschiedet … arbeitstag", "verabschiedet … flughafen",
         "verabschiedet … bevor wir",
+        # a pinched nerve is no one trapped
+        "nerv … eingeklemmt",
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -2666,6 +2893,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "course … violence", "training … violence", "workshop … violence", "seminar … violence",
         "project … violence", "project … honour", "project … honor", "goodbye … colleagues",
         "goodbye … airport", "goodbye … before we left", "goodbye … when we left",
+        # a blocked nose is no breathing emergency
+        "breathing through … nose", "breathe through … nose", "breath through … nose",
     ),
     "ar": (
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
@@ -2735,6 +2964,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "працювати в пожежній", "працювати пожежник", "вогнегасник", "датчик диму",
         # courses and projects about violence, old falls, goodbyes to a job
         "курс про … насильств", "проект … насильств", "датчик чадного",
+        # a blocked nose is no breathing emergency
+        "дихати носом", "дихає носом", "дихати через ніс",
     ),
     "ru": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -2754,6 +2985,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "понять … схватки", "узнать … схватки",
         # courses and projects about violence, old falls, goodbyes to a job
         "курс по … насили", "проект … насили", "датчик угарного",
+        # a blocked nose is no breathing emergency
+        "дышать носом", "дышит носом", "дышать через нос",
     ),
     "fa": (
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a

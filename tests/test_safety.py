@@ -79,6 +79,10 @@ CRISES = {
         "das kind von nebenan ist seit drei tagen allein in der wohnung",
         "mein bruder sagt ich habe die familie entehrt", "mein kollege hat einen hitzschlag",
         "er ist total unterkuehlt und redet wirr",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "ich bring mich jetzt um", "mein Vater ist in der Werkstatt unter dem Traktor eingeklemmt",
+        "der kleine hat waschpulver gegessen und erbricht die ganze zeit",
+        "unser nachbar liegt im garten und rührt sich nicht mehr",
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -136,6 +140,10 @@ CRISES = {
         "his message says: if you leave me, you're dead",
         "my husband took our daughter to Iraq and won't bring her back",
         "he's standing at my door with a baseball bat",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "my son's face and tongue are swelling up after a bee sting, he has trouble breathing",
+        "dad fell off scaffolding at work and isn't talking",
+        "the whole hallway smells strongly of gas and the neighbour won't open",
     ],
     "ar": [
         'jozi 3am yedrubni halla2',
@@ -247,6 +255,10 @@ CRISES = {
         "eski kocam şu an kapımın önünde bekliyor", "cocuk uc gundur evde yalniz",
         "sabahtan beri uyanmadi, dudaklari mor", "abim namusumuzu kirlettiğimi söylüyor",
         "sobayı yaktığımızdan beri hepimizin başı ağrıyor",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "babam nefes almıyo galiba, dudakları mor",
+        "komşunun köpeği kızımı ısırdı, kolu kan içinde",
+        "eşimin göğsü çok ağrıyo ve sol kolu uyuşuyor",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -289,6 +301,9 @@ CRISES = {
         "у нього знову ніж у руках, і діти тут", "дитина сусідів три дні сама вдома",
         "він пише: якщо підеш, тобі кінець", "vona ne prokynulas z ranku i huby syni",
         "miy kolyshniy stoit pid dveryma",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "тато впав з драбини на будові і не рухається", "сусід випив засіб для труб, блює",
+        "ditina propala v parku, shukayemo pivhodyny", "babusia vpala na kukhni i ne reaguye",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -332,6 +347,9 @@ CRISES = {
         "он пишет: если уйдешь, тебе конец", "у сестры тепловой удар, ее рвет",
         "ребенок соседей три дня один дома", "u nego opyat nozh i deti zdes",
         "babushka upala i ne mozhet vstat",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "в подъезде газом воняет, звоню соседям - тишина", "мужа зажало в прессе на работе",
+        "syn upal s kryshi garazha, ne vstaet", "у неё отекает горло после укуса осы",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -543,6 +561,9 @@ CRISES = {
         "fostul meu asteapta in fata usii", "copilul e singur acasa de trei zile",
         "îmi scrie: dacă pleci, ești moartă", "sora mea a facut insolatie si vomita",
         "sotul mi-a dus fiica in Romania si nu o mai aduce inapoi",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "sotia mea naste chiar acum in masina", "s-a umflat limba copilului si abia respira",
+        "miroase tare a gaz pe scara blocului", "colegul e prins sub o macara",
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -585,6 +606,9 @@ CRISES = {
         "бившият ми чака пред вратата", "вчера ме преби и казва че тази нощ ще ме довърши",
         "детето на съседите е само вкъщи от три дни", "baba padna i ne mozhe da stane",
         "стои пред вратата с бухалка",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "детето се дави в басейна", "в апартамента има миризма на газ и никой не отваря",
+        "баща ми падна от покрива и не помръдва", "колата е смачкана, шофьорът е заклещен вътре",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -627,6 +651,9 @@ CRISES = {
         "mój były czeka pod drzwiami", "nie obudzila sie od rana i ma sine usta",
         "pisze mi: jak odejdziesz, jesteś martwa", "dziecko jest samo w domu od trzech dni",
         "wszyscy mamy bóle głowy od kiedy włączyliśmy piecyk gazowy",
+        # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
+        "chłopiec tonie przy plaży, nikt nie umie pływać", "prasa przygniotła mu dłoń",
+        "maszyna wciągnęła mi rękaw razem z ręką",
     ],
 }
 
@@ -676,6 +703,12 @@ ORDINARY = {
         "wir machen ein projekt gegen ehrenmorde an der schule",
         "es ist eiskalt und die heizung ist kaputt",
         "ich habe seit tagen kopfschmerzen und schwindel, welcher arzt",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "ich habe einen eingeklemmten Nerv im Rücken, welcher Arzt hilft?",
+        "mir ist beim Sport ein Nerv eingeklemmt, ich brauche einen Orthopäden",
+        "die Mail ans Jobcenter ist wohl untergegangen, ich warte noch auf den Termin",
+        "gibt es einen Schwimmkurs, wo Kinder im Wasser unter Aufsicht üben?",
+        "ich spring gleich noch zum Bäcker, bis später",
     ],
     "en": [
         'I feel dishonoured by the Jobcenter letter',
@@ -720,6 +753,11 @@ ORDINARY = {
         "my child stays home alone after school, is there an OGS?",
         "where can I buy a carbon monoxide detector", "did you get my last message?",
         "my son is alone at home for two hours after school",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "my gas bill went up a lot, who can explain it to me?",
+        "I work on scaffolding, is there a German course in the evening?",
+        "grandpa had a fall last year and now needs a care service",
+        "I have trouble breathing through my nose, is there an ENT doctor?",
     ],
     "ar": [
         'lam el shaml kam byet2akhar',
@@ -797,6 +835,9 @@ ORDINARY = {
         # courses about violence, old falls, ordinary cold and heat
         "uzmanlar için aile içi şiddet hakkında bir kurs var mı?", "namuslu bir iş arıyorum",
         "ev buz gibi ve kalorifer bozuk", "sabah uyanmadım, kursa geç kaldım",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "doğalgaz faturası çok yüksek geldi, kime sorabilirim",
+        "köpeğimiz için Türkçe konuşan bir veteriner arıyorum",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -822,6 +863,10 @@ ORDINARY = {
         # courses about violence, old falls, ordinary cold and heat
         "чи є курс про домашнє насильство для фахівців?", "де купити датчик чадного газу",
         "я не прокинулась вчасно і пропустила курс",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "де оплатити рахунок за газ у Гютерсло?",
+        "шукаю роботу на будівництві, вмію працювати з риштуванням",
+        "дитині важко дихати носом, шукаємо лора",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -850,6 +895,10 @@ ORDINARY = {
         'забрал ребенка из садика, где найти кружок',
         # courses about violence, old falls, ordinary cold and heat
         "где купить датчик угарного газа", "мой сын бредит футболом", "бывший не платит алименты",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "пришел счет за газ, где его оплатить", "сына затянуло в секту, нужен совет",
+        "дедушка в прошлом году упал, теперь нужен уход на дому",
+        "ребенку трудно дышать носом, нужен лор",
     ],
     "fa": [
         "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
@@ -973,6 +1022,10 @@ ORDINARY = {
         "există un curs despre violența domestică pentru specialiști?",
         "mi-am luat rămas bun de la vechiul job și caut unul nou",
         "m-am facut de rusine la interviu", "nu mai apuc sa ajung la termen",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "factura la gaz e prea mare, unde pot intreba?",
+        "vreau sa nasc la spitalul din Gütersloh, unde ma inscriu?",
+        "lucrez pe schela, caut curs de germana seara",
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -1004,6 +1057,10 @@ ORDINARY = {
         # courses about violence, old falls, ordinary cold and heat
         "има ли курс за домашно насилие за специалисти?", "искам да довърша курса",
         "pomosht s dokumentite za prebivavane",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "сметката за газ е много висока, къде да питам?",
+        "търся работа на строеж, имам опит със скеле",
+        "пушек от комина на съседите, къде да се оплача",
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -1034,6 +1091,10 @@ ORDINARY = {
         "czy jest kurs o przemocy domowej dla specjalistów?",
         "pożegnałam się ze starą pracą i szukam nowej",
         "boli mnie głowa od upału, do jakiego lekarza", "jestem zdezorientowany w urzędzie",
+        # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
+        "rachunek za gaz jest za wysoki, gdzie mogę zapytać",
+        "w jakim tonie napisać list do urzędu?",
+        "szukam pracy na budowie, znam się na rusztowaniach",
     ],
 }
 # fmt: on
