@@ -548,6 +548,24 @@ STEMS: dict[str, tuple[str, ...]] = {
         "يخلع الباب", "يعتدي", "يعتدون", "تعتدي", "هيموتني", "حيموتني", "هيموتك",
         "هيموتها", "كتلني", "يكتلها", "يكتلنا", "يكتلك", "خلص عليا", "y2tel", "y2tol", "yi2tel",
         "yi2tol", "ti2tol", "ti2tel",
+        "يطقني", "طقني", "يطكني", "طكني", "يصفعني", "صفعني", "يلطمني", "لطمني", "يلطشني", "لطشني",
+        "يخبطني", "يكفخني", "كفخني", "سطرني", "سچين", "طعن صديق", "طعن صاحب", "طعن رفيق",
+        "طعن واحد", "طعن شب", "طعن رجل", "طعن زلم", "طعن ولد", "طعن بنت", "طعنه بسكين",
+        "طعنو بسكين", "طعنها بسكين", "طعني بسكين", "طعنه بالسكين", "طعنو بالسكين", "طعنها بالسكين",
+        "طعني بالسكين", "darab", "drabha", "drabna", "drabo", "darbha", "darbna", "yhadid",
+        "yhaded", "yehaded", "bihaded", "byhaded", "thaded", "tehaded", "bthaded", "ta3ani",
+        "ta3ano", "ta3anu", "ta3anoh", "ta3anuh", "ta3anha", "ta3anet", "ta3noh", "ta3nuh",
+        "nta3an", "in6a3an", "mat3oun", "mat3un", "mat3on", "sichin",
+        # Arabizi "beats", "kills" with vowels changed, doubled or dropped ("yedrbni", "ykitilna")
+        *(f"{prefix}{root}" for prefix in (
+            "y", "ye", "yi", "yo", "yu", "ya", "be", "bi", "bye", "byi", "beye", "biye",
+        ) for root in ("drab", "dreb", "drib", "drob", "drub", "drb")),
+        # "she beats", but not "tadrib", "tdrib" (training, an Ausbildung)
+        *(f"{prefix}{root}" for prefix in ("t", "te", "ti", "to", "bte", "bti")
+          for root in ("drab", "drob", "drub")),
+        *(f"{prefix}{root}" for prefix in ("y", "ye", "yi", "yo", "yu", "ya", "t", "te", "ti", "to")
+          for root in ("2tol", "2tel", "2til", "2tul", "ktol", "ktel", "ktil", "kitil", "qtol",
+                       "qtel", "qtil")),
         # sexual violence
         "اغتصب", "اعتداء جنسي", "تحرش", "يتحرش", "لمسني", "يلمسني",
         "غتصب", "اغتصاب",
@@ -586,6 +604,42 @@ STEMS: dict[str, tuple[str, ...]] = {
         "البرشام كل", "علبة كاملة", "شريط كامل", "دوا جد", "دواء جد", "حبوب جد", "جرعة كبيرة",
         "جرعة مفرطة", "bghitch n3ich", "bghitsh n3ich", "baghi nmout", "yi2tol 7al", "yo2tol 7al",
         "y2tol 7al",
+        "شنق", "حبل بالسقف", "حبل في السقف", "حبل عالسقف", "حبل على السقف", "حبل برقب",
+        "حبل حول رقب", "حبل على رقب", "قفز من", "قفز عن", "نط من الجسر", "نط عن الجسر",
+        "نط من السطح", "نط عن السطح", "نط من الشباك", "رمي حال", "رمي نفس", "رمت حال", "رمت نفس",
+        "اعد اريد الحياه", "اعد اريد العيش", "اعد اريد ان اعيش", "اعد ابي اعيش", "لا اريد الحياه",
+        "ما اريد الحياه", "ما ابي الحياه", "ما بدي الحياه",
+        # Arabizi: kill myself, end my life, suicide, jump, hang ("ra7 2e2tol 7ali", "2entiher")
+        *(f"{prefix}{root} {whom}" for prefix in (
+            "", "a", "e", "i", "o", "2a", "2e", "2i", "2o", "ba", "be", "bi", "b", "ha", "n", "ne",
+            "ni",
+        ) for root in ("2tol", "2tel", "2til", "2tul", "ktol", "ktil", "qtol", "qtil")
+          for whom in ("7al", "nafs", "ro7", "rou7")),
+        *(f"{prefix}maw{vowel}t {whom}"
+          for prefix in ("", "a", "2a", "b", "ba", "ha", "ha2", "y", "t")
+          for vowel in ("e", "i", "") for whom in ("nafs", "7al")),
+        *(f"{verb} {what}" for verb in (
+            "enhi", "anhi", "2enhi", "2anhi", "inhi", "5ales", "5alis", "khales", "khalis",
+        ) for what in (
+            "7ayati", "7yati", "mn 7ayati", "men 7ayati", "min 7ayati", "3a 7ali", "3ala 7ali",
+            "3ala nafsi", "3a nafsi",
+        )),
+        *(f"{verb} {what}" for verb in ("enhi", "anhi", "2enhi", "2anhi", "inhi")
+          for what in ("kel shi", "kil shi", "kol shi")),
+        *(f"{prefix}nt{vowel}{h}{vowel2}r" for prefix in (
+            "", "a", "e", "i", "2a", "2e", "2i", "ba", "be", "bi", "b", "ya", "ye", "yi", "y", "ta",
+            "te", "ti", "t", "mo", "mu",
+        ) for vowel in ("a", "e", "i", "o", "") for h in ("h", "7") for vowel2 in ("a", "e", "i")
+          if f"{prefix}nt{vowel}{h}" != "antih"),  # not "antihero"
+        *(f"{prefix}2f{vowel}z {where}" for prefix in (
+            "a", "e", "i", "2a", "2e", "2i", "ya", "ye", "yi", "ta", "te", "ti", "ba", "be", "bi",
+            "na", "ne", "ni",
+        ) for vowel in ("a", "e", "i") for where in ("mn", "min", "men", "3an", "fo2")),
+        *(f"{prefix}{root}" for prefix in (
+            "", "a", "e", "2a", "2e", "y", "ye", "yi", "t", "te", "ti", "b", "be", "bi",
+        ) for root in ("shno2", "shna2", "shnu2", "shnoq", "shnaq", "shana2")),
+        *(f"7ab{vowel}l {on}sa2f" for vowel in ("e", "", "i")
+          for on in ("bl ", "bel ", "b ", "3al ", "fi el ", "bi ")),
         # medical
         "نوبة قلبية", "جلطة", "جلطه", "سكتة", "مغمى عليه", "مغمي عليه", "اغمي عليه", "أغمي عليه",
         "فاقد الوعي", "فقد الوعي", "غايب عن الوعي", "ما عم يتنفس", "مش عم يتنفس", "ما يتنفس",
@@ -617,17 +671,138 @@ STEMS: dict[str, tuple[str, ...]] = {
         "شرب مبيد", "شربت مبيد", "بلع مبيد", "بلعت مبيد", "ريحة مبيد", "رائحة مبيد",
         "وقع في الترعة", "وقعت في الترعة", "وقع في النهر", "وقعت في النهر", "وقع في البحر",
         "وقعت في البحر", "وقع في الماء", "وقعت في الماء", "وقع في المسبح", "وقعت في المسبح",
+        "ماكو نفس$", "ما كو نفس$", "^دم هواي", "^دم وايد", "^دم بزاف", "في نبض", "فيه نبض",
+        "كو نبض", "فيش نبض", "يوجد نبض", "بدون نبض", "عندو نبض", "عنده نبض", "عندها نبض",
+        "النبض ضعيف", "نبضه ضعيف", "نبضو ضعيف", "نبضها ضعيف", "مش بيفوق", "مش بتفوق", "مبيفوقش",
+        "مبتفوقش", "مش راضي يفوق", "مش راضيه تفوق", "مش عايز يفوق", "مش عايزه تفوق", "وقع من الحر",
+        "وقعت من الحر", "طاح من الحر", "طاحت من الحر", "^غرقت$", "^غرقو", "ولد غرق", "طفل غرق",
+        "واحد غرق", "حدا غرق", "بنت غرق", "ابني غرق", "بنتي غرق", "^غرك$", "^غركت", "غركان",
+        "دا يغرك", "عم يغرك", "عضني كلب", "عضني الكلب", "عضه الكلب", "عضها الكلب", "عضو الكلب",
+        "عضو كلب", "عضتني كلب", "دتولد", "قاعده تولد", "mako nafas", "ma ko nafas", "ma fi nafas",
+        "mafi nafas", "mafish nafas", "mfish nafas", "ma fih nafas", "mafesh nafas", "beyetnaf",
+        "biyetnaf", "byetnaf", "byitnaf", "beyitnaf", "biyitnaf", "btetnaf", "btitnaf", "betetnaf",
+        "bititnaf", "ytnaf", "ttnaf", "itnaf", "etnaf", "atnaf", "2etnaf", "2itnaf", "2atnaf",
+        "batnaf", "betnaf", "bitnaf", "ighma2", "eghma2", "oghma2", "tasamom", "tasamum", "tsamom",
+        "tsamum", "tasmom", "tasmum", "jalta$", "jalte$", "jalteh$", "nawbet sar3", "nawbit sar3",
+        "nawbat sar3", "nobet sar3", "nawbe sar3", "tashan", "tashnoj", "mish beyfo2",
+        "mesh beyfo2", "mish biyfu2", "mesh biyfu2", "mish byfo2", "mesh byfo2", "mish betfo2",
+        "mesh betfo2", "mish bitfu2", "mabyfo2sh", "mabeyfo2sh", "mabtfo2sh", "ma 3am yfo2",
+        "ma 3am tfo2", "klor$", "klorox", "clorox", "kloroks", "nabdo d", "nabdu d", "nabda d",
+        # bleeding that will not stop, no breath or pulse, fainting, chest pain, a face drooping,
+        # convulsions, drowning, dog bites, poison drunk (Arabizi and dialects)
+        *(f"الدم {verb}" for verb in (
+            "مايوكف", "ما يوكف", "ما دا يوكف", "مدا يوكف", "ما يوقف", "مايوقف", "ميوقف", "مش بيقف",
+            "مبيقفش", "مش راضي يقف", "مش راضي يوقف", "مش عايز يقف", "لا يتوقف", "لم يتوقف",
+            "ما توقف", "مو واقف", "ما عم يقف", "ما بيقف", "هواي", "وايد", "بزاف",
+        )),
+        *(f"{prefix}nz{vowel}f" for prefix in (
+            "y", "ye", "yi", "t", "te", "ti", "b", "be", "bi", "bye", "bte", "bti", "byi", "beye",
+            "biye", "n", "ne", "ni",
+        ) for vowel in ("e", "i", "a", "")),
+        *(f"{prefix}nz{vowel}f" for prefix in ("a", "e", "i") for vowel in ("e", "i")),
+        *(f"{bleeding} {much}" for bleeding in ("nazif", "nazef", "nazf", "nezif")
+          for much in ("dam", "shdid")),
+        *(f"dam {what}" for what in (
+            "ktir", "kter", "ktyr", "kthir", "kathir", "hwaya", "hwaye", "hwai", "wayed", "wayid",
+            "bzaf", "ma 3am", "ma by", "ma bi", "ma w", "ma y",
+        )),
+        *(f"{there} {pulse}" for there in (
+            "fi", "fih", "ko", "fish", "fesh", "mafi", "mako", "mafish", "mfish", "mafesh", "mafih",
+            "3ando", "3andu", "3anda", "3andha", "bala", "bdun", "bidun", "bidon",
+        ) for pulse in ("nabd", "nabed")),
+        *(f"{faint} 3al" for faint in (
+            "ghmi", "ghma", "oghmi", "oghma", "ghemi", "ughmi", "ughma", "8mi", "8ma", "o8mi",
+            "o8ma",
+        )),
+        *(f"{lost} {the}wa3i" for lost in (
+            "fa2ad", "fa2adet", "fa2det", "fa2ed", "fa2da", "fa2deh", "fa2id", "fa2ada", "fa2adit",
+            "ghab 3an", "ghabet 3an", "ghabat 3an", "ghayeb 3an", "ghayba 3an", "ghayib 3an",
+            "8ab 3an", "8abet 3an",
+        ) for the in ("", "el ", "l ", "al ")),
+        *(f"{who} ghab{ending}$" for who in (
+            "emi", "imi", "umi", "omi", "mama", "baba", "abi", "bay", "ukhti", "okhti", "akhi",
+            "akhoy", "khayi", "jozi", "zawji", "mrati", "marti", "zawjti", "ibni", "binti", "ebni",
+            "benti", "jdi", "jido", "sitti", "teta", "sa7bi", "sa7bti",
+        ) for ending in ("", "et", "at", "it")),
+        *(f"{at} {chest}" for at in ("b", "bi", "fi", "bl", "bel", "bil", "fel", "fil", "b el")
+          for chest in ("sadr", "sedr", "sidr", "sder")),
+        *(f"{at}{chest}" for at in ("b", "bi", "bel", "bl", "fi")
+          for chest in ("sadr", "sedr", "sidr", "sder")),
+        *(f"{pain} {the}{chest}" for pain in ("waja3", "wja3", "waj3", "alam", "2alam")
+          for the in ("", "el ", "l ") for chest in ("sadr", "sedr", "sidr")),
+        *(f"{mouth} {crooked}" for mouth in (
+            "تمه", "تمو", "تمها", "تما", "فمه", "فمو", "فمها", "بوزه", "بوزو", "بوزها", "بقه",
+            "بقها", "وشه", "وشو", "وشها", "وجهه", "وجهو", "وجهها", "وجها",
+        ) for crooked in ("مايل", "معوج", "اعوج", "ملتوي")),
+        *(f"{mouth}{his} {crooked}" for mouth in (
+            "tum", "tom", "tim", "tem", "fam", "wij", "wej", "wesh", "wish", "wajh", "wejh", "boz",
+            "buz",
+        ) for his in ("o", "u", "a", "ha", "eh", "i") for crooked in ("mayel", "mayil", "m3awaj")),
+        *(f"{prefix}tshan" for prefix in (
+            "", "ye", "yi", "te", "ti", "y", "bye", "bte", "byi", "bti", "beye", "biye", "bi", "be",
+        )),
+        *(f"{prefix}{root}" for prefix in (
+            "", "y", "ye", "yi", "t", "te", "ti", "b", "bi", "be", "bye", "bte",
+        ) for root in (
+            "ghr2", "ghra2", "ghar2", "ghara2", "ghere2", "ghir2", "gheri2", "ghari2", "ghera2",
+            "8r2", "8ra2", "8ar2", "8ere2", "8ir2", "8eri2",
+        )),
+        *(f"{drowned} {water}" for drowned in ("غرق", "غرقت", "غرقو", "غرك", "غركت") for water in (
+            "بالبحيره", "في البحيره", "بالنهر", "في النهر", "بالبحر", "في البحر", "بالمي",
+            "في المي", "بالماي", "بالماء", "في الماء", "بالمسبح", "في المسبح", "بالبيسين",
+            "في البيسين", "بالبركه", "في البركه", "بالترعه", "في الترعه", "بالشط", "بالبانيو",
+            "في البانيو",
+        )),
+        *(f"{dog} {bit}" for dog in ("kalb", "kaleb", "kelb", "klab", "kleb") for bit in (
+            "3ad$", "3ado", "3adu", "3ada$", "3adha", "3adni", "3adet", "3adit",
+        )),
+        *(f"{bit} {the}{dog}" for bit in (
+            "3ado", "3adu", "3adha", "3adni", "3adet", "3adit", "3adeto", "3adetni", "3adto",
+        ) for the in ("", "el ", "l ") for dog in ("kalb", "kelb", "kaleb")),
+        *(f"{drank} {poison}" for drank in ("شرب", "شربت", "شربو") for poison in (
+            "بنزين", "البنزين", "كاز", "الكاز", "مازوت", "المازوت", "ديزل", "الديزل", "كلوركس",
+            "الكلوركس", "جافيل", "الجافيل", "فلاش", "اسيد", "الاسيد", "ماء النار", "مية النار",
+            "مي النار", "جلور", "الجلور", "سبيرتو", "السبيرتو", "ديتول", "الديتول", "تنر", "التنر",
+            "اسيتون", "الاسيتون", "منظف", "المنظف",
+        )),
+        *(f"{drank} {poison}" for drank in (
+            "shireb", "shereb", "shrib", "shrb", "shirib", "shirbit", "shirbet", "sherbet",
+            "shrbet", "shrbit", "shirbo", "sherbo", "bala3", "bal3et", "bal3it",
+        ) for poison in (
+            "klor", "chlor", "clor", "benzin", "banzin", "kaz$", "mazot", "jafel", "javel", "asid",
+            "acid", "sbirto", "mobid", "mubid", "sim$",
+        )),
         # a child missing or in danger
         "ابني ضايع", "بنتي ضايعة", "ولدي ضايع", "طفلي ضايع", "ابني ضاع", "بنتي ضاعت", "ضايع بال",
         "ضايعة بال", "dayi3", "daye3", "mafqud", "mafkood", "اختفى", "اختفت", "اختفاء", "خطف",
         "اختطاف", "مخطوف", "ما رجع عالبيت", "ما رجعت عالبيت", "ما رجع للبيت", "ما رجعت من",
         "ما رجع من", "مارجع", "مارجعت", "هرب من البيت", "هربت من البيت",
         "متروك وحد", "متروكة وحد", "متروكين وحد", "متروك لوحد", "متروكة لوحد",
+        "ضاع ابني", "ضاعت بنتي", "ضاع ولدي", "ضاع طفلي", "ضاعت طفلتي", "ضاعت بنتنا", "ضاع ابننا",
+        "5ataf", "khataf", "5atf", "khatf", "n5ataf", "nkhataf", "in5ataf", "inkhataf", "en5ataf",
+        "enkhataf", "ma5tuf", "ma5touf", "ma5tof", "makhtuf", "makhtouf", "makhtof", "ekhtetaf",
+        "ikhtitaf", "e5tetaf", "i5titaf", "ikhtataf", "e5tataf", "yi5tif", "ye5tof", "yekhtof",
+        "yikhtif", "y5tof", "ykhtof",
+        # Arabizi "my son got lost" ("ibni da3 bl souk", "binti da3et")
+        *(f"{child}{mine} {lost}"
+          for child in ("ibn", "ebn", "bint", "bent", "walad", "tifl", "tefl")
+          for mine in ("i", "e", "o", "u", "a", "na", "ha", "") for lost in (
+            "da3$", "da3et", "da3it", "da3at",
+        )),
+        *(f"{lost} {child}" for lost in ("da3", "da3et", "da3it", "da3at")
+          for child in ("ibn", "ebn", "bint", "bent", "walad", "tifl")),
         # fire, gas
         "حريق", "نار بال", "في نار", "النار", "عم تحترق", "يحترق", "احترق", "دخان", "ريحة غاز",
         "ريحه غاز", "رائحة غاز", "تسرب غاز", "7ari2",
         "رائحة الغاز", "ريحة الغاز", "تسرب الغاز", "تسريب غاز", "تسريب الغاز", "فيها العافية",
         "شعلات العافية", "شعلت العافية", "العافية شاعلة",
+        *(f"{smell} {gas}" for smell in (
+            "ri7et", "ri7it", "re7et", "ri7a", "ri7at", "r7et", "ri7t", "rihet", "rihit", "riha",
+            "reha", "re7a", "ra2i7et", "ra2i7at", "ra2e7a", "ra2e7et", "tasarob", "tasarub",
+            "tasrib", "tsrib",
+        ) for gas in (
+            "gaz", "ghaz", "8az", "gas", "el gaz", "el ghaz", "l gaz", "l ghaz", "el 8az",
+        )),
         # stalking, forced marriage
         "يلاحقني", "يلحقني", "لاحقني", "لحقني", "ملاحق", "يتبعني", "يراقبني", "yla7e2", "yl7a2",
         "yel7a2", "زواج قسري", "زواج بالاجبار", "يجوزوني", "يزوجوني", "بالقوة", "يجبروني",
@@ -648,6 +823,23 @@ STEMS: dict[str, tuple[str, ...]] = {
         "مش امان بالبيت", "مو امان", "مش آمنة", "مش امنة", "مختبية",
         "اغلق علي", "يغلق علي", "اغلق الباب علي", "يغلق الباب علي", "اغلقوا علي", "اخذ مفاتيحي",
         "اخذ هاتفي", "اخذ مني الهاتف",
+        "قتحم", "اقتحام غرف", "اقتحام بيت", "اقتحام البيت", "اقتحام الشق", "اقتحام شق",
+        "اقتحام المنزل", "اقتحام منزل", "اقتحام السكن", "اقتحام الهايم", "يحاول اقتحام",
+        "تحاول اقتحام", "يحاولون اقتحام", "حدا دخل غرفتي", "غريب دخل غرفتي", "واحد دخل غرفتي",
+        "شخص دخل غرفتي", "حدا بغرفتي", "حدا عم يفوت عغرفتي", "كسر باب غرف", "يكسر باب غرف",
+        "كسر القفل", "يكسر القفل",
+        # Arabizi: someone trying to get in or breaking the door
+        *(f"{trying} {verb}" for trying in (
+            "y7awel", "yi7awel", "ye7awel", "bi7awel", "by7awel", "bye7awel", "y7awlo", "y7awlu",
+            "bi7awlo", "bi7awlu",
+        ) for verb in (
+            "yeksor", "yiksar", "yeksar", "yiksir", "yfta7 el bab", "yefta7 el bab",
+            "yifta7 el bab", "y2te7em", "yi2ti7im", "ye2ta7em",
+        )),
+        *(f"{broke} {door}" for broke in (
+            "kasar", "kasaro", "kasru", "kasarou", "ksar", "yksor", "yeksor", "yiksar", "yiksir",
+            "yeksar", "byksor", "byeksor", "biksar", "ykaser", "bykaser", "kaser",
+        ) for door in ("el bab", "l bab", "al bab", "bab$", "el shebak", "el shubak")),
         # danger
         "بخطر", "على حياتي", "khatar", "5atar", "جماعة ارهابية", "جماعة إرهابية",
         "منظمة ارهابية", "منظمة إرهابية",
@@ -657,6 +849,10 @@ STEMS: dict[str, tuple[str, ...]] = {
         "خلص من كل شي", "احسن بلاني", "احسن من دوني", "يرتاحوا مني", "ارتاحوا مني", "جمعت حبوب",
         "جمعت الحبوب", "الحبوب جنبي", "الحبوب عندي", "bala3 7boob", "7boob ktir", "7bub ktir",
         "ma 3am yes7a", "ma 3am yis7a", "ma 3am tes7a",
+        *(f"{letter} {the}wada3" for letter in (
+            "resalet", "resalit", "risalet", "risalit", "risalat", "resalat", "rsalet", "rsalit",
+            "rasalet", "jawab", "gawab", "maktub", "maktoub",
+        ) for the in ("", "el ", "al ", "l ")),
         # writing in secret or hiding from an abuser, someone waiting outside or at the door
         "قفل علي", "قفلني", "قفل الباب علي", "اخد تلفوني", "أخد تلفوني", "اخذ تلفوني", "أخذ تلفوني",
         "اخد موبايلي", "من تلفون جارتي", "عم اكتب بالسر", "اكتبلك بالسر", "عم اكتب بشويش",
@@ -708,6 +904,105 @@ STEMS: dict[str, tuple[str, ...]] = {
         "يحرقني", "رح يحرقك", "بدو يحرق",
         # chased (Arabizi)
         "yla7a2", "byla7a2", "yil7a2", "bila7a2", "ila7e2", "yla7a'", "yla7aq",
+        # accidents: cars, falling trees, cranes and walls, machines, people trapped or badly hurt
+        "7adeth$", "7adis$", "^حادثه سير", "^حادثه سياره", "^حادثه بالسياره", "^حادثه بسياره",
+        "^حادثه بالموتور", "^حادثه بموتور", "^حادثه موتور", "^حادثه مروريه", "عمل حادثه",
+        "عملت حادثه", "عملنا حادثه", "صار حادثه", "صارت حادثه", "تصادم سيار", "تصادمت سيار",
+        "اصطدام سيار", "اصطدمت سيار", "اصطدمت بسيار", "اصطدم بسيار", "اصطدمت بنا", "اصطدم بنا",
+        "انقلبت السياره", "انقلبت سياره", "انقلبت بينا", "انقلبت فينا", "انقلبت بنا",
+        "السياره انقلبت", "سياره انقلبت", "انقلاب سياره", "انقلاب السياره", "خبطتنا سياره",
+        "خبطته سياره", "خبطتها سياره", "خبطتني سياره", "خبطته عربيه", "خبطتها عربيه",
+        "خبطتني عربيه", "دعسه", "دعسو", "دعسها", "دعسني", "دعستني", "دعسوه", "دعسوها", "دعست ولد",
+        "دعست طفل", "دعس ولد", "دعس طفل", "مدعوس", "مجروح", "جروح خطير", "جروح بليغ", "جرح خطير",
+        "جرح بليغ", "حالته خطير", "حالتو خطير", "حالتها خطير", "حالتا خطير", "اصابته خطير",
+        "اصابتها خطير", "اصابات خطير", "اصابه خطير", "اصابه بليغ", "اصابات بليغ", "مصاب بجروح",
+        "اصيب بجروح", "اصيبت بجروح", "شجره وقعت", "شجره طاحت", "شجره سقطت", "شجره انكسرت",
+        "وقعت شجره", "طاحت شجره", "سقطت شجره", "شجره على السيار", "شجره على سيار", "شجره عالسيار",
+        "شجره فوق السيار", "شجره فوق سيار", "محصور تحت", "محصور جوا", "محصورين", "عالق تحت",
+        "عالقه تحت", "عالقين تحت", "عالق جوا", "عالقه جوا", "عالقين جوا", "عالق بالسيار",
+        "عالقه بالسيار", "عالقين بالسيار", "عالق في السيار", "عالقين في السيار", "علقان جوا",
+        "علقان تحت", "علقان بالسيار", "محاصر", "علقت بالماكين", "علقت بالمكن", "علقت بالماكن",
+        "علقت بالاله", "علقت في الماكين", "علقت في المكن", "علق بالماكين", "علق بالمكن",
+        "علق بالماكن", "سحبت ايد", "الماكينه سحبت", "المكنه سحبت", "الماكينه قطعت", "المكنه قطعت",
+        "قطعت ايد", "قطعت يد", "قطعت اصبع", "انقطع اصبع", "انقطعت اصبع", "ايده انقطعت",
+        "ايدو انقطعت", "يده انقطعت", "ايدها انقطعت", "اصبعه انقطع", "اصبعو انقطع", "انبتر", "مبتور",
+        "بترت ايد", "بترت يد", "بترت اصبع", "majrou7", "mjrou7", "mejrou7", "majro7", "mjro7",
+        "majru7", "mjru7", "majrouh", "mjrouh", "majruh", "7alto 5at", "7alto khat", "7alta 5at",
+        "7alta khat", "7alteh 5at", "da3as", "da3sit", "da3set", "dahas", "sadamato", "sadametu",
+        "sadameto", "sadamitu", "sadmato", "sadmeto", "sadmitu", "sadmito", "sadamatha",
+        "sadametha", "sadmetha", "sadametni", "sadmetni", "sadamatni",
+        *(f"{accident} {vehicle}" for accident in (
+            "7adse", "7adsa", "7adset", "7adsit", "7adthe", "7adtha", "7adthet", "7aditha",
+        ) for vehicle in (
+            "sayar", "syar", "siyar", "seyar", "3arabi", "3arabe", "motor", "mutor", "sir$", "seir",
+            "sayr",
+        )),
+        *(f"{fell} {whom}" for fell in ("طاح", "طاحت", "سقط", "سقطت", "انهار", "انهارت")
+          for whom in ("عليه", "عليها", "علينا", "عليهم", "علي$")),
+        *(f"{fell} {whom}"
+          for fell in ("طاح", "طاحت", "وقع", "وقعت", "سقط", "سقطت", "انهار", "انهارت")
+          for whom in (
+            "على زميل", "على عامل", "على واحد", "على شخص", "على ولد", "على طفل", "على ابني",
+            "على بنتي", "على اخوي", "على ابوي", "على جوزي", "على زوجي", "على صاحبي", "على السيار",
+            "على سيار", "عالسيار",
+        )),
+        *(f"{thing} {fell}" for thing in (
+            "الرافعه", "رافعه", "الونش", "ونش", "الكرين", "كرين", "السقاله", "سقاله", "الجدار",
+            "جدار", "الحيط", "السقف",
+        ) for fell in ("طاح", "طاحت", "وقع", "وقعت", "سقط", "سقطت", "انهار", "انهارت")),
+        *(f"{fell} {thing}" for thing in (
+            "الرافعه", "رافعه", "الونش", "ونش", "الكرين", "كرين", "السقاله", "سقاله", "الجدار",
+            "جدار", "الحيط", "السقف",
+        ) for fell in ("طاح", "طاحت", "وقع", "وقعت", "سقط", "سقطت", "انهار", "انهارت")),
+        *(f"{tree} {fell}" for tree in (
+            "shajara", "shajra", "shajare", "shajre", "shagara", "shagra", "shajrah", "shajarah",
+        ) for fell in ("we2", "wi2", "w2", "wa2", "ta7", "sa2a", "we'", "wi'")),
+        *(f"{fell} {tree}" for tree in (
+            "shajara", "shajra", "shajare", "shajre", "shagara", "shagra",
+        ) for fell in (
+            "we23et", "we2et", "wi23et", "wi2i3et", "wi2i3it", "w2e3et", "w2e3it", "wa2a3at",
+            "ta7et", "ta7at", "sa2atat", "we2e3", "wi2i3", "w2e3",
+        )),
+        *(f"{fell} {whom}" for fell in (
+            "we23et", "we2e3", "wi2i3", "w2e3", "w2e3et", "wi2i3it", "we2et", "ta7", "ta7et",
+            "ta7at", "sa2at", "sa2atat",
+        ) for whom in (
+            "3aleh", "3alayh", "3aleha", "3alayha", "3alena", "3alayna", "3aleyna", "3ala zamil",
+            "3al zamil", "3a zamil", "3al sayar", "3a sayar", "3ala sayar", "3al syar", "3a syar",
+        )),
+        *(f"{stuck} {where}" for stuck in ("محشور", "محشوره", "محشورين") for where in (
+            "جوا", "تحت", "بالسيار", "في السيار", "داخل السيار", "بين الحديد", "بالحديد",
+        )),
+        *(f"{stuck} {where}" for stuck in (
+            "ma3lou2", "ma3lo2", "ma3lu2", "3al2an", "3al2ane", "3al2ana", "3al2anin", "3al2anen",
+            "m7asar", "ma7sour", "ma7shour", "m7shour", "ma7shur", "m7shur", "ma7shor", "m7shor",
+        ) for where in (
+            "jouwa", "jowa", "juwa", "jwa", "jawa", "ta7t", "dakhel", "da5el", "bl sayar",
+            "bel sayar", "b sayar", "bl syar", "b el sayar",
+        )),
+        *(f"{caught} {in_}mak" for caught in (
+            "3el2et", "3el2it", "3al2a", "3al2et", "3ele2", "3l2et", "3l2it", "3ele2et", "3l2",
+        ) for in_ in ("bl ", "bel ", "b ", "b el ", "fi el ", "fel ", "bil ", "bi ", "fil ")),
+        *(f"{hand} {caught}" for hand in (
+            "ايده", "ايدو", "ايدها", "ايدي", "يده", "يدها", "اصبعه", "اصبعو", "اصبعها",
+        ) for caught in ("علقت بال", "علق بال", "علقت في", "علق في")),
+        *(f"{caught} {hand}" for caught in ("علقت", "علق", "انسحبت", "سحبت")
+          for hand in ("ايده", "ايدو", "ايدها", "يده", "يدها", "اصبعه", "اصبعو", "اصبعها")),
+        # a hand or finger caught or cut off ("2ido 2et3et"; not "ida"/"idha", "if")
+        *(f"{hand} {cut}" for hand in (
+            *(f"{hand}{his}" for hand in ("2id", "id", "2ed", "eid")
+              for his in ("o", "u", "i", "eh")),
+            *(f"{finger}{his}" for finger in ("esba3", "osba3", "sab3", "2esba3", "2osba3")
+              for his in ("o", "u", "i", "eh", "a", "ha")),
+        ) for cut in ("2et3", "2at3", "2t3", "n2at", "n2t3", "3el2", "3al2", "3l2")),
+        *(f"{cut} {hand}" for cut in (
+            "2et3et", "2at3et", "2ata3et", "n2ata3et", "n2at3et", "2te3et", "2t3et", "2at3at",
+            "2ata3at", "n2ata3at", "2ata3", "2ete3", "n2ata3", "3el2et", "3el2it", "3al2et",
+        ) for hand in (
+            *(f"{hand}{his}" for hand in ("2id", "id", "2ed", "eid")
+              for his in ("o", "u", "i", "eh")),
+            "esba3", "osba3", "sab3", "2esba3", "2osba3",
+        )),
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -2329,10 +2624,30 @@ CRIES: dict[str, tuple[str, ...]] = {
         "أنقذني", "غيثوني", "فزعة", "sa3d", "sa3id", "sa3ed", "najde", "najda", "el7a2ouni",
         "il7a2ouni", "الحقونا", "اتركني", "فلتني", "لا تقرب", "تعالوا بسرعة", "تعالوا",
         "is3afo", "sa3douni",
+        "دخيلكم", "دخيلكن", "دخيلكو", "دخيل الله", "dakhilkon", "dakhilkom", "dakhilko", "da5ilkon",
+        "da5ilkom", "da5ilko", "dkhilkon", "d5ilkon", "dakhlkon", "da5lkon", "حدا يجي هلق",
+        "حدا يجي هلا", "حدا يجي هسه", "حدا يجي الحين", "حد يجي هلق", "حد يجي الحين",
+        "حدا يجي بسرعه", "حد يجي بسرعه", "7ada yiji hala2", "7ada yeje hala2", "7ada yeji hala2",
+        "7ada yiji bsor3a", "7ada yeje bsor3a",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
         "شرطة", "شرطه", "بوليس", "عنف", "سلاح", "shorta",
         # someone missing or lost (a lost passport is not an emergency)
         "مفقود", "ضايع", "ضايعة", "ضاع", "وما رجع", "وما رجعت", "ما بعرف وين", "ما منعرف وين",
+        "مش لاقيينه", "مش لاقيينها", "مش لاقينه", "مش لاقينها", "مو لاقينه", "مو لاقينها",
+        "مو لاقيينه", "مو لاقيينها", "ما لاقيينه", "ما لاقيينها", "مالكيناه", "ما لكيناه",
+        "مالكيناها", "ما لكيناها", "ma la2ito", "ma la2eto", "ma la2ita", "ma la2eta", "ma la2inah",
+        "ma la2enah", "ma la2inaha", "ma la2enaha", "ma la2ino", "ma la2eno", "ma la2ineh",
+        "ma la2eneh", "mish la2yino", "mish la2yinha", "mesh la2yino", "mesh la2yinha",
+        "mish la2yinu", "ma 3am nla2ih", "ma 3am nla2iha", "ma 3am nle2ih", "ma 3am nle2iha",
+        *(f"{child} {not_found}" for child in (
+            "ابني", "بنتي", "ولدي", "طفلي", "بنتنا", "ابننا", "ابنها", "بنتها", "ابنه", "بنته",
+            "ولدنا",
+        ) for not_found in (
+            "مش لاقيين", "مو لاقين", "مو لاقيين", "ما لاقيين", "ما عم نلاقي", "ما لقينا", "مالقينا",
+            "ما لكينا", "مالكينا",
+        )),
+        *(f"{not_found} {child}" for child in ("ابني", "بنتي", "ولدي", "طفلي", "ابننا", "بنتنا")
+          for not_found in ("مش لاقيين", "مو لاقين", "مو لاقيين", "ما لاقيين", "ما عم نلاقي")),
         # fear, screams, someone at the door
         "خايف", "خائف", "عم يصرخ", "عم تصرخ",
         # terror (sympathy for terrorists is a prevention question)
@@ -2344,11 +2659,17 @@ CRIES: dict[str, tuple[str, ...]] = {
         # "I'm dying": an alarm, unless next to a service
         "رح موت", "رح اموت", "عم موت",
         "راح اموت",
+        "ma fini kamel", "ma fine kamel", "ma ba2dar kamel", "ma bi2dar kamel", "mish 2ader kamel",
+        "mesh 2ader kamel", "mish 2adra kamel", "mesh 2adra kamel",
         # someone gone who cannot be found
         "ما لقيناها", "ما لقيناه", "ما عم نلاقيها", "ما عم نلاقيه",
         # nobody opens, crying for hours, carbon monoxide
         "ما حدا عم يفتح", "ما حدا بيفتح", "ما حدا يفتح", "محدا يفتح", "يبكي من ساعات",
         "تبكي من ساعات", "عم يصرخ من ساعات",
+        "7ada ma 3am yfta7", "ma 7ada 3am yfta7", "7ada ma byfta7", "ma 7ada byfta7",
+        "ma7ada 3am yfta7", "7ada ma 3am yefta7", "ma 7ada 3am yefta7", "ma 7ada byefta7",
+        "ma 3am yrod", "ma 3am trod", "mish 3am yrod", "mish 3am trod", "ma byrod", "ma btrod",
+        "mesh beyrod", "mesh betrod", "mish biyrud",
     ),
     "tr": (
         # calls for help and rescue
@@ -2927,6 +3248,34 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # courses and projects about violence, old falls, goodbyes to a job
         "دورة … العنف", "دورة عن … عنف", "مشروع … العنف", "مشروع … الشرف", "جرائم الشرف",
         "كشف … الكربون",
+        # blood tests and blood pressure are not bleeding; jumping for joy; waking up early;
+        # a landlord or boss threatening to evict or fire (Arabizi)
+        "ضغط الدم", "ضغط دم", "سكر الدم", "سكر دم", "تحليل الدم", "تحليل دم", "فحص الدم", "فحص دم",
+        "فقر الدم", "فقر دم", "نقل الدم", "تبرع بالدم", "ta7lil dam", "ta7lil el dam", "fa7s dam",
+        "fa7s el dam", "da8t el dam", "daght el dam", "da8t dam", "daght dam", "sokar el dam",
+        "fa2r dam", "fa2r el dam", "قفز من الفرح", "قفزت من الفرح", "نط من الفرح", "نطيت من الفرح",
+        "فوق بدري", "فوق بكير", "فوقش بدري",
+        # drowning in debts or work, a swimming course "so he won't drown"
+        *(f"{drowned} {in_}{what}" for drowned in (
+            "غرق", "غرقت", "غرقان", "غرقانه", "غرقانين", "غرقنا", "غركان", "غركت",
+        ) for in_ in ("بال", "في ال") for what in ("ديون", "شغل", "دراسه", "مشاكل")),
+        "ما يغرق", "ما تغرق", "ما يغرقو", "لا يغرق", "لا تغرق", "ما يغرك", "ما تغرك",
+        *(f"{drowned} … {what}" for drowned in ("ghar2an", "gh2ran", "8ar2an")
+          for what in ("dyoun", "dyun", "deyoun", "shoghl", "sho8l", "shughl", "mashakel")),
+        *(f"{neg} {drown}" for neg in ("ma", "la", "mesh", "mish") for drown in (
+            "yighra2", "tighra2", "yeghra2", "teghra2", "yghra2", "tghra2", "yi8ra2", "ti8ra2",
+        )),
+        *(f"{who} … {threat}" for who in (
+            "sa7eb el bet", "sa7b el bet", "sa7ib el bet", "el mudir", "el modir", "jobcenter",
+            "el sharike", "el sherke",
+        ) for threat in ("yhaded", "bihaded", "byhaded", "hadad")),
+        *(f"{threat} … {evict}" for threat in ("yhaded", "bihaded", "byhaded", "hadad")
+          for evict in ("tard", "yetla3", "ytale3", "yfsal", "yfasel", "yshil")),
+        # "absent from school" is not "fainted" ("binti ghabet 3an el madrase")
+        *(f"ghab … {place}" for place in (
+            "madras", "kita", "kurs", "dars", "dawam", "shoghl", "sho8l", "shughl", "jam3a",
+            "mow3ed", "termin", "schule",
+        )),
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms

@@ -210,6 +210,16 @@ CRISES = {
         "ولد الجيران وقع في الترعة", "بنت اختي بيعتدي عليها جوز امها",
         "احس اني راح اموت صدري يوجعني", "تعبت من كل شي وما ابي اصحى بكرة",
         "ابني شرب ريحة مبيد وطاح", "مرتي طاحت وما تتحرك", "بنتي اخدت كل البرشام اللي في البيت",
+        # Arabizi and dialect: bites, a lost child, crashes, trees and machines, no pulse,
+        # drowning, petrol drunk, a gas smell, stroke, kidnapping, hanging, breaking in
+        "el kalb 3ado la ibni bi ejro w el dam ma 3am ye2af", "binti da3et bl mall mn se3tein",
+        "صار حادث سير عالاوتوبان واخوي حالته خطيرة",
+        "wi2i3et shajara 3al sayyara w 3ammi 3al2an jouwa", "sa7bi 3el2et 2ido bl makina",
+        "ابوي طاح بالشغل ومافي نبض", "ibni 3am yighra2 bl b7ayra", "اخوي الصغير شرب كاز",
+        "ri7it ghaz bel matbakh w jarti ma 3am trod", "mama wijha mayel fja2a",
+        "7ada khataf ukhti mn 2eddam el madrase", "اختي بدها تشنق نفسها",
+        "ba7ki jad ra7 2a2tol 7ali", "fi wa7ad 3am y7awel yeksor el bab 3alayi bl heim",
+        "zawji yidrbni w yhaded yiktilni",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -802,6 +812,12 @@ ORDINARY = {
         "زوجي يصرخ كثيرا عندما يتعب من العمل ونريد استشارة زوجية",
         "ولدي يحب ألعاب الفيديو العنيفة هل هذا مضر", "بغيت نخدم فالمطعم",
         "ابي اشتغل سواق شلون اسوي رخصة",
+        # a gas bill, an old fall, blood pressure, training, a swimming course, a school absence
+        "فاتورة الغاز طلعت غالية كتير", "جدي وقع السنة الماضية وهلق بدنا خدمة رعاية بالبيت",
+        "ضغط الدم عند ابوي عالي، وين في دكتور قلب", "bdi tadrib mihani bl Ausbildung",
+        "bdi kors sba7a la ibni la ma yighra2",
+        "binti ghabet 3an el madrase mbare7, shu lazem a3mel", "el mat3am 2arib mn el jisr",
+        "غرقانين بالديون وبدنا استشارة",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
