@@ -23,10 +23,12 @@ Three kinds of keywords, per language (all languages are matched at once: people
 
 `IDIOMS` are phrases that contain an alarming word but name no danger: hyperbole ("dying to
 know", "das Jobcenter bringt mich um mit den Briefen", "umieram z nudów"), ordinary threats (a
-boss or landlord threatening to fire or evict), negations ("kein Notfall", "acil değil"). They
-are cut out of the text before anything is matched, so a danger named beside them still alarms
-("my landlord threatens me with a knife"). Urgency words never alarm alone, and crisis services
-("Frauenhaus") and a bare "I'm dying" are cries: asking for their opening hours is no alarm.
+boss or landlord threatening to fire or evict), negations ("kein Notfall", "acil değil"), a
+dream, film or news report, a job ("ambulance driver"), and a past event told to ask for a service
+("پنج سال پیش کتکم میزد"). They are cut out of the text before anything is matched, so a danger
+named beside them still alarms ("my landlord threatens me with a knife", "... الان دوباره
+کتکم میزنه"). Urgency words never alarm alone, and crisis services ("Frauenhaus") and a bare
+"I'm dying" are cries: asking for their opening hours is no alarm.
 
 Matching works on folded text (`_fold`): casefolded, accents and Arabic vowel marks dropped,
 Farsi and Arabic letter variants unified, letters repeated for emphasis collapsed ("AJUTOOOR"
@@ -1497,7 +1499,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "bordan nemidonam koja", "bordand nemidanam kuja", "بردن نمیدونم کجا", "بردند نمیدانم کجا",
         "بردن نمیدانم کجا",
         # honour: shame on the family and a threat to kill
-        "بی ناموسی کردی", "لکه ننگ", "ننگ خانواده", "ننگ فامیل", "آبرومو بردی",
+        "بی ناموسی کردی", "لکه ننگ", "^ننگ خانواده", "^ننگ فامیل", "آبرومو بردی",
         "آبروی ما را برد", "آبرومون رو بردی", "آبروی ما رو بردی", "ناموس ما", "ناموسمون",
         "ناموس خانواده", "ناموس فامیل", "abrooye ma ro",
         # drowning, smoke from a home
@@ -2682,8 +2684,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "امتحان", "آزمون",
         "دیپورت", "پناهندگی", "جواب منفی", "اخراج", "صاحبخونه", "اجاره", "پاک کن", "پاک کنید",
         "حذف کن", "رئیس",
-        # thanks, "not urgent", "help me with ..."
-        "مرسی", "تشکر", "ممنون",
+        # thanks, "not urgent", "help me with ...", "just curious"
+        "مرسی", "تشکر", "ممنون", "کنجکاوم", "فقط کنجکاو", "از روی کنجکاوی", "konjkavam",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "افراط", "رادیکال", "گروه", "تندرو", "داعش", "جذب", "efrat", "نمیخوام پلیس", "بدون پلیس",
         "ویزه", "افکار تند", "گپ های تند", "حرف های تند", "عقاید تند", "فکرهای تند", "کاری نکده",
@@ -2785,8 +2787,81 @@ _ALARM_WORDS_LATIN = (
     "rettungsdienst", "feuerwehr", "polizei", *_ALARM_WORDS_FINGLISH,
 )
 
+# Things, not people, said to be "killing me" ("امتحان داره منو میکشه", "tanhayi mano mikoshe").
+_KILLERS = (
+    "گرامر", "تکلیف", "بدهی", "قرض", "قسط", "اقامت", "استرس", "اداره", "کاغذ", "فرم", "امتحان",
+    "آلمانی", "زبان", "اجاره", "گرما", "سرما", "بیکاری", "ریاضی", "بوروکراسی", "دستور زبان",
+    "جاب سنتر", "دانشگاه", "مدرسه", "ترافیک", "سردرد", "دندون", "دندان", "حوصلگی", "تنهایی",
+    "غربت", "دلتنگی", "قبض", "بانک", "هزینه", "غذا", "فلفل", "ادویه", "شیفت", "گرسنگی", "گشنگی",
+    "خستگی", "بی خوابی", "کمردرد", "گرمی", "انتظار", "صف", "کورس", "jobcenter",
+)
+_KILLS = ("منو میکشه", "مرا میکشد", "مرا میکشه", "مره میکشه", "مره میکشد")
+_KILLERS_LATIN = (
+    "homework", "takalif", "taklif", "gramer", "grammar", "almani", "dars", "emtehan", "bedehi",
+    "ghest", "ejare", "edare", "stress", "estres", "ghabz", "riazi", "tanhayi", "tanhaei",
+    "ghorbat", "deltangi", "bikari", "khastegi", "gorosnegi", "goshnegi", "garma", "garmi", "sarma",
+    "ghaza", "felfel", "shift", "kurs", "kelas", "jobcenter", "sardard",
+)
+_KILLS_LATIN = ("mano mikoshe", "mara mikoshe", "mara mekoshe", "mara mekusha", "mano mikosht")
+# A time long past ("پنج سال پیش", "سال ۲۰۲۲", "2 sal pish") and what happened then, in the past
+# tense: a past clause told to ask for a service. A danger in the present beside it still alarms
+# ("پنج سال پیش کتکم میزد، الان دوباره کتکم میزنه").
+_PAST_WHEN = (
+    "سال پیش", "سالها پیش", "سال ها پیش", "ماه پیش", "ماه ها پیش", "سال قبل", "سالها قبل",
+    "سال ها قبل", "ماه قبل", "پارسال", "سال 20", "سال 13", "وقتی بچه بودم", "تو بچگی",
+    "در بچگی", "در کودکی",
+)
+_PAST_DEEDS = (
+    "کتک میزد", "کتکم میزد", "کتکمون میزد", "کتک زد", "کتکم زد", "کتک خورد", "کتک میخورد",
+    "منو میزد", "مرا میزد", "مره میزد", "منو زد", "مرا زد", "مره زد", "لت و کوب میکرد",
+    "لت و کوب میکد", "لت و کوب کرد", "لت و کوب کد", "لت و کوب شد", "لتم میکد", "لتم میکرد",
+    "لتم کد", "لتم کرد", "تهدید کرد", "تهدید کد", "تهدید میکرد", "تهدید میکد", "تهدیدم کرد",
+    "تهدیدم کد", "تهدیدم میکرد", "تجاوز کرد", "تجاوز کد", "تجاوز شد", "کشتند", "کشتن$",
+    "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
+    "غرق شد", "تصادف کرد", "تصادف شد",
+)
+_PAST_WHEN_LATIN = (
+    "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
+    "mahe pish", "parsal", "sal ghabl", "sale ghabl", "sal qabl", "sal 20", "sale 20",
+    "vaghti bache budam", "vaghti bache boodam",
+)
+_PAST_DEEDS_LATIN = (
+    "kotak mizad", "kotakam mizad", "kotak zad", "kotakam zad", "kotak khord", "mano mizad",
+    "mano zad", "mara zad", "mara mizad", "lat o kub kard", "lat kard", "lat kad", "tahdid kard",
+    "tahdidam kard", "tajavoz kard", "tajavoz shod", "koshtan", "koshte shod", "atish gereft",
+    "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
+)
+# Dangers told in a dream, a film, a game or the news ("خواب دیدم خونه آتیش گرفته").
+_STORY_DANGERS = (
+    "آتیش", "آتش", "غرق", "افتاد", "مرد", "میمیر", "بمیر", "کشت", "میکش", "بکش", "کتک", "منو زد",
+    "مرا زد", "مره زد", "لت و کوب", "چاقو", "کارد", "تفنگ", "اسلحه", "بمب", "انفجار", "منفجر",
+    "تیراندازی", "شلیک", "تصادف", "خون", "پلیس", "پولیس", "آمبولانس", "اورژانس", "دزد", "تعقیب",
+    "دنبالم", "خودکشی", "سکته", "تهدید", "حمله", "گروگان", "ربود", "دود",
+)
+_STORY_DANGERS_LATIN = (
+    "atish", "atash", "gharq", "ghargh", "oftad", "mordam", "koshtan", "mikosh", "mano zad",
+    "polis", "police", "polizei", "tasadof", "khun", "bomb", "chaghoo", "chaghu", "chaqu",
+    "dozd", "donbal", "tir", "az saghf", "az saqf", "tofang",
+)
+_DREAMS = (
+    "خواب دید", "خوابی دید", "خواب بد دید", "خواب میدید", "کابوس", "khab did", "khaab did",
+    "khab bad did", "kabus", "kaboos",
+)
+_SHOWS = (
+    "تو فیلم", "توی فیلم", "در فیلم", "ده فلم", "در فلم", "یه فیلم", "یک فیلم", "یک فلم", "سریال",
+    "انیمه", "too film", "tu film", "ye film", "serial", "gta", "pubg", "پابجی", "fortnite",
+    "فورتنایت", "call of duty", "کال آف دیوتی", "counter strike", "کانتر", "minecraft",
+    "ماینکرفت", "playstation", "پلی استیشن", "xbox", "بازی کامپیوتری", "بازی ویدیویی",
+)
+_NEWS = (
+    *(f"{news} {told}" for news in ("اخبار", "خبرها", "خبر ها", "خبرا", "روزنامه", "رادیو")
+      for told in ("گفت", "دید", "خوند", "خواند", "شنید", "نوشت", "میگ", "اومده", "آمده")),
+    "akhbar goft", "akhbar did", "akhbar mige", "tagesschau",
+)
+
 # Phrases with an alarming word that name no danger, removed from the folded text before
-# matching; "…" stands for up to four words in between (Farsi word order varies).
+# matching; "…" stands for up to four words in between (Farsi word order varies), "‥" for up to
+# four that are not "now", "today" or "last night" (a past or dreamt clause ends there).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -2962,32 +3037,15 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "اورژانس … بازه", "اورژانس … باز است", "داوطلب آتش نشانی",
         # courses and projects about violence, old falls, goodbyes to a job
         "دوره … خشونت", "کلاس … خشونت", "کارگاه … خشونت", "پروژه … ناموسی", "تشخیص مونوکسید",
-        # hyperbole: homework, grammar, debts or stress 'killing me'
-        "گرامر … منو میکشه", "تکلیف … منو میکشه", "بدهی … منو میکشه", "قرض … منو میکشه",
-        "قسط … منو میکشه", "اقامت … منو میکشه", "استرس … منو میکشه", "اداره … منو میکشه",
-        "کاغذ … منو میکشه", "فرم … منو میکشه", "امتحان … منو میکشه", "آلمانی … منو میکشه",
-        "زبان … منو میکشه", "اجاره … منو میکشه", "گرما … منو میکشه", "سرما … منو میکشه",
-        "بیکاری … منو میکشه", "ریاضی … منو میکشه", "بوروکراسی … منو میکشه",
-        "دستور زبان … منو میکشه", "جاب سنتر … منو میکشه", "دانشگاه … منو میکشه",
-        "مدرسه … منو میکشه", "ترافیک … منو میکشه", "سردرد … منو میکشه", "دندون … منو میکشه",
-        "حوصلگی … منو میکشه", "تنهایی … منو میکشه", "غربت … منو میکشه", "دلتنگی … منو میکشه",
-        "قبض … منو میکشه", "بانک … منو میکشه", "هزینه … منو میکشه", "گرامر … مرا میکشد",
-        "تکلیف … مرا میکشد", "بدهی … مرا میکشد", "قرض … مرا میکشد", "قسط … مرا میکشد",
-        "اقامت … مرا میکشد", "استرس … مرا میکشد", "اداره … مرا میکشد", "کاغذ … مرا میکشد",
-        "فرم … مرا میکشد", "امتحان … مرا میکشد", "آلمانی … مرا میکشد", "زبان … مرا میکشد",
-        "اجاره … مرا میکشد", "گرما … مرا میکشد", "سرما … مرا میکشد", "بیکاری … مرا میکشد",
-        "ریاضی … مرا میکشد", "بوروکراسی … مرا میکشد", "دستور زبان … مرا میکشد",
-        "جاب سنتر … مرا میکشد", "دانشگاه … مرا میکشد", "مدرسه … مرا میکشد", "ترافیک … مرا میکشد",
-        "سردرد … مرا میکشد", "دندون … مرا میکشد", "حوصلگی … مرا میکشد", "تنهایی … مرا میکشد",
-        "غربت … مرا میکشد", "دلتنگی … مرا میکشد", "قبض … مرا میکشد", "بانک … مرا میکشد",
-        "هزینه … مرا میکشد", "داره منو از پا در", "منو از پا در میار", "مرا از پا در می",
+        # hyperbole: homework, grammar, debts, stress, food or heat 'killing me' (a thing, not a
+        # person), and a threat laughed off ("منو میکشه 😂"); a person 'killing me' still alarms
+        *(f"{cause} … {verb}" for cause in _KILLERS for verb in _KILLS),
+        *(f"{cause} … {verb}" for cause in _KILLERS_LATIN for verb in _KILLS_LATIN),
+        *(f"{verb}{space}{laugh}" for verb in _KILLS + _KILLS_LATIN for space in ("", " ")
+          for laugh in ("😂", "🤣", "😆", "😁", "خخ$", "haha", "lol$")),
+        "داره منو از پا در", "منو از پا در میار", "مرا از پا در می",
         "داره منو دیوونه", "داره منو دیوانه", "داره منو کلافه", "داره منو خسته", "داره منو عصبی",
-        "داره منو اذیت", "homework … mano mikoshe", "takalif … mano mikoshe",
-        "taklif … mano mikoshe", "gramer … mano mikoshe", "grammar … mano mikoshe",
-        "almani … mano mikoshe", "dars … mano mikoshe", "emtehan … mano mikoshe",
-        "bedehi … mano mikoshe", "ghest … mano mikoshe", "ejare … mano mikoshe",
-        "edare … mano mikoshe", "stress … mano mikoshe", "estres … mano mikoshe",
-        "ghabz … mano mikoshe", "riazi … mano mikoshe",
+        "داره منو اذیت",
         # past events: suicidal thoughts, beatings, rape, domestic violence; an explosion witnessed;
         # what to do if a child swallows something; killing unbelievers as a prevention topic
         "افکار خودکشی داشتم", "فکر خودکشی داشتم", "فکرای خودکشی داشتم", "فکر های خودکشی داشتم",
@@ -3088,6 +3146,109 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for need in ("بخر", "لازم", "قیمت", "اجباری", "واجب")),
         "خرید آژیر دود", "خرید هشدار دود", "azhir dood … bekhar", "hoshdar dood … bekhar",
         "دود … باتری", "باتری … دود", "dood … batri", "batri … dood",
+        # past events told to ask for a service: a time long past and the past-tense deed
+        *(f"{when} ‥ {deed}" for when in _PAST_WHEN for deed in _PAST_DEEDS),
+        *(f"{when} ‥ {deed}" for when in _PAST_WHEN_LATIN for deed in _PAST_DEEDS_LATIN),
+        *(f"{home} ‥ {fire}" for home in ("خونه قبلی", "خانه قبلی", "خانه کهنه", "خونه کهنه")
+          for fire in ("آتش گرفت$", "آتیش گرفت$", "سوخت")),
+        *(f"{home} ‥ {fire}" for home in ("khune ghabli", "khuneye ghabli", "khoone ghabli")
+          for fire in ("atish gereft$", "atash gereft$", "sukht")),
+        *(f"{prison} ‥ {deed}" for prison in ("زندانی بودم", "زندان بودم", "zendani budam")
+          for deed in ("کتک", "شکنجه", "kotak")),
+        # dreams, films, series, games and the news: "خواب دیدم ده دریا غرق شدم", "too GTA police"
+        *(f"{story} ‥ {danger}" for story in _DREAMS + _SHOWS + _NEWS
+          for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN),
+        *(f"{danger} ‥ {end}" for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN
+          for end in ("تعبیر", "tabir", "خبر تازه", "خبر جدید", "آخرین خبر", "khabar-e jadid")),
+        # research and courses about suicide or violence ("آمار خودکشی", "کورس … گپ از خودکشی")
+        *(f"{study} … {topic}" for study in (
+            "تحقیق", "پژوهش", "پایان نامه", "آمار", "مقاله", "tahghigh", "amar", "thesis",
+        ) for topic in ("خودکشی", "خشونت", "تجاوز", "اعتیاد", "khodkoshi")),
+        *(f"{course} … {about} {topic}" for course in (
+            "کورس", "کلاس", "دوره", "کارگاه", "سمینار", "erste hilfe", "کمک های اولیه", "kurs",
+            "kelas",
+        ) for about in ("درباره", "در مورد", "راجع به", "گپ از", "حرف از", "صحبت از")
+          for topic in ("خودکشی", "خشونت", "تجاوز", "اعتیاد")),
+        # jobs: an ambulance driver, a butcher or cook with knives ("با چاقو خیلی فرزم")
+        *(f"{job} {word}" for job in (
+            "راننده", "دریور", "پرستار", "پزشک", "دکتر", "داکتر", "تکنسین", "کارمند",
+        ) for word in ("آمبولانس", "اورژانس")),
+        *(f"{job} {word}" for job in ("ranande", "driver")
+          for word in ("ambulans", "amboolans", "orjans")),
+        *(f"{job} … {tool}" for job in (
+            "قصاب", "آشپز بودم", "آشپزم", "آشپز هستم", "آشپزی", "کشتارگاه", "ghasab", "qasab",
+            "ashpaz",
+        ) for tool in ("چاقو", "کارد", "chaghoo", "chaghu", "chaqu")),
+        *(f"{tool} … {skill}" for tool in ("چاقو", "کارد", "chaghoo", "chaghu")
+          for skill in ("فرز", "ماهر", "مهارت", "بلد", "balad")),
+        # negations and jokes: "اورژانس نمیخوام", "امبولانس کار ندارم", "نه پلیس نه آمبولانس",
+        # "khatar nist", "کمک کمک 😅 مزاق کدم"
+        *(f"{word} {no}" for word in _ALARM_WORDS for no in (
+            "نمیخوام", "نمیخواهم", "نمیخایم", "نمیخوایم", "لازم نیست", "لازم ندارم", "کار ندارم",
+            "نیاز ندارم", "نیاز نیست", "نخواستم",
+        )),
+        *(f"{word} {no}" for word in _ALARM_WORDS_LATIN
+          for no in ("nemikham", "lazem nist", "lazem nadaram", "kar nadaram")),
+        *(f"^{no} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN for no in ("نه", "نی")),
+        "خطر نیست", "خطر نداره", "خطری نداره", "خطر ندارد", "بی خطر", "khatar nist",
+        "khatar nadare", "khatari nadare", "hich khatari",
+        *(f"{cry} … {joke}" for cry in ("کمک کمک", "komak komak") for joke in (
+            "مزاق کدم", "مزاق کردم", "مزاق میکنم", "مزاق بود", "شوخی کردم", "شوخی میکنم",
+            "شوخی بود", "mazaq kadom", "mazaq kardam", "shookhi kardam", "shukhi kardam",
+            "shookhi mikonam",
+        )),
+        # the numbers and words asked about, compared with ("مثل پولیس سوال میکنی") or spelt,
+        # and places beside a station ("کنار Polizei", "posht-e polis")
+        *(f"{number} … {question}" for number in ("110", "112") for question in (
+            "مجانی", "رایگان", "هزینه", "پول داره", "یعنی چ", "برای چی", "فرق", "اشتباه", "majani",
+            "rayegan",
+        )),
+        *(f"{question} … {number} {joint} {other}" for number in ("110", "112")
+          for other in ("110", "112") for joint in ("و", "با", "یا", "ya", "va", "o")
+          for question in ("فرق", "farq", "tafavot", "تفاوت")),
+        *(f"{number} {joint} {other}" for number in ("110", "112") for other in ("110", "112")
+          for joint in ("و", "با", "یا", "ya", "va", "o")),
+        *(f"{prefix} … {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN
+          for prefix in ("کلمه", "کلمات", "واژه", "لغت", "لغات")),
+        *(f"{prefix} … {word}" for word in _ALARM_WORDS_LATIN
+          for prefix in ("kalame", "kalamat", "loghat")),
+        *(f"{prefix} … {word} و {other}" for word in _ALARM_WORDS_LATIN[:9]
+          for other in _ALARM_WORDS_LATIN[:9] for prefix in ("کلمه", "کلمات", "واژه", "لغت")),
+        *(f"^{like} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN + ("police",)
+          for like in ("مثل", "mesle", "mesl-e", "mese")),
+        *(f"{word} … {spell}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN for spell in (
+            "املا", "imla", "emla", "spelling", "چطور نوشت", "چطوری نوشت", "چجوری نوشت",
+            "chejuri minevis",
+        )),
+        *(f"{near} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN
+          for near in ("کنار", "نزدیک", "پشت", "روبروی", "روبه روی", "جلوی", "بغل")),
+        *(f"{near} {word}" for word in _ALARM_WORDS_LATIN + ("police",) for near in (
+            "kenar-e", "kenare", "kenar e", "nazdik-e", "nazdike", "posht-e", "poshte",
+            "posht e", "jeloye", "near the", "next to the", "neben der",
+        )),
+        # ordinary fire: the Chaharshanbe Suri bonfire, a barbecue, a candle that nearly caught
+        # the curtain, feet or a mouth 'on fire' ("از بس راه رفتم پاهام آتیش گرفته")
+        "چهارشنبه سوری", "از روی آتیش", "از روی آتش", "az ru atish", "az roo atish",
+        "az roye atash", "آتیش کباب", "آتیش منقل", "آتش منقل", "نزدیک بود … آتیش",
+        "نزدیک بود … آتش", "از بس … آتیش گرفت", "از بس … آتش گرفت", "دلم آتیش گرفت",
+        "دلم آتش گرفت", "از بس … مردم", "از بس … میمیرم",
+        *(f"{part} {fire}" for part in (
+            "پاهام", "کف پام", "کف پاهام", "دهنم", "دهانم", "معدم", "معده م", "معده ام",
+            "دلم برای …",
+        ) for fire in ("آتیش گرفت", "آتش گرفت", "سوخت")),
+        *(f"{part} {fire}" for part in ("paham", "paaham", "dahanam", "meadam")
+          for fire in ("atish gereft", "atash gereft")),
+        # dying of laughter, the other way round ("میمیرم از خنده", "mordam az khande")
+        *(f"{verb} {cause}" for verb in ("میمیرم", "مردم", "مردیم", "دارم میمیرم") for cause in (
+            "از خنده", "از گرسنگی", "از گشنگی", "از خستگی", "از گرما", "از سرما", "از حوصله",
+            "از بی حوصلگی", "از خجالت",
+        )),
+        *(f"{verb} {cause}" for verb in ("mimiram", "mordam", "mordim") for cause in (
+            "az khande", "az gorosnegi", "az goshnegi", "az khastegi", "az garma", "az sarma",
+        )),
+        # a police officer or firefighter by trade ("تو ایران پلیس بودم")
+        "پلیس بودم", "پولیس بودم", "پلیس هستم", "افسر پلیس", "مامور پلیس", "polis budam",
+        "polis boodam", "آتش نشان بودم", "آتش نشان هستم", "atash neshan budam",
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -3225,16 +3386,45 @@ def _node_regex(node: dict[str, dict], whole_word: bool) -> str:
 
 
 def _idiom_regex(idioms: Iterable[str]) -> str:
-    """Idioms as keywords (word start, `$`), where "…" lets up to four words stand in between;
-    after a part the rest of its word may follow, as Farsi attaches endings ("گوشیم")."""
-    gap = r"\S*(?:\s+\S+){0,4}?\s+"
-    patterns = []
+    """Idioms as keywords (word start, `^`, `$`), where "…" lets up to four words stand in
+    between, and "‥" as many but none of them "now", "today" or "last night" (`_NOW`); after a
+    part the rest of its word may follow, as Farsi attaches endings ("گوشیم"). Like keywords, a
+    trie per kind of start, with the gap as one more step in it: thousands of generated idioms
+    cost a few alternatives at each position, and the nearest next part wins."""
+    tries: dict[str, dict] = {}
     for idiom in idioms:
-        parts = [_fold(part.strip()) for part in idiom.removesuffix("$").split("…")]
-        start = "" if ARABIC_SCRIPT.search(parts[0]) else WORD_START
-        end = WORD_END if idiom.endswith("$") else ""
-        patterns.append(start + gap.join(map(re.escape, parts)) + end)
-    return "|".join(sorted(patterns, key=len, reverse=True))
+        gap = "‥" if "‥" in idiom else "…"
+        parts = [_fold(part.strip()) for part in re.split("[…‥]", idiom.removesuffix("$"))]
+        arabic = ARABIC_SCRIPT.search(parts[0]) and not idiom.startswith("^")
+        parts[0] = parts[0].removeprefix("^")
+        node = tries.setdefault("" if arabic else WORD_START, {})
+        for step in [*gap.join(parts), "$" if idiom.endswith("$") else ""]:
+            node = node.setdefault(step, {})
+    return "|".join(f"{start}{_idiom_node(trie)}" for start, trie in sorted(tries.items()))
+
+
+# A past or told clause ("‥") does not run across "now", "today", "last night" or "suddenly":
+# "دو سال پیش اومدیم، دیشب کتکم زد" is an event of last night, not of two years ago.
+_NOW = (
+    "الان", "حالا", "حالی", "امروز", "امشب", "دیشب", "دیروز", "یهو", "ناگهان", "یکدفعه",
+    "یک دفعه", "alan", "hala", "hali", "emruz", "emrooz", "emshab", "dishab", "dirooz", "diruz",
+    "yehoo", "yehu",
+)  # fmt: skip
+_NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(_fold, _NOW)))}){WORD_END})"
+_IDIOM_STEPS = {
+    "…": r"\S*(?:\s+\S+){0,4}?\s+",
+    "‥": rf"\S*(?:\s+{_NOW_WORD}\S+){{0,4}}?\s+",
+    "$": WORD_END,
+    "": "",
+}
+
+
+def _idiom_node(node: dict[str, dict]) -> str:
+    """Longer idioms first (ends last), so the longest cut wins."""
+    steps = sorted(node.items(), key=lambda item: item[0] in ("", "$"))
+    branches = [_IDIOM_STEPS.get(step, re.escape(step)) + _idiom_node(child)
+                for step, child in steps]  # fmt: skip
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _all(lists: dict[str, tuple[str, ...]]) -> list[str]:
