@@ -23,10 +23,12 @@ Three kinds of keywords, per language (all languages are matched at once: people
 
 `IDIOMS` are phrases that contain an alarming word but name no danger: hyperbole ("dying to
 know", "das Jobcenter bringt mich um mit den Briefen", "umieram z nudów"), ordinary threats (a
-boss or landlord threatening to fire or evict), negations ("kein Notfall", "acil değil"). They
-are cut out of the text before anything is matched, so a danger named beside them still alarms
-("my landlord threatens me with a knife"). Urgency words never alarm alone, and crisis services
-("Frauenhaus") and a bare "I'm dying" are cries: asking for their opening hours is no alarm.
+boss or landlord threatening to fire or evict), negations ("kein Notfall", "acil değil"), a
+dream, film or news report, a job ("ambulance driver"), and a past event told to ask for a service
+("پنج سال پیش کتکم میزد"). They are cut out of the text before anything is matched, so a danger
+named beside them still alarms ("my landlord threatens me with a knife", "... الان دوباره
+کتکم میزنه"). Urgency words never alarm alone, and crisis services ("Frauenhaus") and a bare
+"I'm dying" are cries: asking for their opening hours is no alarm.
 
 Matching works on folded text (`_fold`): casefolded, accents and Arabic vowel marks dropped,
 Farsi and Arabic letter variants unified, letters repeated for emphasis collapsed ("AJUTOOOR"
@@ -1526,9 +1528,14 @@ STEMS: dict[str, tuple[str, ...]] = {
         "دروازه را شکست", "دروازه را میشکن", "دروازه را بشکن", "در را بشکن", "در خانه را بشکن",
         "در خانه را میشکن", "کلکین را شکست", "کلکین ره شکست", "شیشه را شکست", "پنجره را شکست",
         "قفل کد", "qolf kard", "qulf kard", "ghofl kard", "qofl kard", "qolf kad",
-        # sexual violence
+        # sexual violence, touched or grabbed by force
         "تجاوز", "آزار جنسی", "اذیت جنسی", "دست درازی", "tajavoz",
         "به زور با من", "به زور با مه", "به زور همخواب", "همخوابی به زور",
+        "tajawoz", "tajawuz", "tajavuz", "مرا لمس", "مره لمس", "منو لمس", "لمسم کرد", "لمسم کد",
+        "لمسم میکن", "به زور لمس", "گرفت و لمس", "دخترم را لمس", "دخترمو لمس", "بچه ام را لمس",
+        "بچمو لمس", "به زور مرا گرفت", "به زور مره گرفت", "به زور منو گرفت", "ba zor mara gereft",
+        "be zor mara gereft", "be zoor mano gereft", "ba zur mara gereft", "mara lams", "mano lams",
+        "lamsam kard", "lamsam kad", "lams kard$", "lams kad$", "lamsesh kard",
         # suicide, self-harm
         "خودکشی", "خودمو بکشم", "خودم را بکشم", "خودمو میکشم", "بمیرم", "زنده باشم",
         "نمیخوام زندگی کنم", "نمیخواهم زندگی کنم", "به زندگیم پایان", "به زندگی ام پایان",
@@ -1609,6 +1616,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "آتیش", "اتیش", "داره میسوزه", "دود زیاد", "پر از دود", "بوی دود", "بوی گاز",
         "نشت گاز", "atash",
         "بوی شدید گاز", "بوی تند گاز", "بوی زیاد گاز",
+        "bue gaz", "bu-e gaz", "bu e gaz", "booe gaz", "dud dud", "dood dood", "dud komak",
+        "dood komak", "آتش میزن", "آتش بزن", "به آتش میکش",
         # stalking, forced marriage
         "تعقیبم", "تعقیب میکن", "taqib mekun", "taqib mikon", "taghib mikon", "ta3qib",
         "ره دنبال کده", "را دنبال کده", "ره دنبال کرده", "را دنبال کرده", "دنبال ما کده",
@@ -1649,9 +1658,25 @@ STEMS: dict[str, tuple[str, ...]] = {
         "اروم مینویسم", "گوشیمو گرفت", "گوشیم رو گرفت",
         # screams for help
         "کمک کمک", "جیغ میزنه و کمک", "داد میزنه کمک",
-        # stroke signs, low blood sugar, choking, allergic shock, bites
+        # stroke signs, low blood sugar, choking, allergic shock, bites; food gone down the
+        # throat, a dog that attacks or bites, a snake or bee sting with the lips or face swelling
         "صورتش افتاده", "صورتش کج", "یک طرف صورت", "یه طرف صورت", "زبونش سنگین", "دستش بی حس",
         "نفسم بند", "کسی رو خبر کنید", "گیر کرده تو گلوش", "تو گلوش گیر", "حساسیت شدید", "مار گزید",
+        "پرید تو گلو", "پرید توی گلو", "پریده تو گلو", "پریده توی گلو", "پرید تو حلق", "گلویش بند",
+        "گلوش بند", "گلوی بچه بند", "گلویش گیر", "قورت کرد", "parid tu galu", "parid to galu",
+        "paride tu galu", "galush band", "galuyash band", "gulush band", "سگ گاز", "سگه گاز",
+        "گازش گرفت", "گازم گرفت", "داره گازش", "گازش میگیر", "صورتشو گاز", "صورتش را گاز",
+        "گردنشو گاز", "سگ حمله", "سگه حمله", "سگی حمله", "سگ پرید رو", "سگه پرید رو", "hamle kard",
+        "hamla kard", "hamle mikon", "hamla mekon", "sag gaz", "sage gaz", "gazesh gereft",
+        "gazam gereft", "sag hamle", "sage hamle", "^مار نیش", "^مار زد", "^ماری نیش", "نیش مار",
+        "به بچه نیش زد", "به بچم نیش زد", "به پسرم نیش زد", "به دخترم نیش زد", "مو نیش زد",
+        "را نیش زد", "ره نیش زد", "نیشش زد", "mar nish",
+        "mar zadesh", "nishe mar", "لباش باد کرده", "لبش باد کرده", "لبهاش باد کرده",
+        "صورتش باد کرده", "گلوش باد کرده", "گلویش باد کرده", "زبونش باد کرده", "زبانش باد کرده",
+        "لبهایش پندید", "لب هایش پندید", "رویش پندید", "ruyash pundid", "ruyesh pundid",
+        "ruish pundid", "galush pundid", "labesh pundid", "pundida nafas", "pundide nafas",
+        "labash bad karde", "sooratesh bad karde", "suratesh bad karde", "hasasiat shadid",
+        "hasasiyat shadid",
         # leaving for a war zone
         "بلیت سوریه", "بلیط سوریه",
         # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
@@ -1683,7 +1708,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بری مردی", "فردا دیگه نیستم", "بگید دوستشون دارم", "بگین دوستشون دارم", "برنمیگردون",
         "چوب بیسبال", "پشت در وایساده", "پشت در وایستاده", "پشت در ایستاده", "posht dar vaysade",
         "posht dar vaisade", "posht dar vaystade", "nemitoone boland", "nemitune boland",
-        # poisoning: a household substance, a drug or many pills swallowed
+        # poisoning: a household substance, a drug or many pills swallowed, descaler, someone
+        # else's medicine, not knowing how many, food poisoning
         "ظرفشویی خورده", "ظرفشویی خورد$", "ظرفشویی خوردم", "ظرفشویی رو خورد", "ظرفشویی را خورد",
         "ظرفشویی نوشید", "ظرفشویی سر کشید", "ظرفشویی قورت", "مایع ظرف خورده", "مایع ظرف خورد$",
         "مایع ظرف خوردم", "مایع ظرف رو خورد", "مایع ظرف را خورد", "مایع ظرف نوشید",
@@ -1774,6 +1800,16 @@ STEMS: dict[str, tuple[str, ...]] = {
         "تمام قرص هایم", "تمام قرصهایم", "داروهامو ریختم", "داروهایم را ریختم", "قرص هایم را ریختم",
         "قارچ از جنگل", "قارچ جنگلی خورد", "قارچ وحشی", "همه مون استفراغ", "همه استفراغ میکن",
         "همگی استفراغ",
+        "entkalker khord", "entkalker ro khord", "entkalker nushid", "entkalker خورد",
+        "entkalker رو خورد", "entkalker را خورد", "جوهرنمک", "johar namak", "dahanesh sukht",
+        "dahanesh sookht", "dahanash sokht", "دهنش سوخت", "دهانش سوخت", "دوای مره خورد",
+        "دوای مرا خورد", "دوای مه را خورد", "دوایم را خورد", "دواهایم را خورد", "دواهای مرا خورد",
+        "دواهای مره خورد", "داروهامو خورد", "داروهای منو خورد", "داروی منو خورد", "قرصامو خورد",
+        "قرص هامو خورد", "قرصای منو خورد", "dawaye mara khord", "dawai mara khord",
+        "خورده نمیدانم چند", "خورده نمیدونم چند", "نمیدونم چندتا خورد", "نمیدونم چند تا خورد",
+        "نمیدانم چند تا خورد", "نمیدانم چندتا خورد", "khorde nemidunam chand",
+        "khorda namedanam chand", "tabletha khord", "tablet ha khord", "tabletha ra khord",
+        "tablet ziad khord", "masmum shod", "masmoom shod", "masmum shud",
         # suicide: ending one's life, rope, bridge, roof, gas left on, a will, things given away
         "khodama mekosh", "khodama mikosh", "khodamo mekosh", "khodam ra mekosh",
         "khodam ra mikosh", "خودمو خلاص", "خودم را خلاص", "خودمو از شر", "از این زندگی خلاص",
@@ -1821,7 +1857,17 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بروم و دیگر برنگردم", "برم که دیگه برنگردم", "میکوبم به درخت", "بکوبم به درخت",
         "ماشینو میکوبم", "ماشین رو میکوبم", "ماشین را میکوبم", "بزنم به درخت", "میزنم به درخت",
         "خودمو میکوبم", "mashino mikoobam", "mikoobam be derakht",
-        # heart, stroke signs, fainting, a fall, burns
+        "^دار زد", "خود را دار زد", "خود ره دار زد", "خودش را دار زد", "خودشو دار زد",
+        "خودش رو دار زد", "خودرا دار زد", "khod ra dar zad", "khodesho dar zad", "khodasho dar zad",
+        "khodesh ro dar zad", "سر پل استاد", "سر پل ایستاد", "سر پل وایساد", "نمیتانم سر پل",
+        "نمیتونم سر پل", "نمیتوانم سر پل", "namitanom sar pul", "nametanom sar pul",
+        "nemitanom sar pul", "sar pul istad", "sar pul estad", "sare pul istad", "ru pol vais",
+        "ru pol vays", "ru pol istad", "mige mipare$", "mige miparam$", "gofte mipare$",
+        "mige mipore$", "میگه میپره$", "میگه میپرم$", "گفته میپره$", "khudmo khalas",
+        "khodmo khalas", "khudma khalas", "khudam ra khalas", "khud ra khalas", "khodam ra khalas",
+        "khudamo khalas",
+        # heart, stroke signs, fainting, a fall, burns; a heart stopped, a hand on the chest and
+        # a fall, a bone sticking out, someone collapsed on a bus
         "قلبم تیر", "قلبش تیر", "سینم تیر", "سینه ام تیر", "سینه اش تیر", "سینش تیر", "قفسه سینم",
         "ghalbam tir", "ghalbesh tir", "sinam tir", "sinash tir", "زبونش بند", "زبانش بند",
         "زبونم بند اومد", "طرف بدنش", "طرف بدنم", "طرف صورتش", "فلج شد", "دهنش کج", "دهانش کج",
@@ -1844,6 +1890,22 @@ STEMS: dict[str, tuple[str, ...]] = {
         "pam shekast", "pash shekast", "dastam shekast", "dastesh shekast",
         "nemitoonam boland sham", "nemitunam boland sham", "نمیتونم بلند شم", "نمیتوانم بلند شوم",
         "بالا نیامد", "بالا نیومد", "bala nayomad", "bala nayamad",
+        "قلبش نمیزن", "قلبش وایساد", "قلبش وایستاد", "قلبش ایستاد", "قلبش استاد",
+        "قلبش از کار افتاد", "قلبش گرفت", "قلبم گرفت", "نبض نداره", "نبض ندارد", "نبضش نمیزن",
+        "نبض نمیزن", "ghalbesh nemizan", "ghalbesh vaysad", "ghalbesh istad", "ghalbesh gereft",
+        "ghalbam gereft", "qalbesh nemizan", "qalbesh istad",
+        "qalbesh vaysad", "qalbesh gereft", "nabz nadare", "nabzesh nemizan", "دستشو گذاشت رو سین",
+        "دستشو گذاشت روی سین", "دستش را روی سینه", "دستش رو گذاشت رو سین", "رو سینش و افتاد",
+        "روی سینه اش و افتاد", "dastesho gozasht ru sin", "ostekhun zade", "ostokhun zade",
+        "ostekhunesh zade", "ostukhan zada", "استخون زده", "استخوان زده", "استخونش زده",
+        "استخوانش زده", "استخوانش بیرون", "استخونش بیرون", "استخوان بیرون زده", "استخون بیرون زده",
+        "dastash shekast", "پاش کج شد", "پایش کج شد", "دستش کج شد", "pash kaj shod", "gash kard",
+        "qash kard", "behosh shod", "behosh as$", "behosh ast", "behosh hast", "behush shod",
+        "behush as$", "behosh oftad", "az bam aftad", "az bam oftad", "az bam uftad",
+        "az posht bam oftad", "az poshte bum oftad", "az zena aftad", "az zina aftad",
+        "az zina oftad", "az zine oftad", "az zina uftad", "yeki oftad$", "یکی افتاد$",
+        "یکی افتاده$", "تو اتوبوس افتاد", "توی اتوبوس افتاد", "تو اتوبوس غش", "tu bus oftad",
+        "tu otobus oftad", "tu bus yeki oftad",
         # violence: beatings, strangling, a belt, stones thrown, an attack under way
         "افتاده به جونم", "افتاد به جونم", "به جونم افتاده", "به جان من افتاده", "به جانم افتاده",
         "کمربند گرفت", "کمربندشو", "کمربندش را", "khafe mikon", "khafe kard", "khafam kard",
@@ -1879,6 +1941,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "یکی میخواد بیاد تو", "کسی میخواهد بیاید تو", "poshtame", "pushtam ast", "poshtam ast",
         "poshte saram", "posht saram", "pushte saram", "dare donbalam", "donbalame",
         "ta inja donbal",
+        "posht dare$", "poshte dare$", "posht dare man", "poshte dare man", "dam dare man",
+        "jelo dare man", "jeloye dare man", "دم در خونمه", "پشت در خونمه", "جلوی در خونمه",
+        "جلو در خونمه", "tahdidam mikon", "tahdidam mikard", "tahdidam kard",
         # forced marriage, kidnapping, a stranger taking a child
         "به اجبار به عقد", "به اجبار عقد", "به زور عقد", "به زور به عقد", "عقد اجباری",
         "به عقد پسرعمو", "به عقد پسر عمو", "به عقد پسرخاله", "به عقد پسر خاله", "به عقد پسردایی",
@@ -1890,8 +1955,15 @@ STEMS: dict[str, tuple[str, ...]] = {
         "bachamo dozdidan", "برداشته برده", "bardashte borde", "bebaresh kharej", "ببرتش خارج",
         "ببرش خارج", "ببره خارج از کشور", "میخواد ببرتش", "mikhad bebaresh", "میبرند افغانستان",
         "میبرن افغانستان", "میبرن ایران", "میبرند ایران", "ببرنم افغانستان", "ببرنم ایران",
+        "مرد ناشناس دختر", "مرد ناشناس پسر", "مرد ناشناس طفل", "مرد ناشناس بچ", "مرد ناشناس اولاد",
+        "ناشناس دخترم", "ناشناس پسرم", "ناشناس طفلم", "ناشناس بچم", "ناشناس بچه ام",
+        "mard nashenas bach", "mard nashenas dokhtar", "nashenas dokhtaram", "bachem ra bord",
+        "bacham ra bord", "bachem ro bord", "bacham ro bord", "tiflem ra bord", "tiflam ra bord",
+        "bordan nemidanam kuja", "bordan namedanam kuja", "bordan nemidunam koja",
+        "bordan nemidonam koja", "bordand nemidanam kuja", "بردن نمیدونم کجا", "بردند نمیدانم کجا",
+        "بردن نمیدانم کجا",
         # honour: shame on the family and a threat to kill
-        "بی ناموسی کردی", "لکه ننگ", "ننگ خانواده", "ننگ فامیل", "آبرومو بردی",
+        "بی ناموسی کردی", "لکه ننگ", "^ننگ خانواده", "^ننگ فامیل", "آبرومو بردی",
         "آبروی ما را برد", "آبرومون رو بردی", "آبروی ما رو بردی", "ناموس ما", "ناموسمون",
         "ناموس خانواده", "ناموس فامیل", "abrooye ma ro",
         # drowning, smoke from a home
@@ -1911,10 +1983,13 @@ STEMS: dict[str, tuple[str, ...]] = {
         "دروازه را باز نمیکن", "دروازه ره باز نمیکن", "dar ro baz nemikone", "daro baz nemikone",
         "dar ra baz namekona", "darwaza ra baz nemekona", "^دود سیاه", "^دود غلیظ", "dood siah",
         "dud-e siah", "dude siah", "^دود داره صدا", "^دود داره جیغ",
-        # Finglish and Dari beatings: "mizana mara", "mara mezana"
+        # Finglish and Dari beatings: "mizana mara", "mara mezana"; a bottle, a knife
         "mizana mara", "mizane mara", "mezana mara", "mezane mara", "mizanad mara", "mara mizana",
         "mara mezana", "mano mizana", "mano mezana", "maro mizan", "mizane maro",
         "ra mezana$", "ra mizana$",
+        "بوتل سر", "با بوتل زد", "با بوتل به سر", "بوتل را به سر", "با بطری زد", "با بطری کوبید",
+        "بطری زد تو سر", "ba botel zad", "ba butal zad", "ba botal zad", "ba botri zad",
+        "ba kard zad", "ba kard mezan", "ba kard mizan",
         # a child not back, in Finglish and Dari (school is "مکتب" in Dari)
         "barnagashte", "barnagashta", "bar nagashte", "khune nayomade", "khoone nayoomade",
         "khane nayamada", "khane nayamade", "مکتب نیامده", "از مکتب نیامد", "از مدرسه نیومده",
@@ -1937,14 +2012,38 @@ STEMS: dict[str, tuple[str, ...]] = {
         "dard-e weladat", "dard e veladat", "حامله ام و خون", "حامله ام خون", "حامله هستم و خون",
         "باردارم و خون", "باردارم خون", "hamele am khun", "hamele am va khun", "hamele hastam khun",
         "khun mera", "khoon mera", "khun mere",
+        "hamila as khun", "hamila ast khun", "hamila hastom khun", "hamila as wa khun",
+        "hamela as khun", "hamile ast khun", "حامله اس خون", "حامله است و خون", "حامله است خون",
         # cannot breathe, in Finglish and Dari
         "nafasam band", "nafasem band", "nafas band omad", "nafas gerefta nemi",
         "nafas gerefte nemi", "nafas kashida nemi", "nafas keshide nemi", "nafasam tang",
+        "nafas namekash", "nafas nemekash", "nafas namikash", "nafas nemikash", "nafas nametan",
+        "nafas nemitan", "nafas namitan", "nafas gerefta nam", "nafas kashida nam",
+        "nemitune nafas", "nemitoone nafas", "nemitone nafas", "nametana nafas", "nemitana nafas",
+        "نفس نمیتان", "نفس نمیتون", "نفس نمیتوان",
         # a child lost (Dari "gum shuda", "طفلم گم"); "gum shudam" is someone lost in town
         "gum shuda$", "gum shude$", "gom shuda$", "gum shode$", "gom shod$", "gum shud$",
         "gum shudas", "gum shuda ast", "طفلم گم", "بچیم گم", "اولادم گم", "بچه هام گم",
         "بچه هایم گم", "پسرکم گم", "دخترکم گم", "طفلکم گم", "bachem gum", "bacham gum",
         "bachem gom", "tiflam gum", "tefelam gum",
+        "dokhtarakem gom", "dokhtarakam gom", "pesarakem gom", "bacham gom", "pesaram gom",
+        "dokhtaram gom", "tiflem gom", "gom shoda$", "gum shoda$",
+        # a child lost at a station, on a train, in a market or park ("lost my son at the station")
+        *(f"{child} {place} گم" for child in (
+            "بچمو", "بچه مو", "بچه امو", "بچه ام را", "پسرمو", "پسرم را", "دخترمو", "دخترم را",
+            "طفلمو", "طفلم را", "طفلم ره", "اولادم را",
+        ) for place in (
+            "تو ایستگاه", "توی ایستگاه", "در ایستگاه", "ده ایستگاه", "تو قطار", "در قطار",
+            "تو بازار", "در بازار", "تو پارک", "در پارک", "تو شهر", "تو فروشگاه", "تو شلوغی",
+        )),
+        *(f"{child} گم کرد" for child in ("بچمو", "بچه مو", "پسرمو", "دخترمو", "طفلمو")),
+        *(f"{child} {place} gom" for child in (
+            "bachamo", "bachemo", "bacham", "bachem", "pesaramo", "pesaram", "dokhtaramo",
+            "dokhtaram", "tiflamo", "tiflam",
+        ) for place in (
+            "tu istgah", "to istgah", "dar istgah", "da istgah", "tu bahnhof", "to bahnhof",
+            "tu ghatar", "tu park", "tu bazar", "tu shahr",
+        )),
         # acid thrown or threatened
         "اسید میپاش", "اسید بپاش", "اسید پاش", "اسیدپاش", "اسید بریز", "اسید میریز", "اسید تو صورت",
         "اسید به صورت", "اسید روی صورت", "asid mipash", "asid bepash", "asid pashi", "asid berize",
@@ -1957,21 +2056,32 @@ STEMS: dict[str, tuple[str, ...]] = {
         "be zoor savaresh", "be zor sawar kard", "be zoor savar kard",
         "be zor bordan", "be zoor bebare", "be zor bebara", "be zoor mibare",
         "be zoor mibaran",
-        # death threats against the family
+        # death threats against the family, "he will kill me" (Dari word order)
         "خانواده ام را میکش", "خانواده ام رو میکش", "خانوادمو میکش", "خانواده مو میکش",
         "خانواده ام را بکش", "خانوادمو بکش", "خانواده ام ره میکش",
         "بچه هامو میکش", "بچه هامو بکش", "بچه هایم را میکش", "بچه هایم را بکش", "اولادهایم را میکش",
         "اولادهایم را بکش", "^زنمو میکش", "شوهرمو میکش", "پسرمو میکش", "دخترمو میکش",
         "پسرم را میکش", "دخترم را میکش", "khanevadamo mikosh", "khanevadeamo mikosh",
         "khanevadam ro mikosh", "khanawadam ra mekosh", "bachehamo mikosh", "bachamo mikosh",
+        "اولادها را میکش", "اولادهایت را میکش", "اولادها ره میکش", "بچه ها را میکش",
+        "بچه ها رو میکش", "بچه هاتو میکش", "همتونو میکش", "همه تان را میکش", "همه تانه میکش",
+        "همتون رو میکش", "میکشه مرا", "میکشه مره", "میکشد مرا", "میکشه ما را", "mekosha mara",
+        "mekushe mara", "mikoshe mara", "avladha ra mekosh", "bachaha ra mekosh", "hamatano mikosh",
+        "hamatona mekosh",
         # beheading threats: "سرتو میبرم" (but "sorry, I'm boring you" is an idiom)
         "سرتو میبر", "سرت را میبر", "سرت رو میبر", "سر ترا میبر", "سرشو میبر", "سرش را میبر",
         "گردنتو میزنم", "سرتو از تنت", "سرت را از تن", "سر از تنت", "sareto mibor", "sareto mibar",
         "saret ro mibor", "saret ra mibor",
-        # gone under water
+        # gone under water, caught in a flood, a car in a canal or river with someone inside
         "رفت زیر آب", "رفته زیر آب", "از آب بیرون نیومد",
         "از آب بیرون نیامد", "zire ab raft", "zir e ab raft", "raft zire ab",
         "rafte zire ab",
+        "تو آب گیر", "توی آب گیر", "در آب گیر", "تو سیل گیر", "سیل گیر", "سیل بردش", "آب بردش",
+        "آب داره میاد تو ماشین", "رفت تو کانال", "افتاد تو کانال", "توی کانال افتاد",
+        "رفت تو رودخونه", "افتاد تو رودخونه", "افتاد توی رودخانه", "در رودخانه افتاد",
+        "raft tu kanal", "oftad tu kanal", "raft tu rudkhune", "oftad tu rudkhune", "tu ab gir",
+        "to ab gir", "tu seil gir", "seil bordesh", "tush gir", "ghark shod", "ghark shud",
+        "gharq shud", "ghargh shud", "gharak shod", "ghark mesh", "ghark mish", "gharq mesh",
         # stroke signs: half the body numb, one side not working, speech gone, a sudden fall
         "نصف بدنم", "نصف بدنش", "نصفه بدنم", "نصفه بدنش", "نیمی از بدنم", "نیمی از بدنش",
         "نیمه بدن", "نیم بدنش", "نیم بدنم", "سمت چپ بدنم", "سمت چپ بدنش", "سمت راست بدنم",
@@ -1983,6 +2093,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "yek tarafe badan", "ye tarafe soorat", "nemitune harf bezane", "nemitoone harf bezane",
         "harf nemitune bezane", "harf nemitoone bezane", "yehu oftad", "yeho oftad",
         "nagahan oftad", "yekdafe oftad", "یکدفعه افتاد", "یکباره افتاد",
+        "gap zada nametan", "gap zada namitan", "gap zade nemitan", "gap zada nemetan",
+        "gap zada nemitan", "rueish kaj", "ruyesh kaj", "ruyish kaj", "ruish kaj", "royesh kaj",
+        "rooyesh kaj", "ruyash kaj",
         # allergic shock: a swollen throat or tongue, cannot swallow or breathe
         "آنافیلاک", "anafilaks", "epipen", "اپی پن", "ورم کرده نمیتون", "ورم کرده و نمیتون",
         "ورم کرده نفس", "ورم کرده و نفس", "زبونش ورم", "زبونم ورم", "زبانش ورم", "زبانم ورم",
@@ -1998,11 +2111,15 @@ STEMS: dict[str, tuple[str, ...]] = {
         "آخرین پیغاممه", "آخرین پیغام منه", "این آخرین پیغام", "آخرین پیام مه",
         "akharin peyghamame", "akharin payghamam", "akharin paygham e man", "akharin peygham e man",
         "in akharin peygham", "حلالم کنید", "حلالم کن$", "halalam konid", "halalam kon$",
-        # electric shock (a bill "قبض برق گرفتم" is not one)
+        # electric shock, lightning, a live wire in water (a bill "قبض برق گرفتم" is not one)
         "به برق گیر", "برق گیر کرد", "برق گرفته شد", "برق زده شد", "برق زدگی", "برق بهم زد",
         "دستش به برق", "دستم به برق", "به سیم برق", "کرنت گرفت", "برق او را گرفت", "برق وی را گرفت",
         "bargh gereftesh", "barq gereftesh", "bargh gerefte shod", "barq gerefta", "be bargh gir",
         "be barq gir", "bargh zade shod", "barq zada",
+        "سیم برق افتاد", "سیم برق تو آب", "سیم برق توی آب", "سیم برق در آب", "sim bargh oftad",
+        "sime bargh oftad", "sim barq oftad", "sim bargh tu ab", "صاعقه زد", "صاعقه خورد بهش",
+        "صاعقه بهش", "صاعقه بهم", "صاعقه گرفت", "برق آسمان زد", "برق آسمان خورد", "saeghe zad",
+        "saeqe zad", "saeghe khord be", "bargh asman zad",
         # writing in secret: cannot write much, he must not see
         "نمیتونم زیاد بنویسم", "نمیتوانم زیاد بنویسم", "نمیتانم زیاد بنویسم", "زیاد نمیتونم بنویسم",
         "زیاد نمیتوانم بنویسم", "نمیتونم زیاد تایپ", "ببینه دارم مینویسم", "نبینه دارم مینویسم",
@@ -2015,6 +2132,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         # chest pain in Finglish and Dari
         "dard-e sine", "dard-e sina", "dard e sina", "darde sina", "dard sina", "sinash dard",
         "qafase sine", "qafasa sina", "qafase-ye sine", "ghafaseye sine",
+        "sinem dard", "sina dard", "sinaam dard",
         # suicide, indirect: sleeping forever, "you won't see me again", a last night, voices
         # giving orders, waking no more, pills kept ready, "better without me", a farewell
         "برای همیشه بخوابم", "برای همیشه بخوابه", "برای همیشه بخوابون", "برای همیشه میخوابون",
@@ -2050,6 +2168,17 @@ STEMS: dict[str, tuple[str, ...]] = {
         "poshte dar vaistade", "poshte dar vaysade", "poshte dar istade",
         "دم در وایستاده", "جلوی در وایستاده", "برنمیگردم پیشش", "گفتم از دوچرخه افتادم",
         "به دکتر دروغ گفتم", "به داکتر دروغ گفتم", "گفتم خوردم به در",
+        "در خانه بسته کرد", "در خانه بسته کد", "ده خانه بسته کرد", "ده خانه بسته کد",
+        "در اتاق بسته کرد", "ده اتاق بسته کد", "مرا در خانه بسته", "مره ده خانه بسته",
+        "ما را در خانه بسته", "مرا بسته کرد", "مره بسته کرد", "da khana band kard",
+        "da khana band kad", "dar khana band kard", "da khana basta kard", "dar khane band kard",
+        "da otaq band kard", "mara band kard", "mara basta kard", "تیلفونم را گرفت",
+        "تلفنم را گرفت", "تیلفونمه گرفت", "تیلفونم ره گرفت", "مبایلم را گرفت",
+        "telefonem ra gereft", "telefonam ra gereft", "tilfonam ra gereft", "mobailem ra gereft",
+        "از تیلفون همسایه", "از تلفن همسایه", "با تیلفون همسایه", "از مبایل همسایه",
+        "az telefon hamsaya", "az tilfon hamsaya", "az telefone hamsaye", "زندونی کرد", "زندونیم",
+        "منو زندونی", "zendunim kard", "zendooni kard", "zendani kard", "نمیذاره برگردم",
+        "نمیذارن برگردم", "nemizare bargardam",
         # forced marriage ("بزور" alone is "barely"), a passport hidden, married without consent
         "عروسیمه، بزور", "عروسیمه بزور", "عروسیم بزور", "بزور شوهرم بد", "بزور شوهرم مید",
         "بزور شوهرم داد", "بزور ازدواج", "بزور نکاح", "bezoor shoharam",
@@ -2075,23 +2204,73 @@ STEMS: dict[str, tuple[str, ...]] = {
         "بچمو تو ماشین", "بچه رو تو ماشین جا", "بچه رو توی ماشین جا", "سوار ماشین غریبه",
         "savar mashin gharibe", "از دیروز تنهان", "مادرشون نیومده",
         # medical: a stiff neck with fever, a blue baby, heavy bleeding, writhing in pain, eyes
-        # rolling up, purple spots, a fall and no speech (Dari), days without food
+        # rolling up, purple spots, a fall and no speech (Dari), days without food, a fever of
+        # 40, a fit (Dari "تکان تکان میخوره", "larza mekona"), bleeding that will not stop
         "تب داره و گردنش خشک", "تب داره، گردنش خشک", "بالاست، گردنش خشک", "بالاست و گردنش خشک",
         "گردنش خشک شده و تب", "tab dare va gardanesh khoshk", "نوزادم کبود", "نوزاد کبود شد",
         "بچم کبود شد", "خیلی خون اومد", "از درد به خودش میپیچ", "از درد به خود میپیچ",
         "چشاش رفت بالا", "چشماش رفت بالا", "چشمانش بالا رفت", "cheshash raft bala",
         "لکه های بنفش رو بدن", "لکه های بنفش روی بدن", "لکه بنفش رو بدن", "افتاده، گپ نمیزن",
         "افتاده گپ نمیزن", "افتاده و گپ نمیزن", "افتاد و گپ نمیزن", "روز است هیچ چیز نخورد",
-        # work accidents: buried in a trench, under rubble, caught in a machine, a fall from
-        # scaffolding, goods fallen on someone
+        "تب 40", "تب 41", "tab 40", "tab 41", "tab dara 40", "tab dare 40", "تکان تکان میخور",
+        "تکون تکون میخور", "تکان تکان میخرد", "takan takan mekhor", "tekun tekun mikhor",
+        "larza mekon", "larza mikon", "چشمش بالا رفت", "چشمهایش بالا رفت", "چشم هایش بالا رفت",
+        "چشماش بالا رفت", "چشاش بالا رفت", "cheshmesh bala raft", "cheshmash bala raft",
+        "cheshmash raft bala", "cheshmesh raft bala", "خون بند نمیش", "خونش بند نمیش",
+        "زخمش بند نمیش", "زخمش بند نمیا", "خون خیلی زیاد", "خون بسیار زیاد", "خیلی خون میر",
+        "بسیار خون میر", "khun bas nem", "khun band nem", "khunesh bas nem", "khun bas nam",
+        "khun band nam", "khunesh band nem", "khun ziad", "khoon ziad", "khun ziyad", "khun meya",
+        "khun miya", "khun mia$", "khoon miya", "khoon mia$",
+        # work accidents: buried in a trench, under rubble, caught in a machine or a press, a fall
+        # from scaffolding or a roof, goods, a shelf or a wall fallen on someone, hit by a forklift,
+        # chemicals in the eyes, a chainsaw, blood spurting
         "zir-e khak mund", "zire khak mund", "zir khak mund", "zir-e khak gir", "zire khak gir",
         "زیر خاک موند", "زیر خاک ماند", "زیر خاک گیر", "زیر آوار", "zir-e avar",
         "zire avar", "زیر دستگاه گیر", "دستش رفت تو دستگاه", "دستم رفت تو دستگاه", "دستش رفت لای",
         "دست همکارم رفت", "از داربست افتاد", "az darbast oftad", "بالای یک نفر ریخت",
         "روی یه نفر ریخت", "روی یک نفر ریخت", "روی یه نفر افتاد",
+        "زیر پرس", "لای پرس", "zire pres", "zire maschine", "zire mashin", "zir e mashin",
+        "انگشتاش قطع", "انگشتام قطع", "انگشتهاش قطع", "انگشت هایش قطع", "angoshtash ghat",
+        "angoshtam ghat", "لیفتراک زد", "لیفتراک رفت رو", "زیر لیفتراک", "liftrak zad",
+        "zire liftrak", "stapler zad", "ریخت رو یه", "ریخت روی یه", "ریخت رو یک", "ریخت روی یک",
+        "ریخت رو کارگر", "ریخت روی کارگر", "دیوار ریخت رو", "دیوار افتاد رو", "دیوال افتاد",
+        "دیوال ریخت", "زیر آجر", "زیر دیوار موند", "زیر دیوار گیر", "زیر دیوار ماند", "زیر دیوال",
+        "divar rikht ru", "divar oftad ru", "zire ajor", "زیر قفسه", "قفسه افتاد رو",
+        "قفسه ریخت رو", "zire ghafase", "zire qafase", "زیر جعبه ها", "پاش له", "دستش له", "پام له",
+        "دستم له", "سرش له", "pash lah", "dastesh lah", "پاشید تو چشم", "پاشید توی چشم",
+        "پاشید به چشم", "ریخت تو چشم", "ریخت توی چشم", "شیمیایی پاشید", "شیمیایی رفت تو چشم",
+        "pashid tu cheshm", "pashid to cheshm", "rikht tu cheshm", "از سقف انبار", "از سقف سوله",
+        "از روی سقف افتاد", "از بالای سقف افتاد", "کارگر از سقف", "همکارم از سقف", "az saghf oftad",
+        "az saqf oftad", "az dar bast oftad", "az darbast aftad", "az darbast uftad",
+        "az gerust oftad", "از گروست افتاد", "khun mipash", "khoon mipash", "خون میپاش",
+        "خون فواره", "خون فوران", "اره برقی رفت", "اره برقی خورد", "اره رفت تو", "arre barghi raft",
+        "arre barqi raft", "arre raft tu",
         # possessions given away, a man coming into the room at night (shelters)
         "انگشترمو دادم به", "انگشترم را دادم به", "شب میاد اتاق", "شبا میاد تو اتاق",
         "shab miad otagh", "shab miad otaq",
+        # road and rail: a child hit or run over, under a lorry, a wheel or a train, a car
+        # overturned with the driver stuck, hit-and-run, someone fallen on the tracks, a child
+        # alone on a train, a tree fallen on someone ("ماشین" alone is ordinary, "ماشین زد" not)
+        "رو ماشین زد", "را ماشین زد", "ره ماشین زد", "رو موتر زد", "را موتر زد", "ره موتر زد",
+        "ماشین زد$", "موتر زد$", "موتر زدش", "موتر بهش زد", "mashin zad$", "mashin zadesh",
+        "motar zad$", "motar zadesh", "زیر گرفت", "زیرش گرفت", "zir gereft", "زیر کامیون",
+        "زیر اتوبوس", "زیر قطار", "زیر تریلی", "زیر چرخ", "زیر موتر", "زیر تراموا", "zire kamyun",
+        "zire kamion", "zire charkh", "zire ghatar", "zire qatar", "zire otobus", "zire motar",
+        "زد و فرار", "زد و در رفت", "زدن و فرار", "زدن و در رفتن", "zad o farar", "zad va farar",
+        "zad o dar raft", "ماشین چپ", "موتر چپه", "چپه شد", "chapa shod", "chape shod",
+        "mashin chap", "motar chapa", "راننده گیر", "داره بی حال میش", "داره بیحال میش",
+        "dare bihal mishe", "تو ماشین تو آفتاب", "تو ماشین زیر آفتاب", "موتوری خورد زمین",
+        "موتورسوار خورد زمین", "tasadof shod", "tasadof kard", "tasaduf shod", "tasaduf kard",
+        "افتاد رو ریل", "افتاده رو ریل", "افتاد روی ریل", "افتاده روی ریل", "رو ریل افتاد",
+        "روی ریل افتاد", "رو ریل قطار", "روی ریل قطار", "oftad ru rail", "oftade ru rail",
+        "oftad ru reyl", "oftade ru reyl", "oftad ru gleis", "oftade ru gleis", "رو سکو موندم",
+        "موندم رو سکو", "ماندم روی سکو", "روی سکو ماندم", "تو قطار تنهاست", "تو قطار تنها موند",
+        "سالشه تنهاست", "سالشه و تنهاست", "یکی زیرشه", "یکی زیرش موند", "یکی زیرش گیر",
+        "یه نفر زیرش", "یک نفر زیرش", "کسی زیرش", "زیرش گیر کرد", "زیرش مونده", "زیرش ماند",
+        "زیر درخت گیر", "زیر درخت موند", "زیر درخت ماند", "درخت افتاد رو سر", "درخت افتاد روی سر",
+        "درخت افتاد رو یه", "درخت افتاد روی یه", "درخت افتاد روی یک", "درخت افتاد رو یکی",
+        "درخت افتاد رو بچ", "درخت افتاد روی بچ", "derakht oftad ru sar", "derakht oftad ru yeki",
+        "zire derakht gir", "zire derakht mund", "yeki zireshe",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -2759,7 +2938,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         "komak konid", "dadam beres", "کمکم کنید", "ولم کن", "نزدیکم نیا", "زود بیایید",
         "زود بیاین",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
-        "پلیس", "polis$", "خشونت", "اسلحه",
+        "پلیس", "polis$", "خشونت", "اسلحه", "pulis$",
         # someone missing or lost (a lost passport is not an emergency)
         "گم شد", "نمیدونن کجاست", "نمیدونم کجاست", "جواب نمیده",
         "جواب نمیته", "جواب نمیدهد", "جواب نمیدن", "جواب نمیتن", "تلفن را جواب نمی",
@@ -2785,6 +2964,7 @@ CRIES: dict[str, tuple[str, ...]] = {
         "خدایا یکی", "تو رو خدا یکی", "yeki komakam kone", "yeki biad", "khodaya komak",
         "همه جا رو گشت", "همه جا را گشت", "همه جا گشت", "hame ja ro gasht", "hame jaro gasht",
         "پیدا نمیشه", "پیدا نمیشود", "پیداش نمیشه", "peyda nemishe", "paida nemisha",
+        "peda nemesh", "paida nemesh", "peyda nemesh", "peda namesh", "paida namesh",
         "ساله ام نیست", "ساله ام تو پارک نیست", "ساله م نیست",
         # police in Dari ("پولیس بیاد"), as "پلیس" (but not the football club "پرسپولیس")
         "^پولیس",
@@ -3050,8 +3230,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "امتحان", "آزمون",
         "دیپورت", "پناهندگی", "جواب منفی", "اخراج", "صاحبخونه", "اجاره", "پاک کن", "پاک کنید",
         "حذف کن", "رئیس",
-        # thanks, "not urgent", "help me with ..."
-        "مرسی", "تشکر", "ممنون",
+        # thanks, "not urgent", "help me with ...", "just curious"
+        "مرسی", "تشکر", "ممنون", "کنجکاوم", "فقط کنجکاو", "از روی کنجکاوی", "konjkavam",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "افراط", "رادیکال", "گروه", "تندرو", "داعش", "جذب", "efrat", "نمیخوام پلیس", "بدون پلیس",
         "ویزه", "افکار تند", "گپ های تند", "حرف های تند", "عقاید تند", "فکرهای تند", "کاری نکده",
@@ -3153,8 +3333,81 @@ _ALARM_WORDS_LATIN = (
     "rettungsdienst", "feuerwehr", "polizei", *_ALARM_WORDS_FINGLISH,
 )
 
+# Things, not people, said to be "killing me" ("امتحان داره منو میکشه", "tanhayi mano mikoshe").
+_KILLERS = (
+    "گرامر", "تکلیف", "بدهی", "قرض", "قسط", "اقامت", "استرس", "اداره", "کاغذ", "فرم", "امتحان",
+    "آلمانی", "زبان", "اجاره", "گرما", "سرما", "بیکاری", "ریاضی", "بوروکراسی", "دستور زبان",
+    "جاب سنتر", "دانشگاه", "مدرسه", "ترافیک", "سردرد", "دندون", "دندان", "حوصلگی", "تنهایی",
+    "غربت", "دلتنگی", "قبض", "بانک", "هزینه", "غذا", "فلفل", "ادویه", "شیفت", "گرسنگی", "گشنگی",
+    "خستگی", "بی خوابی", "کمردرد", "گرمی", "انتظار", "صف", "کورس", "jobcenter",
+)
+_KILLS = ("منو میکشه", "مرا میکشد", "مرا میکشه", "مره میکشه", "مره میکشد")
+_KILLERS_LATIN = (
+    "homework", "takalif", "taklif", "gramer", "grammar", "almani", "dars", "emtehan", "bedehi",
+    "ghest", "ejare", "edare", "stress", "estres", "ghabz", "riazi", "tanhayi", "tanhaei",
+    "ghorbat", "deltangi", "bikari", "khastegi", "gorosnegi", "goshnegi", "garma", "garmi", "sarma",
+    "ghaza", "felfel", "shift", "kurs", "kelas", "jobcenter", "sardard",
+)
+_KILLS_LATIN = ("mano mikoshe", "mara mikoshe", "mara mekoshe", "mara mekusha", "mano mikosht")
+# A time long past ("پنج سال پیش", "سال ۲۰۲۲", "2 sal pish") and what happened then, in the past
+# tense: a past clause told to ask for a service. A danger in the present beside it still alarms
+# ("پنج سال پیش کتکم میزد، الان دوباره کتکم میزنه").
+_PAST_WHEN = (
+    "سال پیش", "سالها پیش", "سال ها پیش", "ماه پیش", "ماه ها پیش", "سال قبل", "سالها قبل",
+    "سال ها قبل", "ماه قبل", "پارسال", "سال 20", "سال 13", "وقتی بچه بودم", "تو بچگی",
+    "در بچگی", "در کودکی",
+)
+_PAST_DEEDS = (
+    "کتک میزد", "کتکم میزد", "کتکمون میزد", "کتک زد", "کتکم زد", "کتک خورد", "کتک میخورد",
+    "منو میزد", "مرا میزد", "مره میزد", "منو زد", "مرا زد", "مره زد", "لت و کوب میکرد",
+    "لت و کوب میکد", "لت و کوب کرد", "لت و کوب کد", "لت و کوب شد", "لتم میکد", "لتم میکرد",
+    "لتم کد", "لتم کرد", "تهدید کرد", "تهدید کد", "تهدید میکرد", "تهدید میکد", "تهدیدم کرد",
+    "تهدیدم کد", "تهدیدم میکرد", "تجاوز کرد", "تجاوز کد", "تجاوز شد", "کشتند", "کشتن$",
+    "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
+    "غرق شد", "تصادف کرد", "تصادف شد",
+)
+_PAST_WHEN_LATIN = (
+    "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
+    "mahe pish", "parsal", "sal ghabl", "sale ghabl", "sal qabl", "sal 20", "sale 20",
+    "vaghti bache budam", "vaghti bache boodam",
+)
+_PAST_DEEDS_LATIN = (
+    "kotak mizad", "kotakam mizad", "kotak zad", "kotakam zad", "kotak khord", "mano mizad",
+    "mano zad", "mara zad", "mara mizad", "lat o kub kard", "lat kard", "lat kad", "tahdid kard",
+    "tahdidam kard", "tajavoz kard", "tajavoz shod", "koshtan", "koshte shod", "atish gereft",
+    "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
+)
+# Dangers told in a dream, a film, a game or the news ("خواب دیدم خونه آتیش گرفته").
+_STORY_DANGERS = (
+    "آتیش", "آتش", "غرق", "افتاد", "مرد", "میمیر", "بمیر", "کشت", "میکش", "بکش", "کتک", "منو زد",
+    "مرا زد", "مره زد", "لت و کوب", "چاقو", "کارد", "تفنگ", "اسلحه", "بمب", "انفجار", "منفجر",
+    "تیراندازی", "شلیک", "تصادف", "خون", "پلیس", "پولیس", "آمبولانس", "اورژانس", "دزد", "تعقیب",
+    "دنبالم", "خودکشی", "سکته", "تهدید", "حمله", "گروگان", "ربود", "دود",
+)
+_STORY_DANGERS_LATIN = (
+    "atish", "atash", "gharq", "ghargh", "oftad", "mordam", "koshtan", "mikosh", "mano zad",
+    "polis", "police", "polizei", "tasadof", "khun", "bomb", "chaghoo", "chaghu", "chaqu",
+    "dozd", "donbal", "tir", "az saghf", "az saqf", "tofang",
+)
+_DREAMS = (
+    "خواب دید", "خوابی دید", "خواب بد دید", "خواب میدید", "کابوس", "khab did", "khaab did",
+    "khab bad did", "kabus", "kaboos",
+)
+_SHOWS = (
+    "تو فیلم", "توی فیلم", "در فیلم", "ده فلم", "در فلم", "یه فیلم", "یک فیلم", "یک فلم", "سریال",
+    "انیمه", "too film", "tu film", "ye film", "serial", "gta", "pubg", "پابجی", "fortnite",
+    "فورتنایت", "call of duty", "کال آف دیوتی", "counter strike", "کانتر", "minecraft",
+    "ماینکرفت", "playstation", "پلی استیشن", "xbox", "بازی کامپیوتری", "بازی ویدیویی",
+)
+_NEWS = (
+    *(f"{news} {told}" for news in ("اخبار", "خبرها", "خبر ها", "خبرا", "روزنامه", "رادیو")
+      for told in ("گفت", "دید", "خوند", "خواند", "شنید", "نوشت", "میگ", "اومده", "آمده")),
+    "akhbar goft", "akhbar did", "akhbar mige", "tagesschau",
+)
+
 # Phrases with an alarming word that name no danger, removed from the folded text before
-# matching; "…" stands for up to four words in between (Farsi word order varies).
+# matching; "…" stands for up to four words in between (Farsi word order varies), "‥" for up to
+# four that are not "now", "today" or "last night" (a past or dreamt clause ends there).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -3358,38 +3611,23 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "زندگیمو نجات دادی", "جونمو نجات دادی", "از فضولی … میمیرم", "از خستگی … میمیرم",
         "از گرما … میمیرم", "از سرما … میمیرم", "از خوشحالی … میمیرم",
         # negated alarms, thanks, ordinary things that burn or explode
-        "ضربدر", "ضرب در", "یکسره",
+        "ضربدر", "ضرب در", "یکسره", "آتیش بازی", "آتش بازی", "atish bazi", "atash bazi",
+        "بمب کالری", "تفنگ آبی", "tofang abi", "tofang e abi", "emergency nist", "khatari nist",
+        "خطری نیست",
         # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
         "تو آتش نشانی کار", "در آتش نشانی کار", "کپسول آتش نشانی", "تشخیص دود", "اورژانسی نیست",
         "اورژانس … بازه", "اورژانس … باز است", "داوطلب آتش نشانی",
         # courses and projects about violence, old falls, goodbyes to a job
         "دوره … خشونت", "کلاس … خشونت", "کارگاه … خشونت", "پروژه … ناموسی", "تشخیص مونوکسید",
-        # hyperbole: homework, grammar, debts or stress 'killing me'
-        "گرامر … منو میکشه", "تکلیف … منو میکشه", "بدهی … منو میکشه", "قرض … منو میکشه",
-        "قسط … منو میکشه", "اقامت … منو میکشه", "استرس … منو میکشه", "اداره … منو میکشه",
-        "کاغذ … منو میکشه", "فرم … منو میکشه", "امتحان … منو میکشه", "آلمانی … منو میکشه",
-        "زبان … منو میکشه", "اجاره … منو میکشه", "گرما … منو میکشه", "سرما … منو میکشه",
-        "بیکاری … منو میکشه", "ریاضی … منو میکشه", "بوروکراسی … منو میکشه",
-        "دستور زبان … منو میکشه", "جاب سنتر … منو میکشه", "دانشگاه … منو میکشه",
-        "مدرسه … منو میکشه", "ترافیک … منو میکشه", "سردرد … منو میکشه", "دندون … منو میکشه",
-        "حوصلگی … منو میکشه", "تنهایی … منو میکشه", "غربت … منو میکشه", "دلتنگی … منو میکشه",
-        "قبض … منو میکشه", "بانک … منو میکشه", "هزینه … منو میکشه", "گرامر … مرا میکشد",
-        "تکلیف … مرا میکشد", "بدهی … مرا میکشد", "قرض … مرا میکشد", "قسط … مرا میکشد",
-        "اقامت … مرا میکشد", "استرس … مرا میکشد", "اداره … مرا میکشد", "کاغذ … مرا میکشد",
-        "فرم … مرا میکشد", "امتحان … مرا میکشد", "آلمانی … مرا میکشد", "زبان … مرا میکشد",
-        "اجاره … مرا میکشد", "گرما … مرا میکشد", "سرما … مرا میکشد", "بیکاری … مرا میکشد",
-        "ریاضی … مرا میکشد", "بوروکراسی … مرا میکشد", "دستور زبان … مرا میکشد",
-        "جاب سنتر … مرا میکشد", "دانشگاه … مرا میکشد", "مدرسه … مرا میکشد", "ترافیک … مرا میکشد",
-        "سردرد … مرا میکشد", "دندون … مرا میکشد", "حوصلگی … مرا میکشد", "تنهایی … مرا میکشد",
-        "غربت … مرا میکشد", "دلتنگی … مرا میکشد", "قبض … مرا میکشد", "بانک … مرا میکشد",
-        "هزینه … مرا میکشد", "داره منو از پا در", "منو از پا در میار", "مرا از پا در می",
+        # hyperbole: homework, grammar, debts, stress, food or heat 'killing me' (a thing, not a
+        # person), and a threat laughed off ("منو میکشه 😂"); a person 'killing me' still alarms
+        *(f"{cause} … {verb}" for cause in _KILLERS for verb in _KILLS),
+        *(f"{cause} … {verb}" for cause in _KILLERS_LATIN for verb in _KILLS_LATIN),
+        *(f"{verb}{space}{laugh}" for verb in _KILLS + _KILLS_LATIN for space in ("", " ")
+          for laugh in ("😂", "🤣", "😆", "😁", "خخ$", "haha", "lol$")),
+        "داره منو از پا در", "منو از پا در میار", "مرا از پا در می",
         "داره منو دیوونه", "داره منو دیوانه", "داره منو کلافه", "داره منو خسته", "داره منو عصبی",
-        "داره منو اذیت", "homework … mano mikoshe", "takalif … mano mikoshe",
-        "taklif … mano mikoshe", "gramer … mano mikoshe", "grammar … mano mikoshe",
-        "almani … mano mikoshe", "dars … mano mikoshe", "emtehan … mano mikoshe",
-        "bedehi … mano mikoshe", "ghest … mano mikoshe", "ejare … mano mikoshe",
-        "edare … mano mikoshe", "stress … mano mikoshe", "estres … mano mikoshe",
-        "ghabz … mano mikoshe", "riazi … mano mikoshe",
+        "داره منو اذیت",
         # past events: suicidal thoughts, beatings, rape, domestic violence; an explosion witnessed;
         # what to do if a child swallows something; killing unbelievers as a prevention topic
         "افکار خودکشی داشتم", "فکر خودکشی داشتم", "فکرای خودکشی داشتم", "فکر های خودکشی داشتم",
@@ -3398,13 +3636,15 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "قبلا … کتک میزد", "قبلا … کتکم میزد", "قبلا … کتک میخوردم", "در گذشته … تجاوز",
         "dar gozashte … tajavoz", "ghablan … tajavoz", "قبلا … تجاوز", "خشونت خانگی دیده اند",
         "خشونت دیده اند", "زنانی که … خشونت", "قبلا … خشونت خانگی", "سال پیش تصادف",
-        "ماه پیش تصادف", "پارسال تصادف", "قبلا تصادف", "اگه بچه … قورت داد", "اگر بچه … قورت داد",
+        "ماه پیش تصادف", "پارسال تصادف", "قبلا تصادف",
+        "sale pish … tasadof", "sal pish … tasadof", "mahe pish … tasadof", "parsal … tasadof",
+        "ghablan … tasadof", "اگه بچه … قورت داد", "اگر بچه … قورت داد",
         "اگه بچه … خورد", "اگر بچه … خورد",
         # the fire brigade's open day, its trucks, fire safety talks and courses
         "روز درهای باز … آتش نشانی", "روز باز … آتش نشانی", "بازدید … آتش نشانی", "ماشین آتش نشانی",
         "ماشین های آتش نشانی", "ماشینای آتش نشانی", "ایمنی آتش", "ایمنی در برابر آتش",
         "پیشگیری از آتش", "اطلاع رسانی … آتش", "آموزش … آتش", "جلسه … آتش سوزی", "کارگاه … آتش",
-        "دوره … آتش", "کلاس … آتش",
+        "دوره … آتش", "کلاس … آتش", "تمرین آتش", "ایستگاه آتش نشانی",
         # a stolen bike, phone or wallet
         "دوچرخه … دزدید", "کیف … دزدید", "گوشی … دزدید", "موبایل … دزدید", "پول … دزدید",
         "ماشینم … دزدید", "دزدیدن دوچرخه", "دزدی دوچرخه", "docharkh … dozd", "gooshim … dozd",
@@ -3469,7 +3709,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
             "asbab bazi", "dastan", "ghesse", "ketab", "kartoon", "dar bare", "darbare",
             "dar mored",
         )),
-        "dastan … atash neshan", "ghesse … atash neshan", "ketab … atash neshan",
+        "dastan … atash neshan", "ghesse … atash neshan", "ketab … atash neshan", "فیلم پلیسی",
+        "سریال پلیسی", "film polisi", "serial polisi", "دزد و پلیس", "dozd o polis",
         # becoming a police officer, training as a paramedic: "امدادگر آمبولانس", "Notfallsanitäter"
         *(f"{police} {become}" for police in ("پلیس", "پولیس")
           for become in ("بشم", "بشه", "بشود", "شوم", "شوه", "شود", "شدن")),
@@ -3479,13 +3720,117 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "ausbildung … اورژانس", "ausbildung … آتش نشان",
         # speech not yet learnt by a small child, "sorry, I'm boring you"
         "هنوز نمیتونه حرف", "هنوز نمیتواند حرف", "هنوز نمیتانه گپ", "hanuz nemitune harf",
-        "hanooz nemitoone harf", "hanuz nemitoone harf", "دارم سرتو", "دارم سرت رو", "دارم سرت را",
+        "hanooz nemitoone harf", "hanuz nemitoone harf", "hanuz gap zada", "hanoz gap zada",
+        "hanuz gap zade", "دارم سرتو", "دارم سرت رو", "دارم سرت را",
         "دارم سرتونو", "سرتونو بردم",
         # a smoke alarm bought, needed or beeping for a new battery
         *(f"{alarm} … {need}" for alarm in ("آژیر دود", "هشدار دود", "دتکتور دود", "سنسور دود")
           for need in ("بخر", "لازم", "قیمت", "اجباری", "واجب")),
         "خرید آژیر دود", "خرید هشدار دود", "azhir dood … bekhar", "hoshdar dood … bekhar",
         "دود … باتری", "باتری … دود", "dood … batri", "batri … dood",
+        # past events told to ask for a service: a time long past and the past-tense deed
+        *(f"{when} ‥ {deed}" for when in _PAST_WHEN for deed in _PAST_DEEDS),
+        *(f"{when} ‥ {deed}" for when in _PAST_WHEN_LATIN for deed in _PAST_DEEDS_LATIN),
+        *(f"{home} ‥ {fire}" for home in ("خونه قبلی", "خانه قبلی", "خانه کهنه", "خونه کهنه")
+          for fire in ("آتش گرفت$", "آتیش گرفت$", "سوخت")),
+        *(f"{home} ‥ {fire}" for home in ("khune ghabli", "khuneye ghabli", "khoone ghabli")
+          for fire in ("atish gereft$", "atash gereft$", "sukht")),
+        *(f"{prison} ‥ {deed}" for prison in ("زندانی بودم", "زندان بودم", "zendani budam")
+          for deed in ("کتک", "شکنجه", "kotak")),
+        # dreams, films, series, games and the news: "خواب دیدم ده دریا غرق شدم", "too GTA police"
+        *(f"{story} ‥ {danger}" for story in _DREAMS + _SHOWS + _NEWS
+          for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN),
+        *(f"{danger} ‥ {end}" for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN
+          for end in ("تعبیر", "tabir", "خبر تازه", "خبر جدید", "آخرین خبر", "khabar-e jadid")),
+        # research and courses about suicide or violence ("آمار خودکشی", "کورس … گپ از خودکشی")
+        *(f"{study} … {topic}" for study in (
+            "تحقیق", "پژوهش", "پایان نامه", "آمار", "مقاله", "tahghigh", "amar", "thesis",
+        ) for topic in ("خودکشی", "خشونت", "تجاوز", "اعتیاد", "khodkoshi")),
+        *(f"{course} … {about} {topic}" for course in (
+            "کورس", "کلاس", "دوره", "کارگاه", "سمینار", "erste hilfe", "کمک های اولیه", "kurs",
+            "kelas",
+        ) for about in ("درباره", "در مورد", "راجع به", "گپ از", "حرف از", "صحبت از")
+          for topic in ("خودکشی", "خشونت", "تجاوز", "اعتیاد")),
+        # jobs: an ambulance driver, a butcher or cook with knives ("با چاقو خیلی فرزم")
+        *(f"{job} {word}" for job in (
+            "راننده", "دریور", "پرستار", "پزشک", "دکتر", "داکتر", "تکنسین", "کارمند",
+        ) for word in ("آمبولانس", "اورژانس")),
+        *(f"{job} {word}" for job in ("ranande", "driver")
+          for word in ("ambulans", "amboolans", "orjans")),
+        *(f"{job} … {tool}" for job in (
+            "قصاب", "آشپز بودم", "آشپزم", "آشپز هستم", "آشپزی", "کشتارگاه", "ghasab", "qasab",
+            "ashpaz",
+        ) for tool in ("چاقو", "کارد", "chaghoo", "chaghu", "chaqu")),
+        *(f"{tool} … {skill}" for tool in ("چاقو", "کارد", "chaghoo", "chaghu")
+          for skill in ("فرز", "ماهر", "مهارت", "بلد", "balad")),
+        # negations and jokes: "اورژانس نمیخوام", "امبولانس کار ندارم", "نه پلیس نه آمبولانس",
+        # "khatar nist", "کمک کمک 😅 مزاق کدم"
+        *(f"{word} {no}" for word in _ALARM_WORDS for no in (
+            "نمیخوام", "نمیخواهم", "نمیخایم", "نمیخوایم", "لازم نیست", "لازم ندارم", "کار ندارم",
+            "نیاز ندارم", "نیاز نیست", "نخواستم",
+        )),
+        *(f"{word} {no}" for word in _ALARM_WORDS_LATIN
+          for no in ("nemikham", "lazem nist", "lazem nadaram", "kar nadaram")),
+        *(f"^{no} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN for no in ("نه", "نی")),
+        "خطر نیست", "خطر نداره", "خطری نداره", "خطر ندارد", "بی خطر", "khatar nist",
+        "khatar nadare", "khatari nadare", "hich khatari",
+        *(f"{cry} … {joke}" for cry in ("کمک کمک", "komak komak") for joke in (
+            "مزاق کدم", "مزاق کردم", "مزاق میکنم", "مزاق بود", "شوخی کردم", "شوخی میکنم",
+            "شوخی بود", "mazaq kadom", "mazaq kardam", "shookhi kardam", "shukhi kardam",
+            "shookhi mikonam",
+        )),
+        # the numbers and words asked about, compared with ("مثل پولیس سوال میکنی") or spelt,
+        # and places beside a station ("کنار Polizei", "posht-e polis")
+        *(f"{number} … {question}" for number in ("110", "112") for question in (
+            "مجانی", "رایگان", "هزینه", "پول داره", "یعنی چ", "برای چی", "فرق", "اشتباه", "majani",
+            "rayegan",
+        )),
+        *(f"{question} … {number} {joint} {other}" for number in ("110", "112")
+          for other in ("110", "112") for joint in ("و", "با", "یا", "ya", "va", "o")
+          for question in ("فرق", "farq", "tafavot", "تفاوت")),
+        *(f"{number} {joint} {other}" for number in ("110", "112") for other in ("110", "112")
+          for joint in ("و", "با", "یا", "ya", "va", "o")),
+        *(f"{prefix} … {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN
+          for prefix in ("کلمه", "کلمات", "واژه", "لغت", "لغات")),
+        *(f"{prefix} … {word}" for word in _ALARM_WORDS_LATIN
+          for prefix in ("kalame", "kalamat", "loghat")),
+        *(f"{prefix} … {word} و {other}" for word in _ALARM_WORDS_LATIN[:9]
+          for other in _ALARM_WORDS_LATIN[:9] for prefix in ("کلمه", "کلمات", "واژه", "لغت")),
+        *(f"^{like} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN + ("police",)
+          for like in ("مثل", "mesle", "mesl-e", "mese")),
+        *(f"{word} … {spell}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN for spell in (
+            "املا", "imla", "emla", "spelling", "چطور نوشت", "چطوری نوشت", "چجوری نوشت",
+            "chejuri minevis",
+        )),
+        *(f"{near} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN
+          for near in ("کنار", "نزدیک", "پشت", "روبروی", "روبه روی", "جلوی", "بغل")),
+        *(f"{near} {word}" for word in _ALARM_WORDS_LATIN + ("police",) for near in (
+            "kenar-e", "kenare", "kenar e", "nazdik-e", "nazdike", "posht-e", "poshte",
+            "posht e", "jeloye", "near the", "next to the", "neben der",
+        )),
+        # ordinary fire: the Chaharshanbe Suri bonfire, a barbecue, a candle that nearly caught
+        # the curtain, feet or a mouth 'on fire' ("از بس راه رفتم پاهام آتیش گرفته")
+        "چهارشنبه سوری", "از روی آتیش", "از روی آتش", "az ru atish", "az roo atish",
+        "az roye atash", "آتیش کباب", "آتیش منقل", "آتش منقل", "نزدیک بود … آتیش",
+        "نزدیک بود … آتش", "از بس … آتیش گرفت", "از بس … آتش گرفت", "دلم آتیش گرفت",
+        "دلم آتش گرفت", "از بس … مردم", "از بس … میمیرم",
+        *(f"{part} {fire}" for part in (
+            "پاهام", "کف پام", "کف پاهام", "دهنم", "دهانم", "معدم", "معده م", "معده ام",
+            "دلم برای …",
+        ) for fire in ("آتیش گرفت", "آتش گرفت", "سوخت")),
+        *(f"{part} {fire}" for part in ("paham", "paaham", "dahanam", "meadam")
+          for fire in ("atish gereft", "atash gereft")),
+        # dying of laughter, the other way round ("میمیرم از خنده", "mordam az khande")
+        *(f"{verb} {cause}" for verb in ("میمیرم", "مردم", "مردیم", "دارم میمیرم") for cause in (
+            "از خنده", "از گرسنگی", "از گشنگی", "از خستگی", "از گرما", "از سرما", "از حوصله",
+            "از بی حوصلگی", "از خجالت",
+        )),
+        *(f"{verb} {cause}" for verb in ("mimiram", "mordam", "mordim") for cause in (
+            "az khande", "az gorosnegi", "az goshnegi", "az khastegi", "az garma", "az sarma",
+        )),
+        # a police officer or firefighter by trade ("تو ایران پلیس بودم")
+        "پلیس بودم", "پولیس بودم", "پلیس هستم", "افسر پلیس", "مامور پلیس", "polis budam",
+        "polis boodam", "آتش نشان بودم", "آتش نشان هستم", "atash neshan budam",
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -3623,16 +3968,45 @@ def _node_regex(node: dict[str, dict], whole_word: bool) -> str:
 
 
 def _idiom_regex(idioms: Iterable[str]) -> str:
-    """Idioms as keywords (word start, `$`), where "…" lets up to four words stand in between;
-    after a part the rest of its word may follow, as Farsi attaches endings ("گوشیم")."""
-    gap = r"\S*(?:\s+\S+){0,4}?\s+"
-    patterns = []
+    """Idioms as keywords (word start, `^`, `$`), where "…" lets up to four words stand in
+    between, and "‥" as many but none of them "now", "today" or "last night" (`_NOW`); after a
+    part the rest of its word may follow, as Farsi attaches endings ("گوشیم"). Like keywords, a
+    trie per kind of start, with the gap as one more step in it: thousands of generated idioms
+    cost a few alternatives at each position, and the nearest next part wins."""
+    tries: dict[str, dict] = {}
     for idiom in idioms:
-        parts = [_fold(part.strip()) for part in idiom.removesuffix("$").split("…")]
-        start = "" if ARABIC_SCRIPT.search(parts[0]) else WORD_START
-        end = WORD_END if idiom.endswith("$") else ""
-        patterns.append(start + gap.join(map(re.escape, parts)) + end)
-    return "|".join(sorted(patterns, key=len, reverse=True))
+        gap = "‥" if "‥" in idiom else "…"
+        parts = [_fold(part.strip()) for part in re.split("[…‥]", idiom.removesuffix("$"))]
+        arabic = ARABIC_SCRIPT.search(parts[0]) and not idiom.startswith("^")
+        parts[0] = parts[0].removeprefix("^")
+        node = tries.setdefault("" if arabic else WORD_START, {})
+        for step in [*gap.join(parts), "$" if idiom.endswith("$") else ""]:
+            node = node.setdefault(step, {})
+    return "|".join(f"{start}{_idiom_node(trie)}" for start, trie in sorted(tries.items()))
+
+
+# A past or told clause ("‥") does not run across "now", "today", "last night" or "suddenly":
+# "دو سال پیش اومدیم، دیشب کتکم زد" is an event of last night, not of two years ago.
+_NOW = (
+    "الان", "حالا", "حالی", "امروز", "امشب", "دیشب", "دیروز", "یهو", "ناگهان", "یکدفعه",
+    "یک دفعه", "alan", "hala", "hali", "emruz", "emrooz", "emshab", "dishab", "dirooz", "diruz",
+    "yehoo", "yehu",
+)  # fmt: skip
+_NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(_fold, _NOW)))}){WORD_END})"
+_IDIOM_STEPS = {
+    "…": r"\S*(?:\s+\S+){0,4}?\s+",
+    "‥": rf"\S*(?:\s+{_NOW_WORD}\S+){{0,4}}?\s+",
+    "$": WORD_END,
+    "": "",
+}
+
+
+def _idiom_node(node: dict[str, dict]) -> str:
+    """Longer idioms first (ends last), so the longest cut wins."""
+    steps = sorted(node.items(), key=lambda item: item[0] in ("", "$"))
+    branches = [_IDIOM_STEPS.get(step, re.escape(step)) + _idiom_node(child)
+                for step, child in steps]  # fmt: skip
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 def _all(lists: dict[str, tuple[str, ...]]) -> list[str]:

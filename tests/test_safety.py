@@ -529,6 +529,22 @@ CRISES = {
         "یکی از داربست افتاد پایین", "zir-e avar munde, sedash miad",
         "بچه ام از دیروز تب داره و گردنش خشک شده", "چشماش رفت بالا و دست و پاش میلرزه",
         "نوزادم کبود شده و نفسش صدا میده",
+        # everyday words in a crisis: a tree, a car, a train, a dog, a sting, work, Dari forms
+        "طوفان شد درخت افتاد روی یه مرد تو کوچه", "یه ماشین پسرمو زیر گرفت و رفت",
+        "شوهرم تو انبار زیر قفسه ها مونده", "dokhtaramo sag gazesh gerefte vel nemikone",
+        "پای پسرم شکسته استخونش زده بیرون", "tu bahnhof yeki oftad ru gleis",
+        "طفلم چیزی قورت کرد گلویش بند شده", "bachem dawaye mara khorda",
+        "پدرم وسط بازی افتاد و قلبش نمیزنه", "madaram gap zada nametana",
+        "شوهرم گفته امشب همتونو میکشم", "ye mard dokhtaramo be zoor lams kard",
+        "سیل اومده ما تو ماشین تو آب گیر کردیم", "pesaram tu istgah gom shode 5 salashe",
+        "یه نفر آنلاین تهدیدم میکرد الان دم در خونمه", "دخترمو تو بازار گم کردم سه سالشه",
+        "mashin chap karde ranande tush gir karde", "مار پای بچمو نیش زد",
+        "khun bas nemesha az dastesh", "tifl tab dara 40 takan takan mekhora",
+        # a past event cut out, a present one beside it still alarms; a threat without a laugh,
+        # a dream clause that ends at "now"
+        "پنج سال پیش منو کتک میزد، الان دوباره شروع کرده و کتکم میزنه",
+        "دو سال پیش اومدیم آلمان، دیشب شوهرم کتکم زد", "3 sal pish umadim, alan mano mizane",
+        "شوهرم گفت اگه به پلیس بگم منو میکشه", "خواب دیدم دزد اومده، الان واقعا یکی تو خونه است",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1008,6 +1024,29 @@ ORDINARY = {
         "گوشیم شکست، کجا گوشی ارزون بخرم",
         "میشه رو پشت بوم دیش ماهواره نصب کرد؟", "دوستم بیرون خونه منتظرمه که بریم کلاس",
         "گردنش خشک شده از بد خوابیدن، فیزیوتراپی کجاست؟",
+        # look-alikes of the everyday families: a car, a dog, a tree, a forklift, a station
+        "ماشینم خراب شده، کجا تعمیرگاه خوب هست؟",
+        "سگمون رو کجا واکسن بزنیم؟ Tierarzt ارزون تو Verl",
+        "طوفان دیشب درخت جلوی خونه رو انداخت، به کی زنگ بزنم که جمعش کنه؟",
+        "دنبال کار راننده لیفتراک هستم تو Harsewinkel",
+        "bachem hanuz gap zada nametana 3 salasha, logoped kuja as?",
+        "قطار تاخیر داشت و تو ایستگاه گیر کردم، بلیطم رو پس میدن؟",
+        "sale pish tasadof kardam, hala bime chi mige?",
+        "دخترم تو ایستگاه منتظرمه، ساعت چند اتوبوس میاد؟",
+        "کلاس کمک های اولیه برای خفگی بچه ها کجا هست؟",
+        # hyperbole, dreams, films and the news, jobs, negations, numbers and places, past
+        # events told to ask for a service
+        "این گرمای تابستون داره منو میکشه، استخر سرپوشیده کجاست؟",
+        "ghorbat dare mano mikoshe, gorooh-e irani too Gütersloh hast?",
+        "کابوس دیدم یکی با چاقو دنبالمه، تعبیرش چیه؟",
+        "تو اخبار گفتن تو هامبورگ آتش سوزی شده، اونجا آشنا دارم",
+        "قبلا تو ایران راننده آمبولانس بودم، اینجا چطوری کار کنم؟",
+        "قصاب هستم و با چاقو کار میکنم، کار تو کشتارگاه هست؟",
+        "آمبولانس نمیخوام، فقط بگو داروخانه شبانه کجاست", "فرق 110 با 112 چیه؟",
+        "دفتر Caritas روبروی پلیس هست؟", "از بس پیاده رفتم پاهام آتیش گرفت، کفش طبی کجا بخرم؟",
+        "وقتی بچه بودم پدرم منو کتک میزد، الان میخوام با یه روانشناس حرف بزنم",
+        "sale 2019 khuneye ghablimun atish gereft, madarek sukht, kart-e jadid chejuri?",
+        "سالها پیش برادرم خودکشی کرد، هنوز ناراحتم، گروه سوگ هست؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
@@ -1185,6 +1224,9 @@ def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:
     assert is_emergency("ich sterbe vor Hunger, er hat mich eingesperrt")
     assert not is_emergency("از خنده دارم میمیرم")  # "…": words in between (Farsi)
     assert not is_emergency("Jobcenter داره با نامه‌هاش منو میکشه")
+    assert not is_emergency("پنج سال پیش شوهرم منو کتک میزد، سوالم درباره اقامته")
+    assert is_emergency("پنج سال پیش شوهرم منو کتک میزد، الان دوباره کتکم میزنه")
+    assert is_emergency("پنج سال پیش اومدیم، دیشب شوهرم کتکم زد")  # "‥" stops at "last night"
 
 
 def test_urgency_alone_never_alarms_but_a_lone_cry_does() -> None:
