@@ -1317,6 +1317,78 @@ STEMS: dict[str, tuple[str, ...]] = {
         "zapakh gazu", "zapakh hazu", "zbyly pishohoda", "zbyla mashyna", "mashyna zbyla",
         "ruku zatyahnulo", "zatyahnulo ruku", "ruku zatiahnulo", "dytyna propala", "dytyna znykla",
         "dytyna zahubyl", "ditina znikla", "ditina propala",
+        # violence, threats, locked in (Latin: b'ye, vbye)
+        "b'ye$", "b'yut$", "b'iut$", "b'je$", "b'ye mene", "bye mene", "b'je mene", "b'ie mene",
+        "b'yut mene", "byut mene", "mene b'yut", "mene byut", "pobyla mene", "pobyly mene",
+        "vdaryv mene", "vdaryla mene", "mene vdaryv", "mene vdaryla", "dushyt mene", "dushyv mene",
+        "vbye", "vb'ye", "ub'ye", "vbyut$", "vb'yut", "vbyu$", "vb'yu", "khoche vbyty",
+        "hoche vbyty", "z nozhem", "nozhem$", "zachynyv mene", "zachynyla mene", "mene zachyn",
+        "zamknuv mene", "zamknula mene", "zamknuly mene", "mene zamkn",
+        # a knife drawn, a fight
+        "в одного ніж", "у одного ніж", "в когось ніж", "у когось ніж", "дістав ніж", "витяг ніж",
+        "витягнув ніж", "вихопив ніж",
+        # suicide, farewells, pills (both scripts)
+        "ne khochu zhyt", "ne hochu zhyt", "ne khochu zhit", "ne hochu zhit",
+        "ne khochu bilshe zhyt", "ne hochu bilshe zhyt", "zhyty ne khochu", "zhyty ne hochu",
+        "pokinchyty z soboy", "pokinchu z soboy", "samohubstv", "samogubstv", "vsi tabletky",
+        "usi tabletky", "vsi pihulky", "bahato tabletok", "bagato tabletok", "nakovta",
+        "z usima poproshchav", "z usima poproshchal", "proshchayetsya z usima",
+        "proshchaietsia z usima", "proshchaetsya z usima", "proshchayetsya z vsima",
+        "proshchayusya z usima", "proshchayus z usima", "z usima proshch", "z vsima proshch",
+        "zi vsima proshch", "usim proshch", "vsim proshch", "usim proshav", "vsim proshav",
+        "pyshe proshch", "pyshe shcho proshch", "napysav proshch", "napysala proshch",
+        "napysav usim proshch", "napysala usim proshch", "з усіма попрощав", "з усіма прощає",
+        "прощається з усіма", "прощаюся з усіма", "прощаюсь з усіма", "прощається зі всіма",
+        "усім прощавайте", "усім прощайте", "написав прощ", "написала прощ", "пише прощ",
+        "пише що прощ", "усім написав прощ", "всім написав прощ", "усім написала прощ",
+        "всім написала прощ", "з собою зробить", "із собою зробить", "з собою щось зроб",
+        "щось з собою зроб", "щось із собою зроб", "щось собі зроб", "собі щось зроб",
+        "z soboyu zrob", "shchos z soboyu zrob", "chto to s soboy sdela", "chto to s soboi sdela",
+        "chto-nibud s soboy sdela", "shchos sobi zrob", "stoyit na dakhu", "stoyit na dahu",
+        "stoit na dakhu", "stoit na dahu", "стоїть на даху",
+        # medical, mostly Latin: fainting, choking, bleeding, heat, electric shock, drowning, burns
+        "vtratyv svidom", "vtratyla svidom", "vtrativ svidom", "vtratila svidom", "bez svidomosti",
+        "zneprytomn", "znepritomn", "neprytomn", "nepritomn", "zakhlynuv", "zahlynuv", "zakhlynul",
+        "zahlynul", "захлинув", "захлинул", "vdavyvsya", "vdavylas", "podavyvsya", "podavylas",
+        "posyniv", "posynil", "posinil", "posyniel", "krov ne zupyn", "krov ne zupin",
+        "krov' ne zupyn", "krovotech", "krov duzhe syln", "krov sylno", "sylno krovyt",
+        "vpav vid speky", "vpala vid speky", "upav vid speky", "upala vid speky", "впав від спеки",
+        "впала від спеки", "упав від спеки", "упала від спеки", "teplovyi udar", "teplovyy udar",
+        "vdarylo strum", "udarylo strum", "vdaryv strum", "vdaryla strum", "strumom vdar",
+        "strumom udar", "udar strumom", "vbylo strumom", "вдарила струм", "вдарив струм",
+        "tone dyt", "tone dit", "dytyna tone", "ditina tone", "syn tone", "donka tone",
+        "khtos tone", "hlopets tone", "lyudyna tone", "cholovik tone", "tone v ozer", "tone u ozer",
+        "tone v richc", "tone v vod", "tone u vod", "potonuv", "potonula", "tonut$", "kypyatok",
+        "kypyatkom", "kip'yatok", "kip'yatkom", "kipyatok", "kipyatkom", "kypiatok", "kipiatok",
+        "okropom", "v opikakh", "v opikah", "opiky$", "zadykha", "zadyha", "zadikha",
+        "ne mozhe dykhaty", "ne mozhe dyhaty",
+        # falls, trapped, a bone showing
+        "vypav z vikn", "vypala z vikn", "vipav z vikn", "vipala z vikn", "vypav z balkon",
+        "vypala z balkon", "pryvalyv", "pryvalylo", "privalylo", "prydavyv", "prydavyla",
+        "prydavlen", "придавив", "придавила", "привалив", "привалило", "привалила", "kistku vydno",
+        "vydno kistku", "kistka styrch", "кістку видно", "видно кістку", "кістка стирч",
+        "стирчить кістка", "відкритий перелом", "vidkrytyi perelom", "nih ne vidchuva",
+        "ne vidchuvaye nih", "ніг не відчува", "не відчуває ніг", "не відчуваю ніг", "ruku zatyag",
+        "ruku zatyah", "ruku zatiag", "ruku zatiah", "zatyaglo ruku", "zatyahlo ruku",
+        "zatyaglo v mashyn", "zatyahlo v mashyn", "руку затягл", "затягло руку", "затягло в машин",
+        "затягнуло в машин", "lezhyt na dorozi", "лежить на дорозі", "holova rozbyta",
+        "rozbyta holova", "голова розбита", "розбита голова", "рука в крові", "все в крові",
+        # labour
+        "pochalys polog", "pochalysya polog", "pochalysia polog", "pology pochal", "vody vidiyshly",
+        "vody vidiishly", "vody vidijshly", "vody vidishly", "vidiishly vody", "vidishly vody",
+        "pereimy pochal", "pereymy pochal", "pochalys pereim", "pochalys pereym",
+        "pochalysia pereim", "pochalysya pereym", "почались перейми", "перейми почал",
+        "води відійшли", "holovka vzhe", "holovka vydno", "holovku vydno", "golovka vzhe",
+        "головку видно", "голівку видно", "головка видна", "ne vstyhayemo v likarn",
+        "ne vstyhayemo do likarn", "ne vstyhaiemo v likarn", "не встигаємо в лікарн",
+        "не встигаємо до лікарн",
+        # an urgent call for help ("terminovo" starts with the service word "termin", so not a cry)
+        "terminovo dopomoha$", "terminovo dopomohy$", "dopomoha terminovo", "dopomohy terminovo",
+        "terminovo potribna dopomoha",
+        # a lost child, fire (Latin)
+        "donka propala", "dochka propala", "syn propav", "propala donka", "propala dochka",
+        "propav syn", "propala dytyna", "malyuk propav", "pozhezh", "pozhez", "horyt$", "horymo$",
+        "palaye$", "zahoriv", "zahorilo", "zahorilas",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1481,6 +1553,62 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ruku zatyanulo", "zatyanulo ruku", "ruku zazhalo", "otorvalo palec", "rebenok propal",
         "rebyonok propal", "rebenok poteryal", "propal rebenok", "syn propal", "doch propala",
         "dochka propala",
+        # violence, threats, locked in (Latin: b'et, ubyot)
+        "b'et$", "b'yet$", "b'jet$", "b'yot$", "byot$", "bjot$", "b'yut$", "byut$", "bjut$",
+        "bet menya", "b'et menya", "udaril menya", "udarila menya", "menya udaril", "dushit menya",
+        "dushil menya", "izbiva", "ubet$", "ub'et$", "ubyot$", "ub'yot$", "ubjot$", "ubyet$",
+        "ubyut$", "ub'yut$", "ubjut$", "utopilsya", "utopilas", "upal v obmorok", "upala v obmorok",
+        "v obmoroke", "упал в обморок", "упала в обморок", "в обмороке", "hochet ubit",
+        "khochet ubit", "zarezh", "zastrel", "s nozhom", "nozhom$", "zaper menya", "zaperli menya",
+        "menya zaper",
+        # suicide, farewells, pills
+        "ne hochu bolshe zhit", "ne khochu bolshe zhit", "ne hochu bol'she zhit",
+        "ne khochu bol'she zhit", "zhit ne hochu", "zhit' ne hochu", "zhit ne khochu",
+        "zhit' ne khochu", "pokonchit s soboi", "pokonchit s soboy", "pokonchu s soboi",
+        "pokonchu s soboy", "samoubiystv", "samoubiistv", "vse tabletki", "naglotal",
+        "naelsya tabletok", "naelas tabletok", "mnogo tabletok", "proshchaetsya so vsemi",
+        "proshchayetsya so vsemi", "proshaetsya so vsemi", "proshchayus so vsemi",
+        "so vsemi proshch", "so vsemi poproshch", "poproshchalsya so vsemi",
+        "poproshchalas so vsemi", "vsem pishet proshch", "pishet proshch", "pishet chto proshch",
+        "napisal proshch", "napisala proshch", "vsem napisal proshch", "vsem napisala proshch",
+        "stoit na kryshe", "chto-to s soboy sdela", "chto-to s soboi sdela", "прощается со всеми",
+        "прощается с всеми", "прощаюсь со всеми", "со всеми прощ", "написал прощайте",
+        "написала прощайте", "пишет прощайте", "пишет всем прощ", "всем написал прощ",
+        "всем написала прощ", "всем пишет прощ", "пишет что прощ", "стоит на крыше",
+        "что-то с собой сдела", "что то с собой сдела", "с собой что-то сдела",
+        "что-нибудь с собой сдела", "с собой сделает",
+        # medical, mostly Latin: fainting, choking, bleeding, heat, electric shock, drowning, burns
+        "poteryal soznan", "poteryala soznan", "poterial soznan", "poteriala soznan",
+        "poterjal soznan", "poteral soznan", "poterala soznan", "teryaet soznan", "bez soznan",
+        "krov ne ostan", "krov' ne ostan", "krov ne prekrash", "krov' ne prekrash", "krovotech",
+        "krovit$", "istekaet krov", "zadyha", "zadykha", "zadiha", "zadikha", "gorlo otek",
+        "gorlo opuh", "opuh yazyk", "yazyk opuh", "podavilsya", "podavilas", "podavilsia",
+        "zahlebnul", "zakhlebnul", "захлебнул", "sineet", "sineyet", "posinel", "upal ot zhary",
+        "upala ot zhary", "упал от жары", "упала от жары", "teplovoy udar", "teplovoi udar",
+        "solnechnyy udar", "solnechnyi udar", "udarilo tok", "udaril tok", "tokom udar",
+        "udar tokom", "ubilo tok", "tonet$", "tonut$", "тонут$", "utonul", "kipyatok", "kipyatkom",
+        "kip'yatok", "kip'yatkom", "kipiatok", "kipjatok", "v ozhoge", "ozhog", "obzheg", "obozhgl",
+        "upal v vann", "upala v vann", "upal v dushe", "upala v dushe", "golova razbita",
+        "razbita golova", "vsyo v krovi", "vse v krovi", "vsio v krovi", "ves' v krovi",
+        "vsja v krovi", "ruka v krovi", "lico v krovi", "litso v krovi", "голова разбита",
+        "разбита голова", "всё в крови", "все в крови", "рука в крови", "sbili chelovek",
+        "sbil chelovek", "sbila chelovek", "sbili rebenk", "sbil rebenk", "sbila rebenk",
+        "lezhit na doroge", "lezhit na zemle", "lezhit na polu", "лежит на дороге",
+        # falls, trapped, a bone showing
+        "vypal iz okn", "vypala iz okn", "upal iz okna", "upala iz okna", "upal s balkona",
+        "upala s balkona", "vypal s balk", "vypala s balk", "pridavil", "pridavila", "pridavlen",
+        "privalil", "privalilo", "придавил", "привалил", "привалило", "зажат$", "зажата$",
+        "зажаты$", "kost vidno", "kost' vidno", "vidno kost", "kost torchit", "torchit kost",
+        "otkrytyi perelom", "кость видно", "видно кость", "кость торчит", "торчит кость",
+        "открытый перелом", "ne chuvstvuet nog", "ne chuvstvuyu nog", "nog ne chuvstvu",
+        "не чувствует ног", "не чувствую ног", "ног не чувству",
+        # labour
+        "golovka uzhe", "golovka vyhodit", "golovka vykhodit", "golovku vidno", "golovka vidna",
+        "golovka pokazal", "головка уже", "головку видно", "головка видна", "vody otoshli",
+        "воды отошли", "ne uspevaem v bol", "ne uspevaem do bol", "не успеваем в больниц",
+        "не успеваем до больниц",
+        # fire (Latin)
+        "pozhar", "gorit$", "gorim$", "zagorel",
     ),
     "fa": (
         # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
@@ -2897,6 +3025,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "плаче вже кілька годин", "плаче кілька годин", "чадн",
         # a child nowhere to be found
         "ніде нема",
+        # a child lost, nobody answers, a fight (Latin; бійка in Cyrillic)
+        "zahubyvsya", "zahubylas", "zablukav", "zablukala", "ne vidpovidaye", "бійк",
     ),
     "ru": (
         # calls for help and rescue
@@ -2930,6 +3060,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "плачет уже несколько часов", "плачет несколько часов", "угарн",
         # a traffic accident, a child nowhere to be found
         "дтп$", "нигде нет",
+        # a child lost, nobody answers, urgent help (Latin), a fight
+        "poteryalsya", "poteryalas$", "poteryalas'", "poterialsia", "poterjalsja", "poteralsya",
+        "ne otvechaet", "ne otvechayet", "srochno pomo", "pomosh srochno", "pomoshch srochno",
+        "драка$", "драки$", "драку$", "драке$",
     ),
     "fa": (
         "komak fori", "zood biyaid", "zud biyaid",
@@ -3589,6 +3723,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "курс по … насили", "проект … насили", "датчик угарного",
         # a blocked nose is no breathing emergency
         "дышать носом", "дышит носом", "дышать через нос",
+        # hyperbole: nearly fainted at a price or a letter
+        "чуть не упал в обморок", "чуть не упала в обморок", "chut ne upal v obmorok",
+        "chut ne upala v obmorok", "chut' ne upal v obmorok", "chut' ne upala v obmorok",
     ),
     "fa": (
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a

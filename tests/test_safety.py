@@ -314,6 +314,10 @@ CRISES = {
         # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
         "тато впав з драбини на будові і не рухається", "сусід випив засіб для труб, блює",
         "ditina propala v parku, shukayemo pivhodyny", "babusia vpala na kukhni i ne reaguye",
+        # transliterated threats, farewells, choking, a worker pinned, a bone showing
+        "susid kazhe shcho vb'ye nas usikh", "brat pyshe usim proshchavaite, stoit na mosti",
+        "onuk zakhlynuvsya vodoyu v baseini", "синові кістку видно з ноги після падіння",
+        "na budovi robitnyka prydavyv kran, ne vidchuvaye nih",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -360,6 +364,10 @@ CRISES = {
         # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
         "в подъезде газом воняет, звоню соседям - тишина", "мужа зажало в прессе на работе",
         "syn upal s kryshi garazha, ne vstaet", "у неё отекает горло после укуса осы",
+        # transliterated threats, farewells, choking, a worker pinned, electric shock
+        "muzh skazal chto ub'et menya esli ya uydu", "rebenok zakhlebnulsya v vanne i posinel",
+        "sestra pishet vsem proshchaite i ne beret trubku", "балкой придавил рабочего на стройке",
+        "papu udarilo tokom na stroike",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -899,6 +907,9 @@ ORDINARY = {
         "де оплатити рахунок за газ у Гютерсло?",
         "шукаю роботу на будівництві, вмію працювати з риштуванням",
         "дитині важко дихати носом, шукаємо лора",
+        # Latin look-alikes: things taken along, a card fallen out, a view, a farewell at work
+        "shchos vzyaty z soboyu na kurs?", "karta vypala z sumky, de vidnovyty?",
+        "podyvys yakyi vyd z vikna v nashii kvartyri", "хочу попрощатися з колегами на роботі",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -931,6 +942,9 @@ ORDINARY = {
         "пришел счет за газ, где его оплатить", "сына затянуло в секту, нужен совет",
         "дедушка в прошлом году упал, теперь нужен уход на дому",
         "ребенку трудно дышать носом, нужен лор",
+        # Latin look-alikes: things taken along, a card fallen out, a view, nearly fainting
+        "chto vzyat' s soboy na kurs nemetskogo?", "karta vypala iz sumki, kak vosstanovit'",
+        "kakoi vid iz okna v obshchezhitii?", "ya chut' ne upala v obmorok ot scheta za svet",
     ],
     "fa": [
         "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
