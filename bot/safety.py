@@ -2399,6 +2399,178 @@ STEMS: dict[str, tuple[str, ...]] = {
         "درخت افتاد رو یه", "درخت افتاد روی یه", "درخت افتاد روی یک", "درخت افتاد رو یکی",
         "درخت افتاد رو بچ", "درخت افتاد روی بچ", "derakht oftad ru sar", "derakht oftad ru yeki",
         "zire derakht gir", "zire derakht mund", "yeki zireshe",
+        # emergency in Dari ("امرجنسی"), smoke in the home, short Finglish cries
+        "امرجنسی", "ایمرجنسی", "emerjensi", "دود دود", "^دود خونه", "^دود خانه", "dood khun",
+        "dud khun", "dood khoon", "tasadof zood", "tasaduf zood", "تصادف زود", "دزد آمد",
+        "دزد اومد",
+        "lat o kob", "lat o kub", "lat-o-kob", "lat u kob", "lato kob",
+        *(f"{who} {stroke}" for who in (
+            "madaram", "pedaram", "mamanam", "babam", "shoharam", "madarbozorgam", "pedarbozorgam",
+            "baradaram",
+        ) for stroke in ("sekte", "sakte")),
+        "sakte kar", "sakte zad",
+        # breath gone or gasping, eyes that will not open, heat collapse, a heart stopped, a baby
+        # turning blue, fever with shaking, eyes rolled up
+        "نفسش نمیا", "نفسم نمیا", "نفس نمیا", "nafasam nemiad", "nafas nemiad", "نفس نفس میزنه",
+        "نفس نفس میزند", "nafas nafas mizan", "چشماش باز نمیش", "چشمش باز نمیش", "چشم هاش باز نمیش",
+        "چشمانش باز نمیش", "چشمایش باز نمیش", "چشم هایش باز نمیش", "cheshmash baz nemish",
+        "cheshash baz nemish", "تو گرما افتاد", "از گرما افتاد", "در گرما افتاد", "از گرما غش",
+        "tu garma oftad", "to garma oftad", "az garma oftad", "qalbesh vaist", "ghalbesh vaist",
+        "qalbesh vayst", "ghalbesh vayst", "rang abi shod", "rangesh abi shod", "rangash abi shod",
+        "cheshash bala raft", "tab dare larze", "tab dare va larze", "tab o larz",
+        # a fall told the other way round ("افتاد از پنجره"), from scaffolding (Finglish)
+        *(f"{fell} از {place}" for fell in ("افتاد", "افتاده", "پرت شد") for place in (
+            "پنجره", "کلکین", "بالکن", "بام", "پشت بوم", "پله", "داربست",
+        )),
+        *(f"{fell} az {place}" for fell in ("oftad", "oftade")
+          for place in ("panjare", "balkon", "bam", "posht bam", "darbast")),
+        "az dastbast", "az dast bast oftad",
+        # poisoning: descaler, a parent's medicine swallowed by a child
+        *(f"{thing} {drunk}" for thing in (
+            "جرمگیر", "جرمگیر کتری", "جرم گیر کتری", "رسوبگیر", "رسوب گیر", "ضد رسوب",
+        ) for drunk in ("خورد", "رو خورد", "را خورد", "ره خورد", "نوشید", "قورت")),
+        "jermgir khord", "jerm gir khord", "jermgir ro khord", "jermgir ra khord",
+        *(f"{owner} {marker} خورد" for owner in (
+            "مادرم", "پدرم", "مامانم", "بابام", "مادرکلانم", "پدرکلانم", "مادربزرگم", "پدربزرگم",
+        ) for marker in ("را", "رو", "ره")),
+        "دوای فشار خورد", "دوای قلب خورد", "دواهای فشار", "دوای شکر خورد",
+        # a dog that will not let go, blood everywhere; hot oil or water on the skin; a snake
+        # bite with a limb turning black
+        "خون همه جا", "همه جا خون", "khun hame ja", "khoon hame ja", "hame ja khun",
+        "hame ja khoon", "افتاده به جون بچ", "افتاد به جون بچ", "افتاده به جان طفل",
+        "به جون بچه افتاد", "تیل داغ ریخت",
+        "تیل داغ بالای", "تیل داغ روی", "til dagh rikht", "tel dagh rikht", "roghan dagh rikht",
+        "roghane dagh rikht", "پوستش رفت", "پوستش کنده",
+        "pustesh raft", "poostesh raft", "داغ بالای دست", "داغ روی دست", "داغ رو دست",
+        "داغ بالای پا", "داغ روی پا", "داغ روی صورت", "داغ رو صورت", "پایش سیاه", "پاش سیاه",
+        "دستش سیاه شد", "pais siyah", "pais siah", "paish siyah", "pash siah", "payash siah",
+        "^مار پای", "^مار پاش", "^مار دست", "mar pai", "mar paye", "mar dast",
+        # work: a forklift overturned, someone crushed under it, a hand in a factory machine,
+        # a wall or a tree fallen on someone (Dari "بالای"), someone under it (Finglish)
+        "لیفتراک برگشت", "لیفتراک چپ", "لیفتراک افتاد", "لیفتراک خورد به", "لیفتراک زدش",
+        "liftrak bargasht", "liftrak chap", "liftrak oftad", "زیرش له", "زیر لیفتراک له",
+        "ziresh leh", "zireshe leh", "ziresh lah", "ماشین فابریکه رفت", "ماشین فابریکه گیر",
+        "ماشین کارخانه رفت", "ماشین کارخانه گیر", "ماشین کارخونه رفت", "ماشین کارخونه گیر",
+        "رفت تو ماشین کارخ", "رفت توی ماشین کارخ", "رفت در ماشین فابریکه", "رفت در ماشین کارخ",
+        *(form.format(who) for form in ("بالای {} افتاد", "افتاد بالای {}") for who in (
+            "کارگر", "بچ", "طفل", "یک نفر", "یه نفر", "یکی", "مرد", "همکار", "پدر", "مادر", "برادر",
+        )),
+        "بالایش افتاد", "پایش زیر درخت", "پاش زیر درخت", "nafar zireshe", "kasi zireshe",
+        "adam zireshe",
+        # a flood: water filling the home, trapped on the roof or in the basement, through the
+        # ice ("سیل" alone is Dari "look")
+        "^سیلاب آمد", "^سیلاب اومد", "^سیل آمد", "^سیل اومد", "seyl umade", "seil umade",
+        "seyl oomade", "seyl amade", "seil amade", "بام گیر", "پشت بوم گیر",
+        "زیرزمین گیر", "zirzamin gir", "یخ شکست و", "یخ شکست افتاد", "زیر یخ$",
+        "yakh shekast oftad", "yakh shekast o", "zire yakh$", "oftad tu ab", "oftade tu ab",
+        "oftad to ab", "oftad dar ab",
+        # a child alone on a train, the parent left on the platform
+        "تنها تو قطار مون", "تنها توی قطار مون", "تنها در قطار ماند", "مامانش جا موند",
+        "مادرش جا موند", "مادرش جا ماند", "باباش جا موند", "پدرش جا ماند", "بچم تو قطار موند",
+        "بچه ام تو قطار موند", "بچه ام در قطار ماند", "طفلم در قطار ماند", "tanha tu qatar mund",
+        "tanha tu ghatar mund", "mamanesh ja mund", "bacham tu qatar mund",
+        # taken away: a child by strangers ("بچیم ره بردن"; "برد" alone is also the other
+        # parent), dragged off, men storming a room, a door broken in, beaten with sticks
+        *(f"{child} {marker} {took}" for child in (
+            "بچیم", "بچم", "بچه ام", "طفلم", "اولادم", "دخترم", "پسرم",
+        ) for marker in ("را", "ره", "رو") for took in ("بردن$", "بردند$")),
+        "بچمو بردن$", "دخترمو بردن$", "پسرمو بردن$", "طفلمو بردن$", "گرفته و برده", "گرفتن و بردن",
+        "گرفتند و بردند", "گرفت و برد$", "کشیدن بردن", "کشیدن و بردن", "کشیدند و بردند",
+        "سوار کردن و بردن", "سوار کردن بردن", "سوار کرد و برد", "bord alan", "bordan alan",
+        "bachamo bordan", "pesaramo bordan", "dokhtaramo bordan", "bacham ro bordan",
+        *(f"{child} {keep}" for child in ("pesaramo", "dokhtaramo", "bachamo", "bachemo")
+          for keep in ("nemizare bere", "nemizaran bere")),
+        "پسرمو نمیذاره بره", "دخترمو نمیذاره بره", "بچمو نمیذاره بره",
+        *(f"{stormed} {into}" for stormed in ("ریختن", "ریختند") for into in (
+            "تو خونه", "توی خونه", "تو اتاق", "توی اتاق", "داخل خانه", "داخل خونه", "به خانه",
+            "تو خانه",
+        )),
+        *(f"{door} {broke}" for door in ("در خونه", "در خانه", "در اتاق") for broke in (
+            "رو شکست", "را شکست", "ره شکست", "رو شکوند",
+        )),
+        "در رو شکوند", "درو شکوند", "درو شکست", "در را شکست",
+        *(f"{weapon} {beat}" for weapon in ("با چوب", "با میله", "با چماق", "با زنجیر")
+          for beat in ("میزن", "زد", "زدن")),
+        *(f"{weapon} {beat}" for weapon in ("ba chob", "ba chub", "ba choob", "ba mile")
+          for beat in ("mizan", "mezan", "zad")),
+        "ba botri shekaste", "ba butri shekaste", "با بطری شکسته", "با بوتل شکسته",
+        "ba shishe shekaste", "با شیشه شکسته", "dombalam", "dombale man", "dumbalam",
+        # standing on a roof or a bridge (Dari "بالای"), by or on the tracks, gone onto a bridge
+        *(f"{on} {verb}" for on in (
+            "بالای بام", "روی بام", "رو بام", "سر بام", "بالای پل", "روی پل", "رو پل", "سر پل",
+            "پل راه آهن",
+        ) for verb in ("ایستاد", "استاد", "وایساد", "وایستاد", "نشست")),
+        "بالای بام هستم", "بالای بام استم", "روی بام هستم", "bala pol$", "balaye pol$",
+        "bala-ye pol$", "rafte ru pol$", "rafte roo pol$", "mire ru pol$", "mire roo pol$",
+        "رفته رو پل", "رفته روی پل", "رفته بالای پل",
+        *(f"{self} {place}" for self in (
+            "خود را از", "خودرا از", "خود ره از", "خودمو از", "خودم را از", "خودشو از",
+        ) for place in ("کلکین", "پنجره", "بالکن", "پل", "بام", "پشت بوم")),
+        *(f"{near} {verb}" for near in ("کنار ریل", "کنار خط ریل", "لب ریل", "کنار خط آهن")
+          for verb in ("وایساد", "وایستاد", "ایستاد", "استاد", "نشست")),
+        *(f"{near} {verb}" for near in ("kenar reyl", "kenare reyl", "kenar reyl ghatar",
+                                        "kenar reyl qatar")
+          for verb in ("vaisad", "vaysad", "istad", "nashast", "neshast")),
+        "ru reyl", "roo reyl", "ruye reyl", "rooye reyl", "ریل دراز کشید", "رو ریل نشست",
+        "روی ریل نشست", "رو ریل وایساد", "روی ریل ایستاد", "reyl deraz", "reyl qatar deraz",
+        "که بیاد همه چی تموم",
+        # suicide, indirect: wanting it all to end, a letter to one's children, forgive me and
+        # I'm leaving (either alone is ordinary), leaving for good, no reason to live, "I wasn't
+        # a good person", life worthless, a rope seen, not wanting to see the morning, the pills
+        # gathered or in front of me, all of them taken, a last night, children left to God
+        "میخوام تموم شه", "میخوام تموم بشه", "میخوام همه چی تموم", "میخواهم تمام شود",
+        "mikham tamoom she", "mikham tamum she", "mikham tamoom beshe", "mikham tamum beshe",
+        *(f"{kids} {letter}" for kids in (
+            "بچه هام", "بچه هایم", "بچه هامو", "طفل هایم", "طفلهایم", "اولادهایم", "اولادهام",
+        ) for letter in (
+            "نامه نوشتم", "خط نوشتم", "نامه گذاشتم", "یادداشت نوشتم", "یادداشت گذاشتم",
+        )),
+        *(f"{kids} {letter}" for kids in (
+            "bachehayam", "bachehaam", "bacheham", "bachaham", "awladhayam",
+        ) for letter in (
+            "khat neveshtam", "name neveshtam", "nameh neveshtam", "yaddasht neveshtam",
+        )),
+        *(f"{forgive}{sep}{going}" for forgive in (
+            "منو ببخشید", "منو ببخشین", "منو ببخش", "مرا ببخشید", "مره ببخشید",
+        ) for sep in (" ", "، ", ", ") for going in ("دارم میر", "من میر", "میرم$", "میروم$")),
+        *(f"{forgive}{sep}{going}" for forgive in (
+            "mano bebakhshin", "mano bebakhshid", "mano bebakhsh", "mara bebakhshid",
+        ) for sep in (" ", ", ")
+          for going in ("daram mir", "man mir", "man mer", "miram$", "merom$")),
+        "میرم و دیگه برنمیگرد", "میرم دیگه برنمیگرد", "میرم و برنمیگرد", "میروم و دیگر برنمیگرد",
+        "میروم و برنمیگرد", "miram va dige barnemigard", "miram o dige barnemigard",
+        "miram dige barnemigard",
+        "دلیلی واسه زنده", "دلیلی واسه زندگی", "دلیلی برا زنده", "دلیل واسه زنده", "دلیل برای زنده",
+        "dalili baraye zende", "dalili vase zende", "dalili baraye zendegi", "dalili vase zendegi",
+        "آدم خوبی نبودم", "پدر خوبی نبودم", "مادر خوبی نبودم", "adam khubi nabudam",
+        "adame khubi nabudam", "adam khoobi naboodam", "زندگی بی ارزش", "زندگیم بی ارزش",
+        "zendegi bi arzesh", "zendegim bi arzesh", "طناب دیدم", "طناب تو اتاقش", "طناب در اتاقش",
+        *(f"{no} {when}" for no in ("نمیخوام", "نمیخواهم", "نمیخایم") for when in (
+            "صبح ره ببینم", "صبح را ببینم", "صبح رو ببینم", "صبحو ببینم", "فردا ره ببینم",
+            "فردا را ببینم", "فردا رو ببینم", "فردارو ببینم",
+        )),
+        *(f"{no} {when}" for no in ("nemikham", "nemekhaham", "nemikhaam") for when in (
+            "sobh bebinam", "sobh ro bebinam", "sobh ra bebinam", "farda ro bebinam",
+        )),
+        *(f"{pills} {kept}" for pills in (
+            "دواها", "دوا ها", "گولی ها", "گولیها", "قرص ها", "قرصا", "تابلیت ها",
+        ) for kept in ("پیش رویم", "جلوی رویم", "را جمع", "ره جمع", "رو جمع", "جمع کردم")),
+        "همه را میخورم", "همه ره میخورم", "همه رو میخورم", "هر چی قرص بود", "هرچی قرص بود",
+        "هر چه قرص بود", "هر چه دوا بود", "هرچه دوا بود", "هر چی دارو بود", "هرچی دارو بود",
+        "har chi qors bud", "har chi ghors bud", "harchi ghors bud", "harchi qors bud",
+        "دواهای خواب را خورد", "دواهای خواب ره خورد", "دوای خواب را خورد", "همه دواهای خواب",
+        "گولی های خواب", "گولی خواب", "شب آخر منه", "akharin shabe mane", "shabe akhare mane",
+        *(f"{kids} {god}" for kids in (
+            "اولادهایم را", "بچه هایم را", "بچه هامو", "بچه هام رو", "طفل هایم را",
+        ) for god in ("خدا نگهدار", "به خدا میسپار", "به خدا میسپر")),
+        "امشب دیگه نیستم",
+        "emshab dige nistam", "خود را خلاص", "خودرا خلاص", "خود ره خلاص", "خوده خلاص",
+        "پایین پریدن", "پریدن میخواهم", "پریدن میخوام", "همه چیز را تمام", "همه چیز ره تمام",
+        "همه چی را تمام", "hame chiz ra tamam", "hamechiz ra tamam",
+        *(f"{everything} {tonight} {end}" for everything in (
+            "همه چیز را", "همه چیز ره", "همه چیز رو", "همه چی رو", "همه چیزو", "همه چیو",
+        ) for tonight in ("امشب", "همین امشب") for end in ("تمام", "تموم")),
+        "زندگی بس است", "زندگی بسه", "زندگی دیگه بسه", "zindagi bas", "zendegi bas",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -3111,6 +3283,20 @@ CRIES: dict[str, tuple[str, ...]] = {
         # a smoke alarm (buying, fitting or a battery for one is a request)
         "آژیر دود", "هشدار دود", "دزدگیر دود", "دتکتور دود", "سنسور دود", "azhir dood",
         "azhire dood", "hoshdar dood", "hoshdare dood",
+        # "hurry" and "help quickly" (Dari, Finglish), a doctor urgently, someone dying, a phone
+        # not picked up or switched off
+        "زود شوید", "zood shoid", "zud shoid", "zood shawid", "zud shawid", "zood biain",
+        "zud biain", "zood biyain", "komak zood", "komak zud", "کمک زود", "کمک فوری", "داکتر ضرور",
+        "داکتر عاجل", "داره میمیره", "داره میمیرد", "dare mimire", "dare memira",
+        *(f"{phone} {no}" for phone in ("تلفون", "تلفن", "تیلفون", "گوشی", "موبایل")
+          for no in ("را نمیگیر", "ره نمیگیر", "رو نمیگیر", "رو برنمیدار", "را برنمیدار")),
+        "گوشیشو خاموش", "گوشیش رو خاموش", "گوشیش را خاموش", "تلفنشو خاموش", "تلفونشو خاموش",
+        "تلفونش را خاموش", "goshisho khamoosh", "gushisho khamush",
+        # goodbye to everyone ("خداحافظ همه، ممنون از کمک" is thanks)
+        "خداحافظ همه", "خدافظ همه", "khodahafez hame", "khodafez hame",
+        # on a roof (fitting a satellite dish there is a request)
+        "رو پشت بوم", "bala bam", "balaye bam", "bala-ye bam", "balai bam", "ru pasht bam",
+        "ru posht bam", "rooye pasht bam", "ruye pasht bam", "roo posht bam", "roo pasht bam",
     ),
     "ro": (
         # calls for help and rescue
@@ -3489,7 +3675,7 @@ _KILLS_LATIN = ("mano mikoshe", "mara mikoshe", "mara mekoshe", "mara mekusha", 
 _PAST_WHEN = (
     "سال پیش", "سالها پیش", "سال ها پیش", "ماه پیش", "ماه ها پیش", "سال قبل", "سالها قبل",
     "سال ها قبل", "ماه قبل", "پارسال", "سال 20", "سال 13", "وقتی بچه بودم", "تو بچگی",
-    "در بچگی", "در کودکی",
+    "در بچگی", "در کودکی", "ماه گذشته", "سال گذشته", "ماه های گذشته", "سالهای گذشته",
 )
 _PAST_DEEDS = (
     "کتک میزد", "کتکم میزد", "کتکمون میزد", "کتک زد", "کتکم زد", "کتک خورد", "کتک میخورد",
@@ -3498,7 +3684,7 @@ _PAST_DEEDS = (
     "لتم کد", "لتم کرد", "تهدید کرد", "تهدید کد", "تهدید میکرد", "تهدید میکد", "تهدیدم کرد",
     "تهدیدم کد", "تهدیدم میکرد", "تجاوز کرد", "تجاوز کد", "تجاوز شد", "کشتند", "کشتن$",
     "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
-    "غرق شد", "تصادف کرد", "تصادف شد",
+    "غرق شد", "تصادف کرد", "تصادف شد", "ضربه خورد", "ضربه زد",
 )
 _PAST_WHEN_LATIN = (
     "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
@@ -3521,7 +3707,8 @@ _STORY_DANGERS = (
 _STORY_DANGERS_LATIN = (
     "atish", "atash", "gharq", "ghargh", "oftad", "mordam", "koshtan", "mikosh", "mano zad",
     "polis", "police", "polizei", "tasadof", "khun", "bomb", "chaghoo", "chaghu", "chaqu",
-    "dozd", "donbal", "tir", "az saghf", "az saqf", "tofang",
+    "dozd", "donbal", "dombal", "police dombal", "polis dombal", "police donbal", "tir", "az saghf",
+    "az saqf", "tofang", "fire", "feuerwehr",
 )
 _DREAMS = (
     "خواب دید", "خوابی دید", "خواب بد دید", "خواب میدید", "کابوس", "khab did", "khaab did",
@@ -3529,8 +3716,8 @@ _DREAMS = (
 )
 _SHOWS = (
     "تو فیلم", "توی فیلم", "در فیلم", "ده فلم", "در فلم", "یه فیلم", "یک فیلم", "یک فلم", "سریال",
-    "انیمه", "too film", "tu film", "ye film", "serial", "gta", "pubg", "پابجی", "fortnite",
-    "فورتنایت", "call of duty", "کال آف دیوتی", "counter strike", "کانتر", "minecraft",
+    "انیمه", "too film", "tu film", "ye film", "film-e", "filme", "serial", "gta", "pubg", "پابجی",
+    "fortnite", "فورتنایت", "call of duty", "کال آف دیوتی", "counter strike", "کانتر", "minecraft",
     "ماینکرفت", "playstation", "پلی استیشن", "xbox", "بازی کامپیوتری", "بازی ویدیویی",
 )
 _NEWS = (
@@ -3958,7 +4145,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"{part} {fire}" for part in ("paham", "paaham", "dahanam", "meadam")
           for fire in ("atish gereft", "atash gereft")),
         # dying of laughter, the other way round ("میمیرم از خنده", "mordam az khande")
-        *(f"{verb} {cause}" for verb in ("میمیرم", "مردم", "مردیم", "دارم میمیرم") for cause in (
+        *(f"{verb} {cause}" for verb in ("میمیرم", "مردم", "مردیم", "دارم میمیرم", "داره میمیره")
+          for cause in (
             "از خنده", "از گرسنگی", "از گشنگی", "از خستگی", "از گرما", "از سرما", "از حوصله",
             "از بی حوصلگی", "از خجالت",
         )),
@@ -3968,6 +4156,27 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # a police officer or firefighter by trade ("تو ایران پلیس بودم")
         "پلیس بودم", "پولیس بودم", "پلیس هستم", "افسر پلیس", "مامور پلیس", "polis budam",
         "polis boodam", "آتش نشان بودم", "آتش نشان هستم", "atash neshan budam",
+        # drills and open days at the fire brigade, hunger, things not sold here, police or
+        # danger in a video ("ویدیوی اون پلیسه که میرقصید")
+        *(f"{drill} … {fire}" for drill in ("تمرین تخلیه", "مانور", "تمرین اطفا")
+          for fire in ("آتش", "آتیش", "زلزله")),
+        "offenen tur … feuerwehr", "feuerwehr … offenen tur", "feuerwehrfest", "feuerwehr fest",
+        "از گشنگی … میمیرم", "از تشنگی … میمیرم", "از بی حوصلگی … میمیرم",
+        *(f"{cause} … داره میمیر" for cause in (
+            "از خنده", "از گرسنگی", "از گشنگی", "از خستگی", "از حسودی", "از فضولی",
+        )),
+        # a parent's money, inheritance or food "eaten" (embezzled), not their medicine swallowed
+        *(f"{money} {owner}" for money in ("پول", "حق", "ارث", "مال", "سهم", "غذای") for owner in (
+            "مادرم", "پدرم", "مامانم", "بابام", "مادرکلانم", "پدرکلانم", "مادربزرگم", "پدربزرگم",
+        )),
+        # a child taken to school, the doctor or the park ("پسرم رو بردن مهدکودک")
+        *(f"{took} {place}" for took in ("بردن", "بردند", "برده", "برد") for place in (
+            "مکتب", "مدرسه", "کودکستان", "مهدکودک", "مهد", "کیتا", "kita", "دکتر", "داکتر", "پارک",
+            "بازی", "گردش", "کلاس", "اردو", "استخر", "سلمانی", "آرایشگاه",
+        )),
+        "^اینجا پیدا نمیش", "^این جا پیدا نمیش", "آلمان پیدا نمیش", "المان پیدا نمیش",
+        *(f"{clip} ‥ {police}" for clip in ("ویدیو", "ویدئو", "کلیپ", "video", "clip")
+          for police in ("پلیس", "پولیس", "polis", "police", "polizei")),
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms

@@ -553,6 +553,13 @@ CRISES = {
         "پنج سال پیش منو کتک میزد، الان دوباره شروع کرده و کتکم میزنه",
         "دو سال پیش اومدیم آلمان، دیشب شوهرم کتکم زد", "3 sal pish umadim, alan mano mizane",
         "شوهرم گفت اگه به پلیس بگم منو میکشه", "خواب دیدم دزد اومده، الان واقعا یکی تو خونه است",
+        # descaler, a flood, a forklift, a falling wall, men storming in; indirect suicide: a
+        # letter to the children, forgive me and I'm going, not seeing tomorrow, by the tracks
+        "bachem jermgir khord dare estefragh mikone", "سیلاب اومده مادرم تو زیرزمین گیر کرده",
+        "همکارم زیر لیفتراک له شد", "دیوال افتاد بالای یک نفر در سرک",
+        "چند تا مرد ریختن تو خونه و شوهرمو بردن", "مرا ببخشید، من میروم و دیگر برنمیگردم",
+        "برای بچه هایم یادداشت گذاشتم، دیگه تحمل ندارم", "نمیخوام فردا رو ببینم، قرصا آماده ست",
+        "kenar reyl nashastam, khodahafez", "امشب خود را از پل میندازم",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1061,6 +1068,13 @@ ORDINARY = {
         "وقتی بچه بودم پدرم منو کتک میزد، الان میخوام با یه روانشناس حرف بزنم",
         "sale 2019 khuneye ghablimun atish gereft, madarek sukht, kart-e jadid chejuri?",
         "سالها پیش برادرم خودکشی کرد، هنوز ناراحتم، گروه سوگ هست؟",
+        # a child taken to the Kita, an inheritance "eaten", goods not sold here, a fire drill,
+        # a police video, a satellite dish on the roof
+        "پسرم رو بردن مهدکودک، ساعت چند تعطیل میشه؟", "برادرم ارث پدرم را خورده، وکیل میخوام",
+        "سبزی قورمه اینجا پیدا نمیشه، فروشگاه ایرانی کجاست؟",
+        "تمرین تخلیه آتش سوزی در مکتب کی است؟",
+        "ویدیوی پلیس آلمان که با بچه ها فوتبال بازی میکرد دیدی؟",
+        "رو پشت بوم دیش ماهواره نصب کنم اجازه لازمه؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
