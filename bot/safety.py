@@ -568,6 +568,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         *(f"{prefix}{root}" for prefix in ("y", "ye", "yi", "yo", "yu", "ya", "t", "te", "ti", "to")
           for root in ("2tol", "2tel", "2til", "2tul", "ktol", "ktel", "ktil", "kitil", "qtol",
                        "qtel", "qtil")),
+        # Arabizi: attacking the house ("dayhejmoon 3ala beitna")
+        *(f"{prefix}{root}" for prefix in (
+            "y", "ye", "yi", "day", "da y", "bi", "bye", "t", "te", "ti",
+        ) for root in ("hjm", "hejm", "hjom")),
+        "hajamo 3a", "hajamu 3a", "hajam 3a", "hajamet 3a", "hajamni", "hajamoni", "hajamouni",
+        "hajamuna", "hajamouna",
         # sexual violence
         "اغتصب", "اعتداء جنسي", "تحرش", "يتحرش", "لمسني", "يلمسني",
         "غتصب", "اغتصاب",
@@ -631,7 +637,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         *(f"{prefix}nt{vowel}{h}{vowel2}r" for prefix in (
             "", "a", "e", "i", "2a", "2e", "2i", "ba", "be", "bi", "b", "ya", "ye", "yi", "y", "ta",
             "te", "ti", "t", "mo", "mu",
-        ) for vowel in ("a", "e", "i", "o", "") for h in ("h", "7") for vowel2 in ("a", "e", "i")
+        ) for vowel in ("a", "e", "i", "o", "u", "") for h in ("h", "7")
+          for vowel2 in ("a", "e", "i")
           if f"{prefix}nt{vowel}{h}" != "antih"),  # not "antihero"
         *(f"{prefix}2f{vowel}z {where}" for prefix in (
             "a", "e", "i", "2a", "2e", "2i", "ya", "ye", "yi", "ta", "te", "ti", "ba", "be", "bi",
@@ -642,6 +649,103 @@ STEMS: dict[str, tuple[str, ...]] = {
         ) for root in ("shno2", "shna2", "shnu2", "shnoq", "shnaq", "shana2")),
         *(f"7ab{vowel}l {on}sa2f" for vowel in ("e", "", "i")
           for on in ("bl ", "bel ", "b ", "3al ", "fi el ", "bi ")),
+        # Arabizi "I want to die", "I don't want to live" (Levantine, Egyptian, Gulf)
+        *(f"{want} {die}$" for want in (
+            "bidi", "bedi", "badi", "bdi", "abi", "abgha", "ab8a", "3ayez", "3ayz", "3awez", "3awz",
+            "3ayza", "3awza", "nefsi", "nfsi",
+        ) for die in ("mot", "mout", "mut", "emot", "emout")),
+        *(f"{neg} {want} {live}" for neg in ("mesh", "mish", "mush", "msh")
+          for want in ("3ayez", "3ayz", "3awez", "3ayza", "3awza") for live in ("a3esh", "a3ish")),
+        *(f"{neg} {want} {live}" for neg in ("ma", "ma 3ad")
+          for want in ("bidi", "badi", "bdi", "bedi")
+          for live in ("3ish", "3esh", "a3ish", "a3esh", "e3ish")),
+        *(f"{neg} {live}" for neg in ("ma abi", "mabi", "ma abgha", "mabgha", "ma arid", "ma ari")
+          for live in ("a3esh", "a3ish")),
+        # "she wants to die", "says she'll die", a razor blade in hand, locked in the bathroom
+        "بدها تموت", "بدو يموت", "بده يموت", "تريد ان تموت", "يريد ان يموت", "تريد تموت",
+        "يريد يموت", "عايزه تموت", "عايز يموت", "عاوزه تموت", "عاوز يموت", "تبي تموت", "يبي يموت",
+        "ودها تموت", "وده يموت", "تبغى تموت", "يبغى يموت", "bidha tmot", "bido ymot", "bidu ymot",
+        "badha tmot", "bedha tmot", "3ayza tmot", "3ayez ymot", "3awza tmot", "3awez ymot",
+        "bet2ol hatmot", "bey2ol haymot", "2alet hatmot", "2al haymot", "معها شفره", "معه شفره",
+        "معو شفره", "معي شفره", "ماسك شفره", "ماسكه شفره", "بايدها شفره", "بايده شفره",
+        "بيدها شفره", "بيده شفره", "قفلت على", "قافل على",
+        # Iraqi "throw himself" (يذب نفسه, "yathib nafsa"), Arabizi "jump into the water, from here"
+        *(f"^{throw} {whom}" for throw in ("ذب", "يذب", "اذب", "تذب", "نذب", "ذبيت")
+          for whom in ("نفس", "روح", "حال")),
+        *(f"{prefix}{root} {whom}" for prefix in ("y", "ye", "yi", "ya", "a", "2a", "t", "ti")
+          for root in ("thib", "dhib") for whom in ("nafs", "ro7")),
+        *(f"{jump} {where}" for jump in ("ente2", "nte2", "ent2", "n6", "en6") for where in (
+            "3al may", "3al mai", "men hon", "mn hon", "min hon", "men fo2", "mn fo2", "men el",
+            "mn el", "min el",
+        )),
+        # at the edge of a window or roof, a rope ready in the room
+        *(f"حافه {what}" for what in (
+            "النافذه", "الشباك", "السطح", "البلكون", "الشرفه", "الجسر", "البنايه",
+        )),
+        *(f"{edge} el {what}" for edge in ("7afet", "7afit", "7aft", "7afe")
+          for what in ("shebak", "shibak", "sat7", "jisr")),
+        "حبل بالغرف", "حبل بغرفت", "حبل جاهز", "جهزت الحبل",
+        *(f"{rope} {where}" for rope in ("7abel", "7abl", "7bel")
+          for where in ("bel ghorf", "bl ghorf", "b ghorf", "bel ghurf", "bel 2od", "jahez")),
+        # the last night in this world (not "a5er lele ili": the last night in the Heim), nobody
+        # will miss me, not alive tomorrow, belongings given away, nothing keeps me alive,
+        # everything ready to go, better off without me
+        *(f"{last} {night} {whose}" for last in ("a5er", "akher", "akhir")
+          for night in ("lele", "leile", "layle") for whose in (
+            "bi 7ayati", "bi hal dene", "b hal dene", "ili bi hal dene", "ili b hal dene",
+        )),
+        *(f"{last} yom {whose}" for last in ("a5er", "akher", "akhir")
+          for whose in ("bi 7ayati", "bi hal dene", "b hal dene")),
+        "اخر ليله بهالدنيا", "اخر يوم بهالدنيا", "اخر ليله لي$",
+        *(f"{who} {miss}" for who in ("حدا", "حد", "احد") for miss in (
+            "رح يشتاق", "راح يشتاق", "بيشتاق", "سيشتاق", "رح يفتقد", "راح يفتقد", "سيفتقد",
+        )),
+        *(f"{who} {miss}" for who in ("7ada", "7ad") for miss in (
+            "ra7 yeshta2", "ra7 yishta2", "ra7 yshta2", "byeshta2", "byishta2", "bishta2",
+            "ha yeshta2",
+        )),
+        *(f"{neg} {be} {alive}" for neg in ("ما رح", "مش رح", "ما راح", "لن")
+          for be in ("كون", "اكون", "ضل") for alive in ("عايش", "على قيد الحياه", "بهالدنيا")),
+        *(f"{neg} {be} {alive}" for neg in ("ma ra7", "mesh ra7", "mish ra7")
+          for be in ("kun", "ekun", "akun")
+          for alive in ("3ayesh", "3aysh", "3ayish", "bi hal dene", "b hal dene")),
+        "وزعت اغراض", "وزعت غراض", "وزعت كل اغراض", "وزعت كل غراض", "وزعت اشيائ", "وزعت كل اشيائ",
+        *(f"{gave} {things}" for gave in ("waza3t", "wza3t", "waza3et")
+          for things in ("ghrad", "aghrad", "8rad", "kel ghrad", "kol ghrad")),
+        "يخليني عايش", "يخليني اعيش", "يخليني ضل عايش", "كل شيء لارحل", "كل شي لارحل",
+        "فقط ان يعرف احد", "فقط ان يعلم احد",
+        *(f"{keeps} {alive}" for keeps in ("y5alini", "ykhalini", "y5aleni", "ykhaleni")
+          for alive in ("3ayesh", "3aysh", "3ayish", "a3ish", "a3esh")),
+        *(f"{better} {without}" for better in ("احسن", "افضل", "مرتاحين", "بيرتاحوا")
+          for without in ("بدوني", "بلاني", "من دوني", "من غيري", "بغيابي")),
+        *(f"{better} {without}" for better in ("a7san", "af6al", "afdal", "arya7") for without in (
+            "bidouni", "bidoni", "bdouni", "bdoni", "balani", "men douni", "min douni",
+            "men ghayri",
+        )),
+        # farewells: "said goodbye to me", "wrote goodbye on the wall", goodbye to all the family
+        *(f"{said} وداعا" for said in (
+            "قال لي", "قالي", "قلي", "قالت لي", "قالتلي", "بعتلي", "بعت لي", "بعتتلي", "ارسل لي",
+            "ارسلي", "كتب", "كاتب", "كتبت", "كاتبه", "عالحيط", "على الحيط",
+        )),
+        *(f"{said} wada3" for said in (
+            "ba3atli", "ba3tli", "ba3atetli", "ba3tetli", "ba3tatli", "2alli", "2alet li",
+            "2aletli", "2al li", "katab", "katabet",
+        )),
+        "bye la kel el 3a", "bye lal 3a", "bye la ahli", "wada3 la kel", "wade3 kel",
+        # all the pills, much medicine drunk, cut myself, a deep cut
+        *(f"{all_} {pills}" for all_ in ("kel el", "kol el", "kil el", "kul el")
+          for pills in ("7bob", "7boub", "7bub")),
+        *(f"{pills} {much}" for pills in ("7bob", "7boub", "7bub")
+          for much in ("ktir", "kter", "kthir", "wayed", "hwaye", "bzaf")),
+        *(f"{drank} {much}"
+          for drank in ("shireb", "shirbet", "shirbit", "shrbet", "bal3et", "bala3")
+          for much in ("dwa kt", "dawa kt", "dwa wayed", "dawa wayed")),
+        *(f"{cut} {self}" for cut in (
+            "jara7t", "jra7t", "jara7et", "gara7t", "jaraht", "bijra7", "ajra7", "bajra7",
+        ) for self in ("7ali", "7ale", "nafsi")),
+        *(f"{wound}{his} 3ami" for wound in ("jer7", "jere7", "jar7", "jur7")
+          for his in ("", "o", "a", "ha")),
+        "جرح عميق", "جرحه عميق", "جرحها عميق", "جرحو عميق", "جروح عميق", "جرحي عميق",
         # medical
         "نوبة قلبية", "جلطة", "جلطه", "سكتة", "مغمى عليه", "مغمي عليه", "اغمي عليه", "أغمي عليه",
         "فاقد الوعي", "فقد الوعي", "غايب عن الوعي", "ما عم يتنفس", "مش عم يتنفس", "ما يتنفس",
@@ -774,6 +878,40 @@ STEMS: dict[str, tuple[str, ...]] = {
             "klor", "chlor", "clor", "benzin", "banzin", "kaz$", "mazot", "jafel", "javel", "asid",
             "acid", "sbirto", "mobid", "mubid", "sim$",
         )),
+        # breath cut off, half the body paralysed, an asthma attack, lips gone blue, fainting
+        # from low sugar, labour started, blood on the floor, boiling water (script and Arabizi)
+        "نفسه مقطوع", "نفسها مقطوع", "نفسو مقطوع", "نفسي مقطوع", "نفسا مقطوع", "النفس مقطوع",
+        *(f"{breath} {cut}" for breath in (
+            "nafaso", "nafso", "nafasa", "nafsa", "nafasi", "nafsi", "nafasu", "nafsu", "nafas",
+        ) for cut in ("ma2t", "maqt", "m2at")),
+        "نص جسم", "نصف جسم", "ازمه ربو", "نوبه ربو", "صارت زرق", "صاروا زرق", "صارو زرق",
+        *(f"{half} {body}" for half in ("nus", "nos", "nous", "nis", "nes", "nusf")
+          for body in ("jism", "jesm", "gism", "gesm")),
+        *(f"{attack} {asthma}"
+          for attack in ("azmet", "azmit", "azmat", "nobet", "nawbet", "nawbit")
+          for asthma in ("rabw", "rabu", "rabo")),
+        *(f"{lips}{his} {blue}" for lips in ("shfaf", "shfayf")
+          for his in ("o", "u", "a", "ha") for blue in ("zer2", "zor2")),
+        "غيب عن الوعي", "غاب عن الوعي", "غابت عن الوعي", "غايبه عن الوعي",
+        *(f"{faint} 3an {the}wa3i" for faint in (
+            "tghib", "yghib", "teghib", "yeghib", "btghib", "byghib",
+        ) for the in ("", "el ")),
+        "ولاده بدات", "ولاده بلشت", "ولاده ابتدت", "بدات الولاده", "بلشت الولاده", "بدا المخاض",
+        "المخاض بدا", "الطلق بدا", "بدا الطلق",
+        *(f"{now} {birth}" for now in ("3am", "3a") for birth in (
+            "tweled", "twled", "tuled", "toled", "tewled", "twaled", "tawled", "tewlad", "twlad",
+        )),
+        "دم على الارض", "دم عالارض", "دم ع الارض", "دم بكل مكان", "دم بكل محل", "دم في كل مكان",
+        "dam 3al ard", "dam 3a l ard", "dam 3ala el ard", "dam bkel makan", "dam b kel ma7al",
+        *(f"{water} {boiling}" for water in ("may", "mai", "maye", "moya")
+          for boiling in ("mighli", "maghli", "m8li", "mghli")),
+        # fell and not answering, cannot move (not "ma 3am ye7ki" alone: a toddler not talking yet;
+        # not "mesh beyet7arak" alone: a file that does not move)
+        "ma yi2dar yit7arak", "ma ti2dar tit7arak", "ma y2dar yt7arak",
+        *(f"{fell} {and_not}" for fell in (
+            "wa2e3", "wa2a3", "we2e3", "wi2e3", "wi2i3", "w2e3", "wa2a3et", "we2e3et", "w2e3et",
+            "ta7", "ta7et", "sa2at",
+        ) for and_not in ("w ma", "w mesh", "w mish")),
         # a child missing or in danger
         "ابني ضايع", "بنتي ضايعة", "ولدي ضايع", "طفلي ضايع", "ابني ضاع", "بنتي ضاعت", "ضايع بال",
         "ضايعة بال", "dayi3", "daye3", "mafqud", "mafkood", "اختفى", "اختفت", "اختفاء", "خطف",
@@ -805,6 +943,19 @@ STEMS: dict[str, tuple[str, ...]] = {
         ) for gas in (
             "gaz", "ghaz", "8az", "gas", "el gaz", "el ghaz", "l gaz", "l ghaz", "el 8az",
         )),
+        # Arabizi fire: "7ariq", the house burning ("3am ye7ter2"), caught fire in a pan or kitchen,
+        # thick smoke (not "kella nar": prices "all fire")
+        "7ariq", "7areq", "7ari'",
+        *(f"{prefix}{root}"
+          for prefix in ("y", "ye", "yi", "t", "te", "ti", "bye", "bte", "byi", "bti")
+          for root in ("7ter2", "7tere2", "7tir2", "7tiri2")),
+        *(f"{caught} {where}" for caught in ("wala3", "wal3et", "wil3et", "wel3et", "wala3et")
+          for where in (
+            "bel ma2l", "bl ma2l", "bel mat7ab", "bel matbakh", "bel ma6bakh", "bel beit",
+            "bel bet",
+        )),
+        *(f"{smoke} {much}" for smoke in ("dukhan", "dokhan", "du5an", "do5an")
+          for much in ("kather", "kathir", "ktir", "wayed")),
         # stalking, forced marriage
         "يلاحقني", "يلحقني", "لاحقني", "لحقني", "ملاحق", "يتبعني", "يراقبني", "yla7e2", "yl7a2",
         "yel7a2", "زواج قسري", "زواج بالاجبار", "يجوزوني", "يزوجوني", "بالقوة", "يجبروني",
@@ -814,6 +965,8 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ماشي وراي", "ماشية وراي", "يمشي وراي", "بيمشي وراي", "جاي وراي", "ماشي ورانا", "يجبرون",
         "اجبروها", "رغما عني", "رغما عنها", "غصبا عني", "غصبا عنها", "غصب عنها", "زوجها قسرا",
         "زوجني قسرا", "زوجوني قسرا", "زوجوها قسرا", "زواجها قسرا",
+        *(f"{by} {force}" for by in ("bel", "bil", "bl")
+          for force in ("2owe", "2owa", "2uwa", "2uwe", "quwa")),
         # shooting, explosives, attacks under way or planned
         "اطلاق نار", "إطلاق نار", "اطلاق رصاص", "إطلاق رصاص", "صوت رصاص", "عم يطخ", "طخطخ",
         "طلق ناري", "طلقات", "قنبلة", "قنابل", "متفجر", "تفجير", "يفجر", "بدو يفجر", "عبوة ناسفة",
@@ -984,6 +1137,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         )),
         *(f"{caught} {in_}mak" for caught in (
             "3el2et", "3el2it", "3al2a", "3al2et", "3ele2", "3l2et", "3l2it", "3ele2et", "3l2",
+            "etshadet", "itshadet", "etshad", "ets7abet", "n7asharet",
         ) for in_ in ("bl ", "bel ", "b ", "b el ", "fi el ", "fel ", "bil ", "bi ", "fil ")),
         *(f"{hand} {caught}" for hand in (
             "ايده", "ايدو", "ايدها", "ايدي", "يده", "يدها", "اصبعه", "اصبعو", "اصبعها",
@@ -1005,6 +1159,19 @@ STEMS: dict[str, tuple[str, ...]] = {
               for his in ("o", "u", "i", "eh")),
             "esba3", "osba3", "sab3", "2esba3", "2osba3",
         )),
+        # falls from scaffolding or a ladder, someone under a fallen tree or rubble, a car hitting
+        # someone
+        "من السقاله", "عن السقاله", "من على السقاله", "من فوق السقاله", "تزحلق من", "تزحلقت من",
+        "انزلق من", "انزلقت من", "تحت الانقاض", "تحت الركام", "طيحت شجره", "طيح شجره",
+        *(f"{fell} {ladder}" for fell in ("وقع", "وقعت", "طاح", "طاحت", "سقط", "سقطت")
+          for ladder in ("من السلم", "عن السلم")),
+        *(f"{from_} el {what}" for from_ in ("men", "min", "mn", "3an", "fo2")
+          for what in ("sa2al", "kran", "krein", "rafi3a", "wensh")),
+        *(f"{who} {under}" for who in ("حد", "حدا", "شخص") for under in (
+            "تحتها", "تحته", "تحتو", "تحت الشجره", "تحت السياره", "تحت الحيط",
+        )),
+        *(f"{car} {hit}" for car in ("3arabeya", "3arabiya", "sayara", "siyara", "sayare")
+          for hit in ("khabat", "5abat", "dahas", "da3as", "sadam", "sadm")),
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -3108,8 +3275,19 @@ CRIES: dict[str, tuple[str, ...]] = {
         "حدا يجي هلا", "حدا يجي هسه", "حدا يجي الحين", "حد يجي هلق", "حد يجي الحين",
         "حدا يجي بسرعه", "حد يجي بسرعه", "7ada yiji hala2", "7ada yeje hala2", "7ada yeji hala2",
         "7ada yiji bsor3a", "7ada yeje bsor3a",
+        # Arabizi "help us", "save us", "the rescue" ("ilha2ouni", "ino2zouna", "elnagda"), "send
+        # someone"
+        "il7a2o", "il7a2u", "el7a2o", "el7a2u", "al7a2o", "ilha2o", "ilha2u", "elha2o", "elha2u",
+        "alha2o", "l7a2o", "l7a2u", "lha2o", "lha2u", "il7aqo", "il7aqu", "el7aqo", "el7aqu",
+        "il7a2ni", "el7a2ni", "ilha2ni", "elha2ni", "in2iz", "in2ez", "en2ez", "en2iz", "an2iz",
+        "an2ez", "ino2z", "eno2z", "ano2z", "inqiz", "inqez", "enqez", "anqiz", "in2ith", "an2ith",
+        "inqith", "anqith", "inqidh", "anqidh", "nagda", "nagde", "elnagda", "elnajda", "elnajde",
+        "ilnajde", "alnajda", "annajda", "ennajde", "ابعتوا حدا", "ابعتولي حدا", "ابعتولنا حدا",
+        "ارسلوا حدا", "ارسلوا احد", "ابعثوا احد", "ابعثوا حدا", "ib3atu 7ada", "eb3atu 7ada",
+        "eb3ato 7ada", "ib3atouli 7ada", "eb3atouli 7ada",
         # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
         "شرطة", "شرطه", "بوليس", "عنف", "سلاح", "shorta",
+        "تعنيف", "ta3nif", "t3nif",
         # someone missing or lost (a lost passport is not an emergency)
         "مفقود", "ضايع", "ضايعة", "ضاع", "وما رجع", "وما رجعت", "ما بعرف وين", "ما منعرف وين",
         "مش لاقيينه", "مش لاقيينها", "مش لاقينه", "مش لاقينها", "مو لاقينه", "مو لاقينها",
@@ -3140,6 +3318,51 @@ CRIES: dict[str, tuple[str, ...]] = {
         "راح اموت",
         "ma fini kamel", "ma fine kamel", "ma ba2dar kamel", "ma bi2dar kamel", "mish 2ader kamel",
         "mesh 2ader kamel", "mish 2adra kamel", "mesh 2adra kamel",
+        # nobody has seen him, not back since morning (not "لسا ما رجعلي حدا", "nobody got back to
+        # me"), the phone switched off
+        *(f"{nobody} {saw}" for nobody in ("ما حدا", "محدا", "ما حد", "محد", "محدش")
+          for saw in ("شافه", "شافها", "شافو")),
+        *(f"{nobody} {saw}" for nobody in ("ma 7ada", "ma7ada", "ma 7ad", "m7ad")
+          for saw in ("shafo", "shafu", "shafa", "shafha")),
+        *(f"{since} {back}" for since in (
+            "هلق", "هلا", "للحين", "لسا", "لسه", "لسى", "لحد الان", "الى الان", "حتى الان", "لليوم",
+            "هسه",
+        ) for back in ("ما رجع$", "ما رجعت$")),
+        *(f"ما رجع{t} {since}" for t in ("", "ت")
+          for since in ("لهلق", "للحين", "لحد هلق", "لحد الان", "لليوم", "لهسه")),
+        *(f"{back} {from_}" for back in (
+            "ma raja3", "ma rje3", "ma rije3", "ma raj3et", "ma rij3et", "ma rje3et",
+        ) for from_ in (
+            "men el sob7", "mn el sob7", "min el sob7", "men mbare7", "3al bet", "3al beit",
+            "lal bet", "lal beit",
+        )),
+        *(f"{phone}{his} {off}" for phone in ("telifon", "telefon", "tilifon", "mobayl", "jawal")
+          for his in ("o", "u", "a") for off in ("msak", "ma2f", "m2f", "mtaf", "mughl")),
+        *(f"{off} {phone}" for off in ("قفل", "قفلت", "سكر", "سكرت", "طفى", "طفت")
+          for phone in ("جوال", "تلفون", "موبايل")),
+        *(f"{phone} {off}" for phone in (
+            "تلفونه", "تلفونو", "تلفونها", "جواله", "جوالها", "موبايله", "تليفونه", "تليفونها",
+        ) for off in ("مسكر", "مقفل", "مقفول", "مطفي", "مغلق")),
+        *(f"{now} {dying}" for now in ("3am", "3a", "ra7")
+          for dying in ("ymout", "ymut", "ymot", "tmout", "tmut", "tmot")),
+        "3am mout", "ra7 mout", "ma 3ad fini kamel", "ma 3ad fine kamel", "ma 3ad fiye kamel",
+        "ma 3ad ba2dar kamel", "ma 3ad be2dar kamel", "ma 3ad 2ader kamel", "ma 3ad 2adra kamel",
+        "ma agdar akamel", "ma agdar akmel", "ma a2dar akamel", "ma 2dar akamel",
+        # shut in alone, standing on a roof, on a bridge or the tracks (not "next to the railway",
+        # "a job at the railway"), on the way to the river now (not "going fishing")
+        "حابس حال", "حابسه حال", "حابس نفس", "حابسه نفس", "حبس حال", "حبس نفس", "حبست حال",
+        "حبست نفس", "سكرت على حال", "سكرت على نفس", "مسكر على حال", "مسكره على حال", "7abes 7al",
+        "7abse 7al", "7abes nafs", "7abse nafs",
+        *(f"{locked} {self}" for locked in (
+            "2afal", "2afalet", "2aflet", "sakar", "sakaret", "7abes", "7abse",
+        ) for self in ("3ala nafs", "3ala 7al", "3a 7al", "3al 7al")),
+        *(f"{standing} {roof}" for standing in ("واقف", "واقفه")
+          for roof in ("على سطح", "على السطح", "عالسطح")),
+        "3al jesr", "3al jisr", "3ala el jisr", "3ala el jesr", "fo2 el jisr", "fo2 el jesr",
+        *(f"{on} {tracks}" for on in ("على سكه", "عسكه", "عند سكه", "فوق سكه")
+          for tracks in ("القطار", "الحديد", "الترين")),
+        *(f"{now} {where}" for now in ("دلوقتي", "هلق", "هسه", "الحين")
+          for where in ("للنهر", "عالنهر", "على النهر", "للجسر", "عالجسر", "على الجسر")),
         # someone gone who cannot be found
         "ما لقيناها", "ما لقيناه", "ما عم نلاقيها", "ما عم نلاقيه",
         # nobody opens, crying for hours, carbon monoxide
@@ -3149,6 +3372,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "ma7ada 3am yfta7", "7ada ma 3am yefta7", "ma 7ada 3am yefta7", "ma 7ada byefta7",
         "ma 3am yrod", "ma 3am trod", "mish 3am yrod", "mish 3am trod", "ma byrod", "ma btrod",
         "mesh beyrod", "mesh betrod", "mish biyrud",
+        *(f"{and_not} {answers}" for and_not in ("w ma", "wma")
+          for answers in ("yrud", "yrod", "yerod", "trud", "trod", "terod", "yred", "tred")),
     ),
     "tr": (
         # calls for help and rescue
@@ -3849,6 +4074,16 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"ghab … {place}" for place in (
             "madras", "kita", "kurs", "dars", "dawam", "shoghl", "sho8l", "shughl", "jam3a",
             "mow3ed", "termin", "schule",
+        )),
+        # not wanting to live in the Heim, here or in Germany is a housing question, not a wish to
+        # die ("ma bidi 3ish bel heim", "ما بدي عيش بالكامب")
+        *(f"{live} {where}" for live in ("3ish", "a3ish", "a3esh", "e3ish") for where in (
+            "bel heim", "bl heim", "fel heim", "bi heim", "hon$", "hena$", "bi almanya",
+            "b almanya", "fi almanya",
+        )),
+        *(f"عيش {where}" for where in (
+            "بالهايم", "بالكامب", "بالسكن", "في الهايم", "في الكامب", "هون$", "هنا$", "بالمانيا",
+            "في المانيا",
         )),
     ),
     "tr": (

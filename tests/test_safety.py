@@ -220,6 +220,13 @@ CRISES = {
         "7ada khataf ukhti mn 2eddam el madrase", "اختي بدها تشنق نفسها",
         "ba7ki jad ra7 2a2tol 7ali", "fi wa7ad 3am y7awel yeksor el bab 3alayi bl heim",
         "zawji yidrbni w yhaded yiktilni",
+        # Arabizi and dialect: farewells, a burning house, a fall from a ladder, no breath,
+        # a car hitting a child, the last night
+        "akhoy wa2ef 3ala 7aft el shebbak w 2alli wada3an",
+        "ma 7ada ra7 yeshta2li, wazza3t kel ghradi",
+        "el beit 3am yi7ter2 w ana jowa", "صاحبي بعتلي وداعا وجواله مطفي",
+        "ابوي وقع عن السلم ونص جسمه ما بيتحرك", "nafaso ma2tou3 w wijjo azra2",
+        "sayara dahaset ibni 2eddam el madrase", "a5er layle bi hal dene, sam7ouni",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -849,6 +856,11 @@ ORDINARY = {
         "bdi kors sba7a la ibni la ma yighra2",
         "binti ghabet 3an el madrase mbare7, shu lazem a3mel", "el mat3am 2arib mn el jisr",
         "غرقانين بالديون وبدنا استشارة",
+        # the last night in the Heim, prices "all fire", a toddler not talking yet, not wanting
+        # to live in the Heim, nobody got back to me, a flat by the railway
+        "hay a5er lele ili bel heim, bokra bentel 3al bet el jdid", "el as3ar kella nar bi almanya",
+        "ibni 3omro 2 w ma 3am ye7ki lissa, fi 7ada y3allmo?", "ma bidi 3ish bel heim, bidi sha2a",
+        "لسا ما رجعلي حدا من المكتب", "بيتنا جنب سكة القطار والصوت عالي",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
