@@ -55,6 +55,20 @@ class EmergencyKeywordClassifier(GraphComponent, IntentClassifier):
         """Create the component; it has no state, the keyword lists live in `bot.safety`."""
         return cls()
 
+    @classmethod
+    def load(
+        cls,
+        config: dict[str, Any],
+        model_storage: ModelStorage,
+        resource: Resource,
+        execution_context: ExecutionContext,
+        **kwargs: Any,
+    ) -> EmergencyKeywordClassifier:
+        """Load the component for parsing, compiling the keyword patterns now (about 2 s) rather
+        than on the first message."""
+        safety.is_emergency("")
+        return cls()
+
     def process(self, messages: list[Message]) -> list[Message]:
         """Set `emergency` (confidence 1.0, ranked first) on messages naming acute danger."""
         for message in messages:
