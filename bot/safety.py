@@ -2745,6 +2745,171 @@ STEMS: dict[str, tuple[str, ...]] = {
             "همه چیز را", "همه چیز ره", "همه چیز رو", "همه چی رو", "همه چیزو", "همه چیو",
         ) for tonight in ("امشب", "همین امشب") for end in ("تمام", "تموم")),
         "زندگی بس است", "زندگی بسه", "زندگی دیگه بسه", "zindagi bas", "zendegi bas",
+        # panic with the heart stopping; someone on the stairs, behind the door, following or
+        # right behind me (Dari "dumbalem", "پشت دروازه"); footsteps heard in the home
+        *(f"{heart} {stop}" for heart in ("قلبم", "قلبش", "قلبم داره", "قلبش داره") for stop in (
+            "وایمیس", "می ایست", "میایست", "داره وامیس", "وامیس", "ایستاد",
+        )),
+        *(f"{panic} {heart}" for panic in (
+            "panik daram", "panic daram", "panik dare",
+        ) for heart in (
+            "qalbom", "ghalbam", "qalbam", "sine", "sina",
+        )),
+        *(f"{now} {stairs}" for now in ("الان تو", "الان توی", "الان در") for stairs in (
+            "راه پله", "راهپله", "راهرو ساختمون", "راهروی ساختمان",
+        )),
+        "صدای پاش میا", "صدای پایش میا", "صدای پای کسی", "sedaye pash miad", "sedaye pash mia",
+        *(f"{who} {behind} {door}" for who in (
+            "کسی", "یکی", "یک نفر", "یه نفر", "یه مرد", "یک مرد",
+        ) for behind in ("پشت",) for door in ("دروازه", "در$", "درب", "پنجره", "کلکین")),
+        *(f"{who} {behind} {door}" for who in (
+            "kasi", "yeki", "ye nafar", "yak nafar", "ye mard", "yak mard",
+        ) for behind in ("pushte", "poshte", "posht e", "pusht e", "posht") for door in (
+            "darwaza", "darvaze", "darvazeh", "dar$", "dare khune", "panjara", "panjere",
+        )),
+        *(f"{who} {follows}" for who in (
+            "کسی", "یه مرد", "یک مرد", "یه نفر", "یک نفر", "kasi", "ye mard", "yak mard",
+            "ye nafar", "yak nafar",
+        ) for follows in (
+            "دنبالمه", "دنبالم است", "دنبالم کرده", "دمبالم", "dumbalem", "donbalem", "donbalame",
+            "dombalem", "dunbalem", "donbalam kard", "donbalam mikone",
+        )),
+        "dumbalem amada", "dumbalem amade", "الان پشت سرم", "alan pushte sarem",
+        "alan poshte saram", "alan poshte sarame",
+        # a child locked or alone in a car (keys locked in a car are an idiom)
+        *(f"{car} {locked}" for car in (
+            "تو ماشین", "توی ماشین", "داخل ماشین", "در موتر", "تو موتر", "داخل موتر",
+        ) for locked in ("قفل مونده", "قفل مانده", "قفل شده", "قفله", "قفل است")),
+        *(f"{car} {locked}" for car in (
+            "dar motor", "tu motor", "too mashin", "tu mashin", "to mashin", "dakhel mashin",
+        ) for locked in ("qolf", "qulf", "ghofl", "qofl", "ghofle", "qolf mand")),
+        *(f"{kid} {alone}" for kid in (
+            "bacha", "bache", "tefl", "tifl", "بچه", "طفل",
+        ) for alone in (
+            "tanha dar motor", "tanha tu mashin", "tanha too mashin", "تنها در موتر",
+            "تنها تو ماشین", "تنها توی ماشین",
+        )),
+        # low sugar: shaking and sweating, speech gone strange (Dari "گپ هایش معلوم نیست")
+        *(f"{shake} {sweat}" for shake in (
+            "میلرزه", "میلرزد", "لرزه داره", "لرزه دارد", "melarza", "melarze", "milarze",
+            "larza dara", "larze dare",
+        ) for sweat in ("خیس عرق", "عرق کرده", "عرق کده", "عرق میکن", "araq", "aragh")),
+        *(f"{sugar} {low}" for sugar in (
+            "قندش", "قندم", "قند خونش", "شکرش", "qandesh", "ghandesh", "shakaresh",
+        ) for low in ("پایین رفته", "پایین افتاده", "افتاده", "paiin rafta", "paeen rafte")),
+        "paiin rafta melarz", "پایین رفته لرز", "پایین رفته میلرز", "حرف زدنش عوض شد",
+        "حرف زدنش عجیب شد", "گپ هایش معلوم نیست", "گپ هایش فهمیده نمیش",
+        # asthma without the spray
+        "آسمم گرفت", "آسمش گرفت", "حمله آسم", "asmam gerefte", "asmesh gerefte",
+        *(f"{asthma} {spray} {none}" for asthma in (
+            "astma", "asthma", "asm", "آسم", "نفس تنگی", "تنگی نفس", "nafas tangi",
+        ) for spray in ("spray", "espray", "ispray", "اسپری", "اسپره", "افشانه") for none in (
+            "nist", "nadaram", "nadare", "tamom", "ندارم", "نداره", "نیست", "تموم",
+        )),
+        # a baby limp or dried out: no milk, no crying, eyes not opening
+        *(f"{baby} {dry}" for baby in (
+            "نوزادم", "نوزاد", "بچم", "بچه ام", "طفلم", "شیرخوارم", "nozadam", "bacham",
+        ) for dry in ("کم آب شده", "کم آبی گرفته", "kam ab shode", "kam ab shoda")),
+        "شیر نمیخوره سست", "شیر نمیخوره بی حال", "سست افتاده", "شل شده گریه", "گریه هم نمیکن",
+        "چشماش باز نمیش", "چشمهایش باز نمیش", "bihal shoda chashm", "chashm hayish baz nam",
+        "chashmash baz nemish",
+        # waters broken early, bleeding in pregnancy
+        "کیسه آبم زود", "کیسه آبم پاره", "کیسه آبش پاره", "کیسه آب پاره", "کیسه آبم ترکید",
+        "آبم رفت", "آبم پاره شد", "ab e ma raft", "abe ma raft", "abam raft", "abe man raft",
+        "kiseye abam pare", "kise ab pare",
+        *(f"{bleed} {preg}" for bleed in (
+            "خون ریزی دارم", "خونریزی دارم", "khun rezi daram", "khunrizi daram", "khon rezi daram",
+            "khoonrizi daram", "khun rizi daram",
+        ) for preg in ("حامله", "باردار", "hamela", "hamele", "bardar")),
+        *(f"{preg} {bleed}" for preg in (
+            "باردارم", "حامله ام", "حامله هستم", "حامله استم", "hamela astom", "hamele hastam",
+            "bardaram", "hamela hastom",
+        ) for bleed in ("خون", "khon", "khun", "khoon")),
+        "باردارم نمیتونم راه",
+        # a magnet or a battery swallowed
+        *(f"{thing} {ate}" for thing in (
+            "آهنربا", "آهن ربا", "باتری", "باطری", "باتری قلمی", "batari", "batri", "magnet",
+            "ahanroba", "ahan roba",
+        ) for ate in (
+            "خورده", "خورد$", "قورت داد", "را قورت", "ره قورت", "رو قورت", "قورت کده", "khorda",
+            "khorde", "khord$", "qurt kada", "ghoort dad", "qurt dad", "ghurt dade",
+        )),
+        *(f"{pills} {gp}{his} {ra} {ate}" for pills in (
+            "tabletaye", "tablet haye", "qorsaye", "ghorsaye", "dawaye",
+        ) for gp in ("madarkalan", "padarkalan", "madarbozorg", "pedarbozorg")
+          for his in ("esh", "ash", "am", "em", "") for ra in ("ra", "ro")
+          for ate in ("khorda", "khorde", "khord$")),
+        # honour and family threats: coming to kill me, "will finish me", "kill all of you"
+        *(f"{coming} {me} {kill}" for coming in (
+            "دارن میان", "دارند میایند", "میان", "میاین",
+        ) for me in (
+            "منو", "مرا", "مره", "مه ره",
+        ) for kill in ("بکشن", "بکشند", "بزنن", "بزنند")),
+        *(f"{ke} {me} {kill}" for ke in ("ke", "که") for me in (
+            "mara", "mano", "mera", "منو", "مرا", "مره",
+        ) for kill in ("bezanan", "bezanand", "bokoshan", "bokoshand", "بکشن", "بکشند")),
+        "کارمو تموم میکنه", "کارم را تمام میکند", "کارمه تمام میکنه", "کارم ره تمام میکنه",
+        "امشب کارمو تموم", "karamo tamom mikone", "karema tamam mekona",
+        *(f"{all_} {kill}" for all_ in (
+            "همه تان ره", "همه تانه", "همه تان را", "همتونو", "همه تونو", "همه تون رو",
+        ) for kill in ("میکشم", "میکشیم", "میکشه", "میکشن")),
+        "mekoshom tura", "mekoshomet", "mikoshamet", "tura mekoshom", "toro mikosham",
+        "nang e ma ra", "nange ma ra", "ننگ ما ره", "ننگ ما را", "ننگمونو",
+        "به زور مه ره میبر", "به زور مره میبر", "میبرن میزنن",
+        # children taken abroad tonight
+        *(f"{a} {b} به {land}" for a, b in (
+            ("امشب", "اولادا ره"), ("امشب", "اولادها را"), ("امشب", "بچه ها رو"),
+            ("امشب", "بچه ها را"), ("امشب", "بچه هارو"), ("امشب", "بچمو"), ("امشب", "طفلم ره"),
+            ("اولادا ره", "امشب"), ("بچه ها رو", "امشب"), ("بچه ها را", "امشب"),
+        ) for land in ("افغانستان", "ایران", "ترکیه", "پاکستان", "عراق", "سوریه")),
+        *(f"{a} {b} {to} {land}" for a, b in (
+            ("emshab", "awlada ra"), ("awlada ra", "emshab"), ("emshab", "bachehara"),
+            ("emshab", "bache haro"), ("bache haro", "emshab"), ("awlada ra", "imshab"),
+        ) for to in ("ba", "be") for land in (
+            "afghanistan", "iran", "turkiye", "torkiye", "pakistan", "iraq", "syria",
+        )),
+        # a burglar in the home, hiding in a wardrobe
+        *(f"{thief} {inside} {home}" for thief in ("دزد", "دزدا", "دزدها") for inside in (
+            "تو", "توی", "در", "داخل", "اومده تو", "آمده در", "اومده",
+        ) for home in ("خونه", "خونست", "خانه", "خونمون", "خانه ما", "اتاق")),
+        *(f"{thief} {inside} {home}" for thief in ("dozd", "duzd", "dozdha") for inside in (
+            "tu", "too", "dar", "dakhele", "omade tu",
+        ) for home in ("khune", "khoone", "khana", "khane", "khunast")),
+        "در الماری پت", "تو کمد قایم شدم", "dar almari pet",
+        # a fight with blood or injured people (a Heim, a flat)
+        *(f"{fight} {hurt}" for fight in (
+            "دعوا", "دعوا شده", "جنگ شده", "دعوا شد", "jang shoda", "jang shode", "dawa shoda",
+            "dava shode", "daawa shode",
+        ) for hurt in (
+            "خون$", "خونی", "زخمی", "چاقو", "دو نفر زخمی", "zakhmi", "du nafar", "do nafar",
+            "khun$", "chaqu",
+        )),
+        "nafar zakhmi", "نفر زخمی شد",
+        # carbon monoxide: everybody's head, the heater on
+        *(f"{dizzy} {heater}" for dizzy in (
+            "چرخ میخوره", "چرخ میخورد", "سرگیجه داریم", "سر درد داریم", "sar charkh mekhora",
+            "sar charkh mikhore", "sar dard dareim", "sar dard darim",
+        ) for heater in ("بخاری روشن", "بخاری", "bokhari roshan", "bokhari")),
+        "سر همه ما درد", "سر همه مون درد", "hama famil sar dard", "hame sar dard darim",
+        # a seizure that will not stop (Dari "مرگی")
+        "مرگی گرفت", "مرگیش گرفت", "مرگی اش گرفت", "مرگی اش بند", "mergi gerefta",
+        *(f"مرگی {who} بند" for who in (
+            "بچیم", "بچه ام", "بچم", "پسرم", "دخترم", "طفلم", "شوهرم", "مادرم", "پدرم",
+        )),
+        # a husband not home since last night with a goodbye; a knife and voices; a fall
+        "khodahafezi bod", "khodahafezi bud", "khodahafezi bood", "خداحافظی بود",
+        *(f"{since} {home} {notcome}" for since in ("az dishab", "az parishab") for home in (
+            "khana", "khune", "khoone",
+        ) for notcome in ("nayamada", "nayomade", "nayamade")),
+        "از دیشب خانه نیامده", "از دیشب خونه نیومده", "از دیشب خونه نیامده",
+        *(f"{knife} {took}" for knife in ("kard", "chaqu", "chaghu", "چاقو", "کارد") for took in (
+            "dastesh", "dastash", "دستشه", "dastesh hast", "dastash as",
+        )),
+        "awaz mishnawa", "awaz meshnawa", "sedaha mishnave", "صداها میشنوه", "آواز میشنوه",
+        *(f"{who} افتاده" for who in (
+            "مادرم", "مامانم", "پدرم", "بابام", "مادربزرگم", "پدربزرگم", "مادرکلانم",
+            "پدرکلانم", "شوهرم",
+        )),
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -4163,6 +4328,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "مزاحمت میشم", "مزاحمتون میشم", "madrak … gom", "pasport … gom",
         "kart … gom", "مدرک … گم", "پاسپورت … گم", "تیلفون … گم", "تلفن … گم", "گوشی … گم",
         "موبایل … گم", "بکس … گم", "کیف … گم", "کلید … گم",
+        # keys locked in a car (a child locked in one is an emergency)
+        "کلیدم … ماشین قفل", "کلیدم … موتر قفل", "کلید … تو ماشین قفل", "کلید … در موتر قفل",
+        "kilidam … mashin ghofl", "kilidam … motor qolf", "kelidam … mashin ghofl",
         # someone waiting outside to go somewhere together
         "منتظرمه که بر", "منتظرمه بر", "منتظرمه تا بر", "منتظرمه که با", "منتظرمه با ماشین",
         # asking what the bot can help with ("in what cases can you help?")
