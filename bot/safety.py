@@ -4045,10 +4045,11 @@ _BOSSES = (
 )
 _ALARM_WORDS = ("آمبولانس", "اورژانس", "آتش نشانی", "پلیس", "پولیس")
 _ALARM_WORDS_FINGLISH = ("amboolans", "ambulans", "orjans", "atash neshan", "polis")
-_ALARM_WORDS_LATIN = (
+_ALARM_WORDS_GERMAN = (
     "notarzt", "notruf", "notfall", "notaufnahme", "krankenwagen", "rettungswagen",
-    "rettungsdienst", "feuerwehr", "polizei", *_ALARM_WORDS_FINGLISH,
+    "rettungsdienst", "feuerwehr", "polizei",
 )
+_ALARM_WORDS_LATIN = (*_ALARM_WORDS_GERMAN, *_ALARM_WORDS_FINGLISH)
 
 # Things, not people, said to be "killing me" ("امتحان داره منو میکشه", "tanhayi mano mikoshe").
 _KILLERS = (
@@ -4528,8 +4529,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for prefix in ("کلمه", "کلمات", "واژه", "لغت", "لغات")),
         *(f"{prefix} … {word}" for word in _ALARM_WORDS_LATIN
           for prefix in ("kalame", "kalamat", "loghat")),
-        *(f"{prefix} … {word} و {other}" for word in _ALARM_WORDS_LATIN[:9]
-          for other in _ALARM_WORDS_LATIN[:9] for prefix in ("کلمه", "کلمات", "واژه", "لغت")),
+        *(f"{prefix} … {word} و {other}" for word in _ALARM_WORDS_GERMAN
+          for other in _ALARM_WORDS_GERMAN for prefix in ("کلمه", "کلمات", "واژه", "لغت")),
         *(f"^{like} {word}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN + ("police",)
           for like in ("مثل", "mesle", "mesl-e", "mese")),
         *(f"{word} … {spell}" for word in _ALARM_WORDS + _ALARM_WORDS_LATIN for spell in (
