@@ -37,25 +37,26 @@ things X), a list is generated from short word lists (`*(f"{a} {b}" for a in ...
 About 21,000 keywords and 13,000 idioms compile once into tries (`_patterns`, about 2 s at
 start-up); a message then takes well under a millisecond.
 
-Matching works on folded text (`_fold`): casefolded, accents and Arabic vowel marks dropped,
-Farsi and Arabic letter variants unified, letters repeated for emphasis collapsed ("AJUTOOOR"
-is "ajutor"). A keyword matches at a word start, so inflected forms match (`schlägt`, `убить`,
-`öldürmek`); Arabic-script keywords match anywhere in a word, as Arabic and Farsi attach
-prefixes (و، ب، بال، ل، می) to it. A keyword ending in `$` must also end a word (`polis$` is
-Turkish police, not "Polish"; `fire$` is not "fired"). Short Arabic-script keywords are avoided
-for the same reason: "نار" (fire) sits inside Farsi "سمینار" and "وبینار"; where one is needed, a
-leading `^` makes it start a word (Dari `^لت میکن`, "beats", is not "دخالت میکنه", "meddles").
-Folding collapses doubled letters in keywords too: "مزاحمم" (harasses me) is "مزاحم" (polite
-"مزاحم شدم"), so such a keyword needs the word after it.
+Matching works on folded text (`bot.text.fold`): casefolded, accents and Arabic vowel marks
+dropped, Farsi and Arabic letter variants unified, letters repeated for emphasis collapsed
+("AJUTOOOR" is "ajutor"). A keyword matches at a word start, so inflected forms match
+(`schlägt`, `убить`, `öldürmek`); Arabic-script keywords match anywhere in a word, as Arabic and
+Farsi attach prefixes (و، ب، بال، ل، می) to it. A keyword ending in `$` must also end a word
+(`polis$` is Turkish police, not "Polish"; `fire$` is not "fired"). Short Arabic-script keywords
+are avoided for the same reason: "نار" (fire) sits inside Farsi "سمینار" and "وبینار"; where one
+is needed, a leading `^` makes it start a word (Dari `^لت میکن`, "beats", is not "دخالت میکنه",
+"meddles"). Folding collapses doubled letters in keywords too: "مزاحمم" (harasses me) is "مزاحم"
+(polite "مزاحم شدم"), so such a keyword needs the word after it.
 """
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
+
+from bot.text import fold
 
 # Numbers given in every language (facts fixed by the issue, not translated by hand).
 EMERGENCY_NUMBERS = {
@@ -4662,32 +4663,7 @@ ARABIC_SCRIPT = re.compile("[\u0600-\u06ff]")
 WORD_START = r"(?<![^\W_])"
 WORD_END = r"(?![^\W_])"
 
-# Letters that casefolding and accent stripping leave apart although users type them alike.
-_FOLD_TABLE = str.maketrans(
-    {
-        "ı": "i", "ł": "l", "\u200c": " ", "’": "'", "ʼ": "'", "‘": "'", "`": "'", "´": "'",
-        "ک": "ك", "ی": "ي", "ى": "ي", "ة": "ه", "ـ": None,
-        **{chr(0x0660 + d): str(d) for d in range(10)},
-        **{chr(0x06F0 + d): str(d) for d in range(10)},
-    }
-)  # fmt: skip
-# Combining marks: Latin and Cyrillic accents, Arabic vowel signs, hamza and madda.
-_MARKS = re.compile("[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
-_REPEATED_LETTERS = re.compile(r"([^\W\d_])\1+")
 _ELONGATED = re.compile(r"([^\W\d_])\1\1")  # "hilfeee": a letter held down
-_FARSI_VERB_PREFIX = re.compile(r"(?<![^\W_])(ن?مي) (?=[\u0600-\u06ff])")
-_SPACES = re.compile(r"\s+")
-
-
-def _fold(text: str) -> str:
-    """Casefold, drop accents and Arabic marks, unify Farsi/Arabic letters, collapse letters
-    repeated for emphasis and join the Farsi verb prefix `می` to its verb (`می خوام`,
-    `می‌خوام` and `میخوام` are one spelling); applied alike to the text and the keywords."""
-    text = unicodedata.normalize("NFD", text.casefold().translate(_FOLD_TABLE))
-    text = _MARKS.sub("", text)
-    text = _REPEATED_LETTERS.sub(r"\1", text)
-    text = _FARSI_VERB_PREFIX.sub(r"\1", text)
-    return _SPACES.sub(" ", text)
 
 
 def _keyword_regex(keywords: Iterable[str]) -> str:
@@ -4697,7 +4673,7 @@ def _keyword_regex(keywords: Iterable[str]) -> str:
     position."""
     kinds: dict[tuple[str, str], set[str]] = {}
     for keyword in keywords:
-        folded = _fold(keyword.removeprefix("^").removesuffix("$"))
+        folded = fold(keyword.removeprefix("^").removesuffix("$"))
         arabic = ARABIC_SCRIPT.search(folded) and not keyword.startswith("^")
         start = "" if arabic else WORD_START
         end = WORD_END if keyword.endswith("$") else ""
@@ -4740,7 +4716,7 @@ def _idiom_regex(idioms: Iterable[str]) -> str:
     tries: dict[str, dict] = {}
     for idiom in idioms:
         gap = "‥" if "‥" in idiom else "…"
-        parts = [_fold(part.strip()) for part in re.split("[…‥]", idiom.removesuffix("$"))]
+        parts = [fold(part.strip()) for part in re.split("[…‥]", idiom.removesuffix("$"))]
         arabic = ARABIC_SCRIPT.search(parts[0]) and not idiom.startswith("^")
         parts[0] = parts[0].removeprefix("^")
         node = tries.setdefault("" if arabic else WORD_START, {})
@@ -4756,7 +4732,7 @@ _NOW = (
     "یک دفعه", "alan", "hala", "hali", "emruz", "emrooz", "emshab", "dishab", "dirooz", "diruz",
     "yehoo", "yehu",
 )  # fmt: skip
-_NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(_fold, _NOW)))}){WORD_END})"
+_NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(fold, _NOW)))}){WORD_END})"
 _IDIOM_STEPS = {
     "…": r"\S*(?:\s+\S+){0,4}?\s+",
     "‥": rf"\S*(?:\s+{_NOW_WORD}\S+){{0,4}}?\s+",
@@ -4822,7 +4798,7 @@ def _shouted(text: str, folded: str, patterns: _Patterns) -> bool:
 def is_emergency(text: str) -> bool:
     """True when the message mentions acute danger in any of our languages."""
     patterns = _patterns()
-    folded = patterns.idioms.sub(" ", _fold(text))
+    folded = patterns.idioms.sub(" ", fold(text))
     if patterns.stems.search(folded):
         return True
     if patterns.services.search(folded):

@@ -11,8 +11,8 @@ The n-gram counts are computed here, from the tokenizer's tokens, rather than by
 CountVectorsFeaturizer: that one also builds a feature row for every token, which this
 classifier never reads, and Rasa fingerprints the whole training data with those rows after
 each featurizer; on 23,700 examples the two cost about 35 s of the five-minute training budget.
-The counts are the same (lowercased, accents stripped, words and characters within word
-boundaries).
+Words and characters are counted within word boundaries on the folded spelling
+(`bot.text.fold`), the one the safety net matches on.
 
 Confidences are a softmax over the SVM's margins; the FallbackClassifier after it asks back
 when they are low or close.
@@ -46,18 +46,17 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 from sklearn.svm import LinearSVC
 
+from bot.text import fold
+
 logger = logging.getLogger(__name__)
 
 MODEL_FILE = "svm.skops"
 VOCABULARIES_FILE = "ngrams.json"
-# How words and characters are counted: lowercased, accents stripped ("ș" is "s", "ё" is "е",
-# Arabic vowel marks dropped), every word of one letter or more.
-COUNTING: dict[str, Any] = {
-    "lowercase": True,
-    "strip_accents": "unicode",
-    "token_pattern": r"(?u)\b\w+\b",
-}
-NUMBER = re.compile(r"\b[0-9]+\b")
+# How words and characters are counted: on the folded spelling (bot/text.py: lowercased,
+# accents and Arabic vowel marks dropped, Farsi typed on an Arabic keyboard and with or without
+# the zero-width non-joiner alike), every word of one letter or more.
+COUNTING: dict[str, Any] = {"preprocessor": fold, "token_pattern": r"(?u)\b\w+\b"}
+NUMBER = re.compile(r"\b\d+\b")  # any script's digits
 # skops loads only the types it is told to trust: the TF-IDF weights are a sparse matrix.
 TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
 
