@@ -18,6 +18,7 @@ from typing import Any
 
 from bot.directory.gazetteer import resolve_town
 from bot.i18n import LANGUAGES
+from bot.text import fold
 
 # Words that say nothing about the writer's language: German institution words used in every
 # language, greetings shared across languages, and chat fillers.
@@ -42,9 +43,11 @@ INSTITUTION_WORDS = frozenset(
 )
 
 # Frequent words that belong to exactly one of our languages (function words, chat
-# transliterations of Arabic and Farsi). Several of them outweigh the detector on short text.
+# transliterations of Arabic and Farsi, and in Arabic script the words that tell Farsi from
+# Arabic). Several of them outweigh the detector on short text. Compared folded (bot/text.py), so
+# a Farsi word typed on an Arabic keyboard (ي ك) is still the Farsi word.
 MARKER_WORDS: dict[str, frozenset[str]] = {
-    lang: frozenset(words.split())
+    lang: frozenset(fold(word) for word in words.split())
     for lang, words in {
         "de": "ich und für nicht ist wo suche bitte mein meine meinen wir haben gibt brauche kann "
         "du bist der das ein eine mit auf zu wie wann mir mich uns hier auch noch ort",
@@ -64,20 +67,29 @@ MARKER_WORDS: dict[str, frozenset[str]] = {
         "мен си аз вие нещо някой кога защо тук дете детето детска",
         "ar": "badi bade baddi shu sho ana enta inta ibni binti zawji 3am bi wala ma3 el lal li "
         "hal yujad qarib fi kifak marhaba shukran kif wen wein bel hon hek mish msh mafi ya3ni "
-        "ahlan sahlan lugha marti akhi",
+        "ahlan sahlan lugha marti akhi "
+        "في هل انا وين ليش عندي اللي هذا هاد هذه مش عم اريد ابغى سمحت شكرا ايش شلون اني احتاج ابحث "
+        "الى مع",
         "fa": "mikham mikhaham mikonam mikoni baraye daram darid chi ro pesaram dokhtaram "
         "shoharam komak zaban kon ast hast sohbat konam begiram soal mituni mitoonam lotfan "
         "khodahafez khoda hafez mamnun mamnoon kheyli kheili khubi chetori nist hastam hasti "
         "bede bedin konid kardam shoma che chera koja kojast kojan bache pesar dokhtar mishe "
         "nemishe mikone mikonan mikhad bezanam bezane harf chand chande hastan hastid yeki behem "
-        "bayad gofte shod shode emrooz farda hafte inja mano khoone baradaram hamvatan peyda",
+        "bayad gofte shod shode emrooz farda hafte inja mano khoone baradaram hamvatan peyda "
+        "است هست هستم هستیم نیست را رو برای کجا کجاست خیلی میخوام میخواهم میخواستم میکنم میکنه "
+        "نمیدونم نمیدانم میتونم میتوانم میشه میخواد کنید کنین کنم دارم داره ندارم نداره شده کردم "
+        "کرده دخترم شوهرم خانمم باید خوبه",
     }.items()
 }
 
+# Letters only Arabic writes: teh marbuta, alef maksura, hamza forms. Arabic yeh and kaf (ي ك)
+# also come from Farsi typed on an Arabic keyboard, so with only those the words decide.
+ARABIC_ONLY = "ةىأإؤ"
+ARABIC_KEYBOARD = "\u064a\u0643"
 # Letters only one of our languages uses (within its script), strong evidence on their own.
 UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
     ("fa", "پچژگ\u06cc\u06a9"),  # پ چ ژ گ, Farsi yeh and keheh
-    ("ar", "ةىأإؤ\u064a\u0643"),  # teh marbuta, alef maksura, hamza forms, Arabic yeh and kaf
+    ("ar", ARABIC_ONLY + ARABIC_KEYBOARD),
     ("uk", "іїєґІЇЄҐ"),
     ("ru", "ыэёЫЭЁ"),
     ("ro", "ășțĂȘȚ"),  # comma-below letters; the cedilla forms ş ţ are shared with Turkish
@@ -101,7 +113,6 @@ LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 CONFIDENT = 0.75  # detector confidence needed to change an established language
 START_CONFIDENT = 0.55  # enough to pick the first language when there is no prior
 MIN_WORDS_TO_SWITCH = 3
-WEAK_DETECTION = 0.75  # below this, a single marker word decides
 
 
 @dataclass(frozen=True)
@@ -152,12 +163,14 @@ def content_words(text: str) -> list[str]:
     return non_latin or words
 
 
-def _by_markers(words: list[str], strong_only: bool = True) -> str | None:
+def _by_markers(words: list[str]) -> str | None:
     """The language whose marker words clearly dominate, if any."""
-    folded = [w.casefold() for w in words]
-    votes = {lang: sum(w in markers for w in folded) for lang, markers in MARKER_WORDS.items()}
-    votes["ar"] += sum(bool(ARABIZI.fullmatch(w)) for w in folded)
-    votes["fa"] += sum(bool(FINGLISH_VERB.fullmatch(w)) for w in folded)
+    votes = {
+        lang: sum(fold(w) in markers for w in words) for lang, markers in MARKER_WORDS.items()
+    }
+    lowered = [w.casefold() for w in words]
+    votes["ar"] += sum(bool(ARABIZI.fullmatch(w)) for w in lowered)
+    votes["fa"] += sum(bool(FINGLISH_VERB.fullmatch(w)) for w in lowered)
     ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top > 2 * second:
@@ -167,12 +180,17 @@ def _by_markers(words: list[str], strong_only: bool = True) -> str | None:
     return None
 
 
-def _by_letters(text: str) -> str | None:
+def _by_letters(text: str, words: list[str]) -> str | None:
     hits = {lang for lang, letters in UNIQUE_LETTERS if any(ch in letters for ch in text)}
     if BULGARIAN_HARD_SIGN.search(text):
         hits.add("bg")
     if len(hits) > 1:
         hits.discard("de")  # ä and ß also appear in German words inside other languages
+    if hits == {"ar"} and not any(ch in ARABIC_ONLY for ch in text):
+        # Only ي or ك: Arabic, or Farsi typed on an Arabic keyboard; more Farsi words say Farsi.
+        farsi, arabic = (sum(fold(w) in MARKER_WORDS[lang] for w in words) for lang in ("fa", "ar"))
+        if farsi > arabic:
+            return "fa"
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -185,13 +203,11 @@ def detect(text: str) -> Guess:
     sample = " ".join(words)
     values = _detector().compute_language_confidence_values(sample)
     scores = {v.language.iso_code_639_1.name.lower(): v.value for v in values}
-    if lettered := _by_letters(sample):
+    if lettered := _by_letters(sample, words):
         return Guess(lettered, max(scores.get(lettered, 0.0), 0.9), len(words), by_letters=True)
     if marked := _by_markers(words):
         return Guess(marked, max(scores.get(marked, 0.0), CONFIDENT), len(words))
     best = max(scores, key=scores.__getitem__)
-    if scores[best] < WEAK_DETECTION and (marked := _by_markers(words, strong_only=False)):
-        return Guess(marked, WEAK_DETECTION, len(words))
     return Guess(best if best in LANGUAGES else None, scores[best], len(words))
 
 

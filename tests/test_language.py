@@ -59,6 +59,24 @@ def test_arabic_and_farsi_in_latin_letters(text: str, lang: str) -> None:
     assert detect(text).lang == lang
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # Farsi typed on an Arabic keyboard: Arabic yeh and kaf, Farsi words
+        ("كمك كنيد شوهرم منو ميزنه", "fa"),
+        ("ميخواستم بدونم كلاس زبان كجاست", "fa"),
+        ("خواهش ميكنم كمكم كنيد", "fa"),
+        # Arabic with the same letters stays Arabic
+        ("وين في مكتب عمل", "ar"),
+        ("انا بدي كورس لغة بالمدينة", "ar"),
+        ("كيف بقدر لاقي شغل هون", "ar"),
+    ],
+)
+def test_farsi_typed_on_an_arabic_keyboard_is_farsi(text: str, lang: str) -> None:
+    assert detect(text).lang == lang
+    assert decide(text, current=lang).lang == lang  # a Farsi conversation stays Farsi
+
+
 @pytest.mark.parametrize("word", ["ok", "Kita", "Termin", "salam", "Jobcenter", "Verl", "👍", "3"])
 @pytest.mark.parametrize("current", ["ar", "uk", "tr", "de"])
 def test_single_ambiguous_words_never_flip_the_language(word: str, current: str) -> None:
