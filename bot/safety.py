@@ -2911,6 +2911,185 @@ STEMS: dict[str, tuple[str, ...]] = {
             "مادرم", "مامانم", "پدرم", "بابام", "مادربزرگم", "پدربزرگم", "مادرکلانم",
             "پدرکلانم", "شوهرم",
         )),
+        # calm emergencies (asked as "is it normal?", "should we wait?"): a baby limp and not
+        # responding, breathing little or in pauses, grey skin, a fever rash that does not fade
+        # under pressure, a fever with a stiff neck, light unbearable, fruity breath in a diabetic,
+        # sweating and confusion, the worst headache of one's life, the eyes going dark, a face
+        # or lips swelling, wheezing and rattling breath, shaking after smoking something
+        *(f"{limp} {unresponsive}" for limp in (
+            "^شل شده", "^شل شده و", "بیحال شده و", "بی حال شده و", "بیحاله و", "بیحال است و",
+            "^شل افتاده و", "یه جوری شل شده", "shol shode", "shol shode va", "bihal shode va",
+        ) for unresponsive in (
+            "جواب نمید", "جواب نمیته", "واکنش نمید", "واکنش نشون نمید", "چشماشو باز نمیکن",
+            "بیدار نمیش", "javab nemid", "vakonesh nemid",
+        )),
+        "بدنش شل", "دست و پاش شل", "شل و بی حال", "شل و بیحال", "badanesh shol",
+        "kam nafas", "sakht nafas", "be sakhti nafas", "کم نفس میکش", "به سختی نفس", "سخت نفس میکش",
+        "نفسش قطع", "نفسش هی قطع", "نفسم قطع", "نفس کشیدنش قطع", "nafasesh ghat", "nafasesh qat",
+        "رنگش خاکستری", "پوستش خاکستری", "پوستش کبود", "rangesh khakestari",
+        "لکه های ریز بنفش", "ریز بنفش", "با فشار دادن محو", "با فشار محو",
+        "با فشار دادن کم رنگ نمیش", "با فشار کمرنگ نمیش", "با فشار دادن از بین نمیر",
+        "با لیوان محو", "ba feshar mahv", "ba feshar dadan mahv",
+        "تب داره و گردنش", "تب داره، گردنش", "تب داره گردنش", "تب دارد و گردنش", "سفتی گردن",
+        "تب و گردن درد", "tab dare va gardanesh", "روشنی دیده نمیتان", "به روشنی دیده نمیتان",
+        "نمیتونه به نور نگاه",
+        "نمیتانه به نور", "نمیتواند به نور نگاه",
+        "نفسش بوی میوه", "بوی میوه میده", "بوی استون", "nafasesh boye mive", "boye aseton",
+        *(f"عرق کرده و {confused}" for confused in (
+            "گیج", "میلرز", "بیحال", "بی حال", "هیچی نمیفهم",
+        )),
+        "خیس عرق و گیج", "گیج شده و عرق", "aragh karde va gij",
+        "بدترین سردرد", "بدترین سر درد", "badtarin sardard", "badtarin sar dard", "سردرد ناگهانی",
+        "چشماش سیاهی", "چشمش سیاهی", "چشمم سیاهی", "چشمام سیاهی", "چشمانش سیاهی", "چشمانم سیاهی",
+        "cheshmash siahi", "cheshmam siahi", "cheshmash siyahi", "cheshmam siyahi",
+        *(f"{part} {swells}" for part in (
+            "صورتش", "لبش", "لباش", "لب هاش", "لبهایش", "زبونش", "زبانش",
+        ) for swells in ("پف کرده", "ورم کرده", "باد کرده", "ورم کد", "پندیده")),
+        "گلوش داره بسته", "گلوم داره بسته", "sooratesh pof", "sooratesh varam", "labash varam",
+        "نفسش خرخر", "نفسش خس خس", "صدای خس خس", "خس خس میده", "nafasesh khes khes",
+        "nafasesh khor khor", "^لرزه میکنه و", "^لرزه میکند و", "بدنش لرزه", "جانش لرزه",
+        "چیزی دود کده", "چیزی دود کرده", "yek chizi dood karde",
+        "ye chizi dood karde",
+        # a child left for hours or alone in a car
+        *(f"{hours} {car} {left}" for hours in ("ساعت", "ساعته", "ساعت است") for car in (
+            "ده موتر", "در موتر", "داخل موتر", "تو ماشین", "توی ماشین", "در ماشین", "داخل ماشین",
+        ) for left in ("مانده", "مونده", "جا مانده", "جا مونده", "جا موند")),
+        *(f"{car} تنها {left}" for car in (
+            "ده موتر", "در موتر", "داخل موتر", "تو ماشین", "توی ماشین", "در ماشین", "داخل ماشین",
+        ) for left in ("مانده", "ماند", "مونده", "موند", "گذاشت")),
+        "saat to mashin monde", "saat too mashin monde", "to mashin tanha gozasht",
+        "to mashin tanha mond",
+        # pregnancy: bleeding ("خون میبینه"), a sharp pain on one side, the waters broken early,
+        # the baby not moving
+        "خون میبین", "^بسیار خون$", "^خیلی خون$", "khoon mibin", "khun mibin", "kheili khoon$",
+        "درد تیز یه طرف", "درد تیز یک طرف", "درد خیلی تیز یه طرف", "درد خیلی تیز یک طرف",
+        "تیز یه طرف شکم", "تیز یک طرف شکم", "یه طرف شکمم درد شدید", "یک طرف شکمم درد شدید",
+        *(f"^{water} {broke}" for water in (
+            "آبم", "آب مه", "آبش", "آب من", "کیسه آبم",
+        ) for broke in (
+            "ریخت", "رفت", "پاره شد", "راه افتاد",
+        )),
+        "abam rikht", "abam pare shod", "kise abam",
+        "hes nemikonam tekon", "hes nemikonam harekat", "harekatesho hes nemikonam",
+        "tekonasho hes nemikonam", "bache tekon nemikhore", "bache harekat nemikone",
+        "حس نمیکنم تکون", "تکوناشو حس نمیکنم", "تکونش رو حس نمیکنم", "حرکتشو حس نمیکنم",
+        "حرکت بچه رو حس نمیکنم", "حرکات بچه کم شده", "تکون خوردن بچه رو حس نمیکنم",
+        # poisoning: a dishwasher or laundry tablet bitten, a cleaner named afterwards, rat
+        # poison, iron pills, someone's pills and not knowing how many, a double dose (Finglish),
+        # a heart gone slow
+        *(f"{substance} {bit}" for substance in (
+            "ظرفشویی", "لباسشویی", "شوینده", "کپسول لباسشویی",
+        ) for bit in (
+            "گاز زد", "رو گاز", "را گاز", "ره گاز", "گاز گرفت", "رو جوید", "را جوید", "جوید",
+        )),
+        *(f"{substance} بود" for substance in (
+            "سفیدکننده", "سفید کننده", "وایتکس", "جوهر نمک", "جوهرنمک", "شوینده", "مایع ظرفشویی",
+            "لوله بازکن", "لوله باز کن", "سم موش", "مرگ موش", "موش کش", "ضدیخ", "ضد یخ",
+        )),
+        "اشتباهی از بطری", "اشتباهی از شیشه", "اشتباهی نوشید", "اشتباهی سر کشید",
+        *(f"{poison} {ate}" for poison in (
+            "موش کش", "موشکش", "سم سوسک", "سوسک کش", "سم حشره", "moosh kosh", "mush kosh",
+        ) for ate in (
+            "خورده", "خورد$", "خوردم", "رو خورد", "را خورد", "ره خورد", "نوشید", "سر کشید", "قورت",
+            "khorde", "khord$", "khordam",
+        )),
+        *(f"{pills} {kind} {whose}خورد" for pills in (
+            "قرصای", "قرص های", "قرصهای", "دواهای", "داروهای", "تابلیت های",
+        ) for kind in ("آهن", "خواب", "قلب", "فشار", "قند", "اعصاب", "ویتامین") for whose in (
+            "", "منو ", "مرا ", "مره ", "رو ", "را ", "ره ", "مادرم رو ", "مامانمو ",
+        )),
+        "قرصای آهنمو خورد", "قرص آهنمو خورد", "ghorsaye ahan ro khord", "ghorsaye ahanamo khord",
+        "ghorse ahan khord",
+        "خورده، نمیدونم چند", "خورده، نمیدانم چند", "خورد، نمیدونم چند", "خورد، نمیدانم چند",
+        "خورده و نمیدونم چند", "khorde, nemidunam chand", "khorde, nemidoonam chand",
+        "eshtebahi 2 bar", "eshtebahi do bar", "eshtebahi dobar", "eshtebahi ghors",
+        "eshtebahi daroo", "eshtebahi daru", "2 bar khorde", "do bar khorde", "dobar khorde",
+        "ضربان قلبش خیلی آروم", "ضربان قلبش خیلی کم", "ضربان قلبش کند", "ضربانش خیلی کند",
+        "zaraban ghalbesh kheili arom", "zaraban ghalbesh kam", "zarabane ghalbesh kam",
+        "zarabane ghalbesh kheili arom",
+        # wild mushrooms eaten, everybody sick at once
+        *(f"قارچ {picked} و {ate}" for picked in (
+            "چیدیم", "چید", "جمع کردیم", "جمع کرد", "چیده بودیم",
+        ) for ate in ("خوردیم", "خورد", "پختیم")),
+        "gharch chidim va khordim", "همه اسهال", "همه مون اسهال", "همه ما اسهال", "همگی اسهال",
+        # a head hit in a fall, seeing double
+        *(f"{head} به {surface} خورد" for head in (
+            "سرش", "سرم", "سرشو", "سر بچه", "سر پدرم", "سر مادرم",
+        ) for surface in ("زمین", "دیوار", "یخ", "پله", "لبه", "جدول", "میز")),
+        "سرش محکم خورد", "سرم محکم خورد", "sarash be zamin khord", "saresh be zamin khord",
+        *(f"{obj} {two} میبین" for obj in ("را", "رو", "ره", "همه چیز", "همه چی", "چیزا")
+          for two in ("دوتا", "دو تا")),
+        "دوبینی", "dota mibine", "do ta mibine",
+        # water rising indoors, smoke in the stairwell, everybody dizzy at home (carbon monoxide)
+        *(f"آب تا {level}" for level in ("زانو", "کمر", "زانومون", "کمرمون", "زانوی", "کمرم")),
+        "ab ta zanu", "ab ta zano", "ab ta kamar",
+        "^دود اس$", "^دود است$", "^دود هست$", "dood ast$", "dud as$",
+        *(f"{hall} {smoke}" for hall in ("دهلیز", "راهرو", "راه پله", "پله ها") for smoke in (
+            "دود گرفته", "دود سیاه", "پر دود", "دود اس$", "دود است$",
+        )),
+        *(f"{everyone} {symptom}" for everyone in (
+            "همه مون", "همه ما", "همگی", "همه مان",
+        ) for symptom in (
+            "سرمون گیج", "سرمون درد", "سرگیج", "سر گیج", "سردرد", "سر درد", "حالت تهوع",
+        )),
+        "همه سرمون گیج", "همه سرمون درد", "hamamun sargije", "hamamoon sargije", "hamamun sardard",
+        "hamamoon sardard", "hame sarmun gij",
+        # children beaten (also asked "if he hits them"), a threat to take a child away, someone
+        # waiting outside the Kita or work, "if you don't come out", someone at the window,
+        # knowing one's addresses, touching at work, force (Finglish), locked in (Dari)
+        *(f"{children} {hit}" for children in (
+            "بچه ها رو", "بچه ها را", "بچه هارو", "بچه ها ره", "بچه هامو", "بچه هایم را",
+            "اولادها را", "اولادهایم را",
+        ) for hit in ("بزنه", "بزند", "میزن", "مزن", "لت میکن", "لت کد", "کتک بزن", "کتک میزن")),
+        "bache haro mizan", "bache ha ro mizan", "bache haro bezane", "bache ha ro bezane",
+        *(f"{says} {child} با {self} {take}" for says in (
+            "میگه", "گفته", "تهدید کرده", "تهدید میکنه", "تهدید میکند",
+        ) for child in (
+            "بچه رو", "بچه را", "بچه ره", "بچه ها رو", "بچه ها را", "بچه هارو", "بچمو", "بچه مو",
+            "بچه امو", "بچه ام را", "پسرمو", "پسرم را", "دخترمو", "دخترم را", "طفلم را",
+            "اولادم را",
+        ) for self in ("خودش", "خود") for take in ("میبر", "میبرم")),
+        "mige bache ro ba khodesh mibare", "mige bachamo ba khodesh mibare",
+        *(f"{where} {stands}" for where in (
+            "بیرون کیتا", "جلوی کیتا", "جلو کیتا", "دم کیتا", "بیرون مدرسه", "جلوی مدرسه",
+            "دم مدرسه", "بیرون مکتب", "بیرون محل کارم", "جلوی محل کارم",
+        ) for stands in ("وایساد", "وایستاد", "ایستاد", "استاده")),
+        "اگه بیرون نیای", "اگر بیرون نیایی", "اگه نیای بیرون", "اگر نیایی بیرون", "age biron nayay",
+        "age birun nayay", "age nayay biron", "age nayay birun", "age biroon nayay",
+        "پشت پنجره اتاق", "پشت پنجرم", "پشت پنجره ام", "پشت پنجرمون", "پشت پنجره وایس",
+        "پشت پنجره ایستاد", "پشت پنجره است", "پشت پنجرست", "posht panjare",
+        "آدرسامو داره", "آدرسمو پیدا کرده", "آدرسم را پیدا کرده", "adresamo dare",
+        *(f"{me} دست {touch}" for me in (
+            "مره", "مرا", "منو", "به مه", "به من", "بهم",
+        ) for touch in (
+            "میزن", "میزند", "زد", "مالید",
+        )),
+        "mano dast mizan", "mara dast mezan", "behem dast mizan",
+        "be zor bahat", "be zor baham", "be zor bahash", "ba zor baham", "ba zor bahash",
+        "be zoor bahat", "be zoor baham", "be zoor bahash", "khoonriz", "khunriz",
+        "قفل استم", "قفل هستم", "قفل هستیم", "قفل استیم", "qolf astam", "ghofl hastam",
+        # a stranger luring a child into his car, a car circling the house
+        *(f"بیا {into}" for into in (
+            "ده موترم", "در موترم", "تو ماشینم", "توی ماشینم", "سوار ماشینم", "سوار موترم",
+        )),
+        "bia to mashinam", "bia savar mashinam",
+        *(f"{home} دور {circles}" for home in ("خانه ما", "خونه ما", "خونمون", "خانه ما را")
+          for circles in ("میزن", "میگرد", "میچرخ")),
+        # lost from home or school (Dari), a train passing where one is now, "I'm gone" (Dari),
+        # tonight it is over
+        *(f"از {where} گم" for where in ("خانه", "خونه", "مکتب", "مدرسه", "کیتا")),
+        "کنار ریل$", "روی ریل$", "لب ریل$", "کنار ریل قطار", "روی ریل قطار", "روی ریلا",
+        "کنار خط آهن", "روی خط آهن", "لب خط آهن", "روی خط قطار", "کنار خط قطار", "زیر قطار",
+        *(f"{front} قطار {jump}" for front in ("جلوی", "جلو", "خودمو جلوی", "خودم را جلوی")
+          for jump in ("بپر", "میپر", "بنداز", "میندا", "برم", "بروم")),
+        "نزدیک ایستگاه رد میش", "کنار ایستگاه رد میش", "قطار سریع کی رد", "قطار کی از اینجا رد",
+        "قطارا کی رد میش", "ghatar sari ki rad", "jeloye ghatar bepar", "zire ghatar",
+        "مه دیگه نیستم", "مه دیگر نیستم", "man dige nistam", "ma dige nistam",
+        *(f"امشب {over}$" for over in (
+            "دیگه تمومه", "دیگه تمام است", "دیگه تمام اس", "همه چی تمومه", "همه چیز تمومه",
+            "همه چیز تمام است", "همه چیز تمام اس",
+        )),
+        "emshab dige tamome$", "emshab hame chi tamome$",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -3695,6 +3874,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         # on a roof (fitting a satellite dish there is a request)
         "رو پشت بوم", "bala bam", "balaye bam", "bala-ye bam", "balai bam", "ru pasht bam",
         "ru posht bam", "rooye pasht bam", "ruye pasht bam", "roo posht bam", "roo pasht bam",
+        "^روی بام$", "^بالای بام$", "^سر بام$", "^بام بلاک", "^روی پشت بام", "^بالای پشت بام",
+        "rooye bam$", "ruye bam$", "roye bam$", "ru bam$",
+        # lost (Dari "گم اس"; a lost passport or key is cut out as an idiom)
+        "^گم اس$", "^گم است$", "gom as$", "gom ast$",
     ),
     "ro": (
         # calls for help and rescue
@@ -3939,7 +4122,7 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "прописа", "регистрац", "зарегистр",
     ),
     "fa": (
-        "eghamat", "eqamat",
+        "eghamat", "eqamat", "donbal kar", "dombal kar",
         "emtehan", "emtahan", "azmoon", "kar peyda", "kar paida", "kelas",
         # services, their paperwork and documents ("my passport is lost")
         "رزومه", "کلاس", "دوره", "کودکستان", "فرم", "ترجمه", "نوبت", "مشاوره", "انجمن", "کار پیدا",
@@ -4330,6 +4513,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "مزاحمت میشم", "مزاحمتون میشم", "madrak … gom", "pasport … gom",
         "kart … gom", "مدرک … گم", "پاسپورت … گم", "تیلفون … گم", "تلفن … گم", "گوشی … گم",
         "موبایل … گم", "بکس … گم", "کیف … گم", "کلید … گم",
+        # the police came and all is calm now, a broken bone already in a cast
+        "پلیس اومد … همه چی آروم", "پلیس اومد … همه چیز آروم", "پلیس آمد … همه چیز آرام",
+        "پولیس آمد … همه چیز آرام", "پولیس آمد … همه چیز خیر", "polis omad … hame chi arom",
+        "شکسته بود … گچ", "شکست … گچ گرفتن", "شکست … گچ گرفت", "شکسته … تو گچه",
         # keys locked in a car (a child locked in one is an emergency)
         "کلیدم … ماشین قفل", "کلیدم … موتر قفل", "کلید … تو ماشین قفل", "کلید … در موتر قفل",
         "kilidam … mashin ghofl", "kilidam … motor qolf", "kelidam … mashin ghofl",
