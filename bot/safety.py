@@ -1180,6 +1180,119 @@ STEMS: dict[str, tuple[str, ...]] = {
         )),
         *(f"{car} {hit}" for car in ("3arabeya", "3arabiya", "sayara", "siyara", "sayare")
           for hit in ("khabat", "5abat", "dahas", "da3as", "sadam", "sadm")),
+        # emergencies told calmly, after a greeting, thanks or a question about a service: a high
+        # fever, shaking with sweat or without an answer, voices ordering harm, a cleaner drunk,
+        # blood vomited, locked in a room (Egyptian Arabizi), sparks, a last message, a child
+        # swept away, hours without finding a child, the worst headache of one's life, breath
+        # slowed after pills, a fall onto the head, waters broken (water from a ceiling is an
+        # idiom), screaming with pain, cutting oneself, on a bridge wanting to jump, ending it all
+        # tonight, a heavy rope, all the pills
+        *(f"{fever} {degrees}" for fever in (
+            "حرارته", "حرارتها", "حرارتو", "حرارتا", "سخونته", "سخونتها", "سخونيته", "عنده حراره",
+            "عندها حراره", "عندو حراره",
+        ) for degrees in ("40", "41", "42", "اربعين")),
+        *(f"{shaking} {and_}{sweating}" for shaking in ("رجف", "رتجف", "رتعش", "ترعش")
+          for and_ in ("و", "و ", "وعم ", "، ", ", ", "") for sweating in (
+            "يتعرق", "تتعرق", "يعرق", "تعرق", "بيعرق", "بتعرق", "عرقان", "بيتعرق", "بتتعرق",
+        )),
+        *(f"{sweating} {and_}{shaking}" for sweating in ("تعرق", "يعرق", "عرقان")
+          for and_ in ("و", "و ", "وعم ", "، ", ", ", "") for shaking in (
+            "يرجف", "ترجف", "برجف", "بيرجف", "بترجف", "يرتجف", "ترتجف", "يرتعش", "ترتعش",
+            "يترعش", "تترعش", "رجفان",
+        )),
+        *(f"{shaking}{sep}{silent}" for shaking in ("رجف", "رتجف", "رتعش", "ترعش", "تشنج")
+          for sep in (" و", " و ", "، ") for silent in (
+            "ما عم يرد", "ما عم ترد", "ما يرد", "ما ترد", "مش عم يرد", "مش عم ترد", "مش بيرد",
+            "مش بترد", "ما بيرد", "ما بترد", "ما عم يفيق", "ما عم تفيق",
+        )),
+        *(f"{voices} {order}" for voices in ("اصوات", "اصواتا", "صوت") for order in (
+            "تامرني", "يامرني", "بتامرني", "بيامرني", "تطلب مني", "يطلب مني", "بتقولي", "بيقولي",
+            "تقول لي", "يقول لي", "براسي", "في راسي", "بعقلي", "في عقلي", "جوا راسي",
+        )),
+        *(f"{harm} {whom}" for harm in ("اوذي", "^اذي", "اضر") for whom in (
+            "اخي", "اختي", "اخوي", "ابني", "بنتي", "ولادي", "اولادي", "اطفالي", "طفلي", "امي",
+            "ابوي", "زوجي", "زوجتي", "مرتي",
+        )),
+        *(f"{drank} {cleaner}" for drank in ("شرب", "بلع", "اكل") for cleaner in (
+            "ماده تنظيف", "ماده التنظيف", "مواد تنظيف", "مواد التنظيف", "سائل تنظيف", "منظف",
+            "مسحوق غسيل", "سائل الجلي",
+        )),
+        *(f"{vomit} {blood}" for vomit in ("تفرغ", "تفراغ", "تقيا", "تقيؤ", "تقيء", "طرش")
+          for blood in ("دم", "الدم")),
+        *(f"{locked} {on} el {room}" for locked in (
+            "2afal", "2afel", "2fal", "2afalet", "2aflet", "2afalo", "2afalu", "afal", "sakar",
+            "sakaret", "sakret",
+        ) for on in (
+            "3alaya", "3alaia", "3alia", "3aliya", "3alayna", "3alena", "3aleha", "3aleh",
+        ) for room in ("ouda", "oda", "o2da", "ghorfa", "bab", "bet", "beit")),
+        "يطلع شرار", "طالع شرار", "تطلع شرار", "شرار من", "شراره من", "شرارات من", "ماس كهرب",
+        "تماس كهرب", "اخر رساله مني", "اخر رساله لكم مني", "اخر رساله بكتبها",
+        "اخر رساله رح اكتب", "اخر مره بكتبلكم",
+        *(f"{tell}{whom} {that} {love}" for tell in (
+            "قولوا ل", "قولو ل", "قولي ل", "تخبروا ", "اخبروا ", "خبروا ",
+        ) for whom in (
+            "امي", "ابوي", "اهلي", "ولادي", "اولادي", "اطفالي", "زوجي", "زوجتي", "مرتي",
+        ) for that in ("انني", "اني", "انو") for love in ("احب", "بحب", "اسف", "متاسف")),
+        *(f"{water} {pulls}" for water in (
+            "المي", "المياه", "الماء", "الماي", "الميه", "المويه", "الموج", "التيار", "النهر",
+        ) for pulls in (
+            "سحب", "عم تسحب", "عم يسحب", "تسحب", "يسحب", "بتسحب", "بيسحب", "جرف", "عم تجرف",
+            "عم يجرف", "تجرف", "يجرف",
+        )),
+        *(f"{hours} {not_found}" for hours in ("ساعتين", "ساعه", "ساعات", "نص ساعه", "ربع ساعه")
+          for not_found in (
+            "مش لاقيينه", "مش لاقيينها", "مش لاقينه", "مش لاقينها", "مو لاقينه", "مو لاقينها",
+            "مو لاقيينه", "مو لاقيينها", "ما لاقيينه", "ما لاقيينها", "ما لقيناه", "ما لقيناها",
+            "مالقيناه", "مالقيناها", "ما عم نلاقيه", "ما عم نلاقيها", "ما لكيناه", "ما لكيناها",
+        )),
+        "اسوا صداع", "اقوى صداع", "اشد صداع", "صداع مفاجئ", "صداع مفاجي", "صداع فجائي",
+        "صداع قوي فجاه", "صداع شديد فجاه", "فجاه صداع قوي", "فجاه صداع شديد",
+        *(f"{breath} {slow}" for breath in (
+            "نفسه", "نفسها", "نفسو", "نفسا", "تنفسه", "تنفسها", "تنفسو", "يتنفس", "تتنفس",
+        ) for slow in ("بطي", "ببطء", "ببطئ", "ببطي")),
+        "مش عم يفيق", "مش عم تفيق", "مش عم يوعى", "مش عم توعى", "مستخبي", "متخبي",
+        *(f"{fell} {from_} على راس" for fell in (
+            "وقع", "وقعت", "سقط", "سقطت", "طاح", "طاحت", "انكب", "انكبت",
+        ) for from_ in (
+            "من السرير", "من التخت", "من الكنبه", "من الكنبايه", "من الكرسي", "من الطاوله",
+            "من الدرج", "عن السرير", "عن التخت", "عن الكرسي", "عن الدرج",
+        )),
+        "سقط على راس", "سقطت على راس", "طاح على راس", "طاحت على راس",
+        *(f"{came_down} {water}$" for came_down in ("نزلت", "نزل", "نزلتلها", "نزلها")
+          for water in (
+            "مي", "ميه", "مياه", "المي", "الميه", "المياه", "مويه", "المويه", "ماء", "الماء", "ماي",
+            "الماي",
+        )),
+        "كيس المي", "كيس الماء", "كيس المياه", "كيس الميه",
+        *(f"{screams} من {pain}" for screams in ("صرخ", "صريخ", "صراخ", "تلوى")
+          for pain in ("الوجع", "الالم")),
+        "جرح حال", "جرح نفس", "جرح روح", "شرط حال",
+        *(f"{standing} {bridge}" for standing in ("واقف", "قاعد") for bridge in (
+            "على الكوبري", "عالكوبري", "فوق الكوبري", "ع الكوبري", "فوق الجسر",
+        )),
+        *(f"{want} {jump}$" for want in (
+            "عايز", "عايزه", "عاوز", "عاوزه", "بدي", "بدها", "بدو", "ابي", "ابغى", "اريد", "حابب",
+            "حابه", "نفسي",
+        ) for jump in ("انط", "نط", "اقفز")),
+        *(f"{end} {everything} {tonight}" for end in ("خلص", "انهي", "اخلص")
+          for everything in ("كل شي", "كل شيء", "كلشي") for tonight in ("الليله", "هالليله")),
+        *(f"قررت {end} {everything}" for end in ("خلص", "انهي", "اخلص")
+          for everything in ("كل شي", "كل شيء", "كلشي")),
+        "حبل تقيل", "حبل ثقيل", "حبل متين", "حبل سميك", "حبل غليظ",
+        # Arabizi: all the pills (without "el"), not getting up (Iraqi), a fire and smoke filling
+        # the house (Egyptian), she does not want to live, cutting oneself
+        *(f"{all_} {pills}" for all_ in ("kul", "kol", "kel", "kil")
+          for pills in ("7ubub", "7ubob", "7obob", "7bub", "7bob", "7boub")),
+        "ma da ygom", "ma da tgom", "ma da yg3od", "ma da tg3od", "ma da yga3id", "ma da tga3id",
+        "fi 7are2", "7are2 bel", "7are2 fi", "7are2 b ",
+        *(f"{smoke} {fills}" for smoke in ("dukhan", "dokhan", "du5an", "do5an")
+          for fills in ("mala", "mali", "malya", "m3abi", "3aba")),
+        *(f"{neg} {want} {live}" for neg in ("ma", "ma 3ad", "mesh", "mish", "msh")
+          for want in ("bada", "bidha", "badha", "bedha", "bido", "bidu", "bado", "badu", "bedo")
+          for live in ("t3esh", "t3ish", "ti3ish", "te3ish", "y3esh", "y3ish", "yi3ish", "ye3ish")),
+        *(f"{prefix}{root} {self}" for prefix in ("", "t", "y", "bt", "by", "bi", "a", "ba")
+          for root in ("jare7", "jra7", "jar7", "jari7", "jre7")
+          for self in ("7alha", "7alo", "7alu", "7ala", "7ali", "nafsa", "nafso", "nafsi")),
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1322,6 +1435,52 @@ STEMS: dict[str, tuple[str, ...]] = {
         "yüksekten düş", "makineye kaptır", "eli makineye", "elini makineye", "kolunu makineye",
         "enkaz altında", "altında kaldı", "trenin önüne", "raylarda duru", "raylarda yat",
         "raylara yat", "rayların üstünde",
+        # emergencies told calmly, after a greeting, thanks or a question about a service: a
+        # handful of pills swallowed, ending it all tonight, a last message, voices ordering harm,
+        # a stranger still at the door or luring a child into a car, someone trapped inside,
+        # sweating and shaking, never waking up again, the worst headache, slurred speech, chest
+        # pain spreading to the jaw or arm, a baby's chest pulling in, a whole box of pills, a
+        # drain cleaner drunk, sparks from a socket
+        "yutmus", "bir avuc hap", "bir avuc ilac", "avuc dolusu hap", "avuc dolusu ilac",
+        "ilaclarindan bir avuc", "haplarindan bir avuc",
+        *(f"{when} her {thing}" for when in ("bu gece", "bu aksam", "yarin sabah")
+          for thing in ("seyi bitirece", "seye son verece", "sey bitecek")),
+        "her seye son verece", "her seye son vermek isti", "son mesajim olacak",
+        "son mesajimdir", "bu benim son mesajim", "kafamda ses", "kafamin icinde ses",
+        "kafamdaki ses", "zarar vermemi", "oldurmemi soyl", "hala kapida", "hala kapinin onunde",
+        "hala kapimin onunde", "hala evin onunde", "hala evimin onunde", "hala okulun onunde",
+        "hala pencerenin onunde", "hala penceremin onunde",
+        "tanimadigim bir adam", "tanimadigim bir erkek", "tanimadigim adam",
+        *(f"{car} {call}" for car in ("arabasina", "arabaya", "arabasinin icine") for call in (
+            "binmesini", "binmeye", "cagir", "davet", "bindirmeye", "bindirmek", "cekmeye",
+        )),
+        *(f"icinde {who}" for who in (
+            "yasli bir", "yasli teyze", "yasli amca", "yasli kadin", "yasli adam", "biri var",
+            "birisi var", "insan var", "insanlar var", "bebek var", "cocuk var", "cocugum var",
+            "bebegim var", "adam var", "kadin var", "teyze var", "amca var", "komsu var",
+            "komsum var", "mahsur",
+        )),
+        "mahsur kaldi", "mahsur kalmis",
+        *(f"{first}{sep}{second}" for first, second in (
+            ("terliyor", "titriyor"), ("titriyor", "terliyor"), ("terli", "titriyor"),
+            ("ter icinde", "titriyor"), ("titreyip", "terliyor"),
+        ) for sep in (", ", " ve ", " ")),
+        "sirilsiklam terl", "bir daha uyanmam", "bir daha uyanmay", "olumcul doz",
+        "oldurucu doz", "en kotu bas agrisi", "hayatimin en siddetli bas", "ani siddetli bas agri",
+        "aniden cok siddetli bas", "sarhos gibi konus", "kolunu kaldiramiy", "kolunu kaldiramaz",
+        "ceneye vuruyor", "cenesine vuruyor", "ceneme vuruyor", "sol koluna vuruyor",
+        "sol kola vuruyor", "sol koluma vuruyor", "cenesine yayil", "sol koluna yayil",
+        "kaburgalari cekil", "kaburga arasi cekil", "kaburgalarinin arasi cekil",
+        "dudaklari gri", "dudaklari griles",
+        *(f"{amount} {pills}" for amount in (
+            "bir kutu", "butun kutu", "koca bir kutu", "bir paket", "butun paket",
+        ) for pills in ("hap ic", "ilac ic", "hap yut", "ilac yut", "haplari ic", "ilaci ic")),
+        "kutusunu bitirdi", "kutuyu bitirdi", "kutusunu icti", "kutuyu icti",
+        *(f"{cleaner} {drank}" for cleaner in (
+            "lavabo acici", "tuvalet temizleyici", "kirec cozucu", "deterjan", "temizlik malzemesi",
+            "bulasik deterjani", "camasir suyundan", "lavabo acicidan", "deterjandan",
+        ) for drank in ("icti", "icmis", "yuttu", "yutmus")),
+        "kivilcim", "prizden duman", "prize su", "prizlere su", "su prize",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1564,6 +1723,72 @@ STEMS: dict[str, tuple[str, ...]] = {
         "donka propala", "dochka propala", "syn propav", "propala donka", "propala dochka",
         "propav syn", "propala dytyna", "malyuk propav", "pozhezh", "pozhez", "horyt$", "horymo$",
         "palaye$", "zahoriv", "zahorilo", "zahorilas",
+        # emergencies told calmly, after a greeting, thanks or a question about a service: a fever
+        # over 40, falling asleep for ever, a lethal dose, no strength to live (living like this
+        # in a hostel is an idiom), sparks and a burning smell, a stranger luring a child into a
+        # car and still there, trapped and unable to get out, voices ordering harm, sweating and
+        # shaking, not recognising anyone, slurred speech, chest pain spreading to the jaw, a
+        # baby's chest pulling in and grey lips, a whole pack of pills, a household with
+        # headaches, a neighbour not opening for days, followed and watched at the windows, a
+        # last message
+        "температура за 40", "температура понад 40", "температура вище 40", "температура більше 40",
+        "температура під 41", "температура 41", "температура 42", "наче мене не бачить",
+        "заснути назавжди", "заснути навіки", "уснути назавжди", "заснути і не прокинут",
+        "смертельна доза", "смертельну дозу", "летальна доза", "летальну дозу",
+        "не можу так жити", "не можу так більше жити", "не можу більше так жити",
+        "більше не можу жити", "не можу більше жити", "нема сил жити", "немає сил жити",
+        "несила жити", "сил немає жити", "сил більше немає жити",
+        "іскрить", "іскрять", "іскри з розет", "пахне паленим", "запах паленого",
+        "смердить паленим", "тхне паленим", "вода на розетк", "вода ллється на розетк",
+        *(f"{called} {into}машин" for called in (
+            "кликав", "кличе", "покликав", "звав", "кликала", "запрошував", "тягнув", "затягував",
+            "заманював",
+        ) for into in ("у ", "в ", "до себе в ", "до себе у ", "у свою ", "в свою ", "до ")),
+        "заманю", "до себе в машину", "до себе у машину", "сісти до нього в машину",
+        "сісти в його машину", "досі там стоїть", "він досі стоїть", "досі стоїть біля",
+        "досі стоїть під", "досі стоїть там", "досі стоїть у", "досі стоїть в",
+        "все ще стоїть біля", "все ще стоїть під",
+        *(f"не {can} {get_out}" for can in ("може", "можуть", "можу", "можемо") for get_out in (
+            "вибратися", "вибратись", "вилізти", "вийти з машини", "вибратися з машини",
+        )),
+        "голоси в голові", "голоси в моїй голові", "голоси у голові", "голоси наказу",
+        "голос наказу", "голоси кажуть мені", "голос каже мені", "голоси велять",
+        *(f"{first}{sep}{second}" for first, second in (
+            ("пітніє", "тремтить"), ("тремтить", "пітніє"), ("в поту", "тремтить"),
+            ("спітніла", "тремтить"), ("спітнілий", "тремтить"), ("мокрий", "тремтить"),
+            ("мокра", "тремтить"), ("в поту", "трясеться"), ("пітніє", "трясеться"),
+        ) for sep in (", ", " і ", " й ", " та ", " ")),
+        "в холодному поту", "у холодному поту", "мене не впізнає", "нас не впізнає",
+        "не впізнає мене", "не впізнає нас", "нікого не впізнає",
+        "говорить як п'ян", "говорить, як п'ян", "заплітається язик", "язик заплітається",
+        "невиразно говорить", "говорить невиразно", "не може підняти руку", "рука не слухається",
+        "за грудиною", "віддає в щелеп", "віддає у щелеп", "віддає в ліву руку",
+        "віддає у ліву руку", "втягується між ребр", "западає між ребр", "між ребрами втягу",
+        "між ребрами запада", "губи сірі", "губи сіруваті", "губи синюват", "сірі губи",
+        "сині губи", "синюваті губи",
+        *(f"{took} {whole}{pack}" for took in (
+            "випив", "випила", "випили", "з'їв", "з'їла", "проковтнув", "проковтнула", "прийняв",
+            "прийняла", "наковтався", "наковталася",
+        ) for whole in ("всю ", "усю ", "цілу ", "") for pack in (
+            "упаковку", "пачку", "пластинку", "коробку таблеток", "коробку пігулок", "блістер",
+        )),
+        *(f"{who} {when}з головним болем" for who in (
+            "ми всі", "ми усі", "всі ми", "уся сім'я", "вся сім'я", "усі вдома", "всі вдома",
+        ) for when in ("", "з ранку ", "зранку ", "вранці ", "сьогодні ", "вже ")),
+        "у всіх голова болить", "у всіх головний біль", "усіх нудить", "всіх нудить",
+        *(f"не відчиняє {already}{n} {days}" for already in ("", "вже ")
+          for n in ("два", "три", "2", "3", "кілька", "декілька", "пару") for days in (
+            "дні", "днів", "доби",
+        )),
+        "за мною ходить", "за мною ходять", "за мною хтось ходить", "стоїть під вікн",
+        "стоять під вікн", "під вікнами стоїть", "під вікнами стоять", "дивиться в мої вікна",
+        "дивиться у мої вікна",
+        *(f"{drank} з пляшки {what}" for drank in ("випив", "випила", "випили", "ковтнув",
+                                                 "ковтнула")
+          for what in ("засіб", "рідин", "хімі", "оцт", "відбілювач", "хлорк", "білизн", "бензин",
+                       "антифриз", "розчинник")),
+        "це моє останнє повідомлення", "моє останнє повідомлення вам",
+        "останнє повідомлення від мене",
     ),
     "ru": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1580,7 +1805,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "домашнее насилие", "дома насилие", "насилие дома", "насилие в семье", "столкнул",
         "толкнул меня", "с лестницы", "выбил дверь", "выбили дверь", "выломал",
         "хочет меня ударить", "хочет меня убить", "топором", "молотком",
-        "подожг", "поджечь", "подожж", "сожгу", "сожжет", "спалить", "menya byot",
+        "подожг", "поджечь", "сожгу", "сожжет", "спалить", "menya byot",
+        # not "подожж": folded to "подож", it is inside "подождать" (to wait)
+        "подожжет", "подожжен", "подожжем",
         "menya b'yot", "menya bjot", "menya b'et", "ubit menya", "ubyu$", "ub'yu",
         # sexual violence
         "изнасил", "домогается", "пристает",
@@ -1784,6 +2011,83 @@ STEMS: dict[str, tuple[str, ...]] = {
         "не успеваем до больниц",
         # fire (Latin)
         "pozhar", "gorit$", "gorim$", "zagorel",
+        # emergencies told calmly, after a greeting, thanks or a question about a service: speech
+        # like a drunk's, ending it all today, a household with headaches, a neighbour not
+        # opening for days, followed and watched at the windows, a whole pack of pills, sweating
+        # and shaking, not recognising anyone, no strength to live (living like this in a hostel
+        # is an idiom), a baby's chest pulling in and grey lips, a stranger luring a child into a
+        # car and still there, chest pain spreading to the jaw, a drain cleaner drunk, a fever
+        # over 40, falling asleep for ever, voices ordering harm, sparks and a burning smell,
+        # trapped, a last message
+        "говорит как пьян", "говорит, как пьян", "речь как у пьян", "невнятная речь",
+        "речь невнятн", "невнятно говорит", "говорит невнятно", "язык заплетается",
+        "заплетается язык", "не может поднять руку", "рука не слушается", "не слушается рука",
+        *(f"{when} {i}все {end}" for when in ("сегодня", "ночью", "этой ночью", "сегодня ночью")
+          for i in ("", "я ") for end in ("закончу", "прекращу")),
+        *(f"все {end} {when}" for when in ("сегодня", "ночью", "этой ночью", "сегодня ночью")
+          for end in ("закончу", "прекращу")),
+        "не ищите меня", "меня не ищите",
+        *(f"{who} {when}с головной бол" for who in (
+            "мы все", "все мы", "у нас все", "вся семья", "все дома", "все в квартире",
+        ) for when in ("", "с утра ", "утром ", "сегодня ", "уже ", "опять ")),
+        "у всех голова болит", "у всех головная боль", "у всех кружится голова", "всех тошнит",
+        *(f"не открывает {already}{n} {days}" for already in ("", "уже ")
+          for n in ("два", "три", "2", "3", "несколько", "пару", "много") for days in (
+            "дня", "дней", "суток",
+        )),
+        "за мной ходит", "за мной ходят", "за мной кто-то ходит", "стоит под окн",
+        "стоят под окн", "под окнами стоит", "под окнами стоят", "смотрит в мои окна",
+        "караулит меня", "поджидает меня",
+        *(f"{took} {whole}{pack}" for took in (
+            "выпил", "выпила", "выпили", "съел", "съела", "проглотил", "проглотила", "принял",
+            "приняла", "наглотался", "наглоталась",
+        ) for whole in ("всю ", "целую ", "") for pack in (
+            "упаковку", "пачку", "пластинку", "коробку таблеток", "блистер",
+        )),
+        *(f"{first}{sep}{second}" for first, second in (
+            ("в поту", "трясется"), ("в поту", "трясет"), ("в поту", "дрожит"),
+            ("потеет", "трясется"), ("потеет", "дрожит"), ("трясется", "потеет"),
+            ("дрожит", "потеет"), ("мокрый", "трясется"), ("мокрая", "трясется"),
+        ) for sep in (", ", " и ", " ")),
+        "в холодном поту", "меня не узнает", "нас не узнает", "не узнает меня", "не узнает нас",
+        "никого не узнает",
+        "нет сил жить", "нет сил так жить", "сил нет жить", "сил нет так жить",
+        "сил больше нет так жить", "сил больше нет жить", "больше нет сил жить",
+        "не могу больше так жить", "не могу так больше жить", "больше не могу так жить",
+        "не могу так жить",
+        "втягивается между ребр", "западает между ребр", "между ребрами втягива",
+        "между ребрами запада", "втягиваются ребра", "межреберья втягива", "губы сер",
+        "губы синеват", "губы синюш", "серые губы", "синие губы", "синеватые губы",
+        *(f"{called} {into}машину" for called in (
+            "звал", "зовет", "позвал", "звала", "зазывал", "тянул", "приглашал", "затаскивал",
+            "заманивал",
+        ) for into in ("в ", "к себе в ", "в свою ", "в его ")),
+        "заманива", "заманить ребен", "к себе в машину", "сесть к нему в машину",
+        "сесть в его машину", "он до сих пор стоит", "до сих пор стоит у",
+        "до сих пор стоит возле", "до сих пор стоит под", "до сих пор там стоит",
+        "все еще стоит у", "все еще стоит под", "все еще стоит возле",
+        "за грудиной", "отдает в челюст", "отдает в левую руку", "отдает в руку",
+        "отдает в лопатк",
+        *(f"{drank} {from_}{what}" for drank in (
+            "выпил", "выпила", "выпили", "глотнул", "глотнула", "хлебнул", "хлебнула", "отпил",
+            "отпила",
+        ) for from_ in ("", "из бутылки ") for what in (
+            "средство", "моющ", "чистящ", "растворител", "антифриз", "уксус", "бензин", "керосин",
+            "ацетон", "отбеливател", "хлорк", "белизн", "химию", "жидкость для",
+        )),
+        "температура за 40", "температура выше 40", "температура больше 40", "температура под 41",
+        "температура 41", "температура 42", "как будто меня не видит",
+        "уснуть навсегда", "заснуть навсегда", "смертельную дозу", "смертельная доза",
+        "летальную дозу", "летальная доза",
+        "голоса в голове", "голоса в моей голове", "голоса приказыва", "голос приказыва",
+        "голоса говорят мне", "голос говорит мне", "голоса велят", "голос велит",
+        "искрит", "искрят", "искры из розет", "пахнет паленым", "запах паленого",
+        "воняет паленым", "вода на розетк", "вода льется на розетк",
+        *(f"не {can} {get_out}" for can in ("может", "могут", "могу", "можем") for get_out in (
+            "выбраться", "вылезти", "выйти из машины",
+        )),
+        "это мое последнее сообщение", "мое последнее сообщение вам",
+        "последнее сообщение от меня",
     ),
     "fa": (
         # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
@@ -3726,6 +4030,18 @@ CRIES: dict[str, tuple[str, ...]] = {
         "mesh beyrod", "mesh betrod", "mish biyrud",
         *(f"{and_not} {answers}" for and_not in ("w ma", "wma")
           for answers in ("yrud", "yrod", "yerod", "trud", "trod", "terod", "yred", "tred")),
+        # told calmly: someone who knows where one lives, a stranger at a child (a stranger
+        # talking religion to a son is a prevention question, which names its worry)
+        *(f"{knows} {where}" for knows in ("بيعرف", "يعرف", "عارف", "بتعرف", "تعرف") for where in (
+            "وين ساكن", "وين بسكن", "وين اسكن", "اين اسكن", "انا ساكن فين", "انا ساكنه فين",
+            "ساكنه فين", "وين بيتي",
+        )),
+        *(f"{stranger} {acts} {child}" for stranger in (
+            "راجل غريب", "رجل غريب", "زلمه غريب", "واحد غريب", "شخص غريب", "رجال غريب",
+        ) for acts in (
+            "كلم", "حكى مع", "قرب من", "قرب على", "لحق", "مسك", "اخد", "اخذ", "حاول ياخد",
+            "عم يلحق", "نادى", "ماشي ورا",
+        ) for child in ("بنتي", "ابني", "ولدي", "طفلي", "بنتنا", "ابننا", "طفلتي")),
     ),
     "tr": (
         # calls for help and rescue
@@ -3776,6 +4092,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "ніде нема",
         # a child lost, nobody answers, a fight (Latin; бійка in Cyrillic)
         "zahubyvsya", "zahubylas", "zablukav", "zablukala", "ne vidpovidaye", "бійк",
+        # a decision told calmly ("я вже все вирішила"): alarming alone, ordinary with thanks or a
+        # service ("дякую, я вже все вирішила з документами")
+        "вже все вирішил", "вже все вирішив", "я все вирішил", "я все вирішив",
+        "все вже вирішил", "все вже вирішив",
     ),
     "ru": (
         # calls for help and rescue
@@ -3813,6 +4133,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "poteryalsya", "poteryalas$", "poteryalas'", "poterialsia", "poterjalsja", "poteralsya",
         "ne otvechaet", "ne otvechayet", "srochno pomo", "pomosh srochno", "pomoshch srochno",
         "драка$", "драки$", "драку$", "драке$",
+        # a decision told calmly ("я уже все решила"): alarming alone, ordinary with thanks or a
+        # service ("спасибо, я уже все решила с документами")
+        "уже все решил", "я все решил", "все уже решил",
     ),
     "fa": (
         "komak fori", "zood biyaid", "zud biyaid",
@@ -4060,6 +4383,12 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "لسجل", "سجل عنوان", "تسجيل عنوان", "فاتحه", "فاتح$",
         # a municipal office
         "بلدية",
+        # the app and the bot's services, volunteering, worries about a cousin's takfiri talk
+        "تطبيق", "الخدمات اللي", "شو الخدمات", "ايش الخدمات", "خدماتكم", "شو فيك تعمل",
+        "شو بتقدر تعمل", "shu fik ta3mel", "shu fiki ta3mli", "sho fik ta3mel", "shu bta3mel enta",
+        "shu a3mel hon", "sho a3mel hon", "shu a3mel houn", "mut6aw3", "mutatawi3", "mutatawe3",
+        "tatawo3", "ta6awo3", "t6awo3", "تطوع", "متطوع", "خايفين عليه", "خايفين عليها",
+        "خايفين على ابن", "خايفين على بنت", "تكفير",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4442,6 +4771,34 @@ IDIOMS: dict[str, tuple[str, ...]] = {
             "بالهايم", "بالكامب", "بالسكن", "في الهايم", "في الكامب", "هون$", "هنا$", "بالمانيا",
             "في المانيا",
         )),
+        # water coming down from a ceiling, a wall or a pipe is a leak, not waters breaking
+        *(f"{came_down} {water} … {place}" for came_down in ("نزلت", "نزل")
+          for water in ("مي", "المي", "ميه", "الميه", "مياه", "المياه", "ماء", "الماء", "ماي")
+          for place in (
+            "السقف", "سقف", "الحيط", "الجدار", "الحنفيه", "الحمام", "المطبخ", "الغساله", "البلكون",
+            "الشباك", "الجيران", "فوق", "البوري", "البواري", "الماسوره", "المواسير", "الحوض",
+            "المجلى", "الارض",
+          )),
+        *(f"{place} … {came_down} {water}" for came_down in ("نزلت", "نزل")
+          for water in ("مي", "المي", "ميه", "الميه", "مياه", "المياه", "ماء", "الماء", "ماي")
+          for place in ("السقف", "سقف", "الحيط", "الجدار", "الحنفيه", "البوري", "الماسوره")),
+        # chest pain that turned out to be a muscle; an accident or beatings years ago, told to
+        # ask for work or a residence permit
+        *(f"{turned_out} … {muscle}" for turned_out in ("طلع", "طلعت", "تبين", "اتضح")
+          for muscle in ("من العضل", "عضلي", "من عضل")),
+        *(f"{chest} {turned_out} {muscle}" for chest in (
+            "بصدري", "في صدري", "بالصدر", "في الصدر", "بصدره", "بصدرها", "بصدرو",
+        ) for turned_out in ("طلع", "طلعت", "كان", "تبين انه", "اتضح انه")
+          for muscle in ("من العضل", "عضلي", "من عضل")),
+        *(f"{ago} {happened}حادث" for ago in (
+            "قبل سنه", "قبل سنتين", "قبل سنين", "من سنه", "من سنتين", "من سنين", "السنه الماضيه",
+            "السنه اللي فاتت", "العام الماضي", "قبل شهرين", "قبل اشهر", "قبل كم سنه", "من كم سنه",
+        ) for happened in ("", "صارلي ", "صار معي ", "صار ", "عملت ", "كان عندي ", "تعرضت ل")),
+        *(f"{who}كان {beat} {ago}" for who in (
+            "", "جوزي السابق ", "زوجي السابق ", "طليقي ", "جوزي القديم ", "زوجي الاول ",
+        ) for beat in ("يضربني", "بيضربني", "يضربنا", "يضربها", "يعنفني")
+          for ago in ("من سنين", "قبل سنين", "من زمان", "قبل زمان", "من سنه", "قبل سنه",
+                      "من سنتين", "قبل سنتين")),
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -4461,6 +4818,19 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # courses and projects about violence, old falls, goodbyes to a job
         "siddet hakkinda", "siddete karsi … proje", "namus cinayetlerine karsi",
         "namus cinayeti hakkinda", "karbonmonoksit dedektor", "karbon monoksit dedektor",
+        # an ATM swallowing a card is no swallowed object
+        "kart … yut", "atm … yut", "bankamatik … yut",
+        # chest pain that turned out to be a muscle; violence suffered years ago, told to ask
+        # for a residence permit
+        *(f"{pain} {cause}" for pain in (
+            "gogus agrisi", "gogus agrim", "gogus agrisinin", "gogsumdeki agri", "gogsumun agrisi",
+        ) for cause in (
+            "kastan", "kaslardan", "kas kaynakli", "kas agrisi", "zararsiz cikti", "gecti",
+        )),
+        *(f"{ago} {from_}siddet gor" for ago in (
+            "yillar once", "yil once", "sene once", "seneler once", "eskiden", "gecmiste",
+            "uzun zaman once",
+        ) for from_ in ("", "eski esimden ", "eski kocamdan ", "esimden ", "kocamdan ")),
     ),
     "uk": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -4481,6 +4851,18 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "курс про … насильств", "проект … насильств", "датчик чадного",
         # a blocked nose is no breathing emergency
         "дихати носом", "дихає носом", "дихати через ніс",
+        # not being able to live like this in a hostel or a flat, or without money, is a housing
+        # or money question; getting out of debt or to a doctor is no rescue
+        *(f"жити {prep} {place}" for prep in ("в", "у", "з", "без", "із") for place in (
+            "гуртожит", "квартир", "хайм", "heim", "таборі", "цій", "цьому", "сусід", "батьк",
+            "грош", "робот", "борг", "такій",
+        )),
+        "вибратися з борг", "вибратись з борг", "вибратися із борг",
+        "вибратися до", "вибратись до",
+        # chest pain that turned out to be a muscle
+        *(f"{chest} {turned_out}"
+          for chest in ("біль у грудях", "біль в грудях", "у грудях", "в грудях")
+          for turned_out in ("виявив", "виявил")),
     ),
     "ru": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -4505,6 +4887,21 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # hyperbole: nearly fainted at a price or a letter
         "чуть не упал в обморок", "чуть не упала в обморок", "chut ne upal v obmorok",
         "chut ne upala v obmorok", "chut' ne upal v obmorok", "chut' ne upala v obmorok",
+        # not being able to live like this in a hostel or a flat, or without money, is a housing
+        # or money question; getting out of debt or into town is no rescue; nightmares
+        *(f"жить {prep} {place}" for prep in ("в", "с", "без", "со") for place in (
+            "общежит", "квартир", "хайм", "heim", "лагер", "этой", "этом", "сосед", "родител",
+            "денег", "работ", "долг", "такой",
+        )),
+        "выбраться из долг", "выбраться в", "выбраться до", "выбраться на",
+        # finishing papers, a course or a move today is no farewell
+        *(f"закончу {with_}{what}" for with_ in ("с ", "со ", "по ", "") for what in (
+            "документ", "бумаг", "анкет", "заявлен", "переезд", "ремонт", "курс", "работ", "учеб",
+            "уборк", "дела",
+        )),
+        "просыпа… в холодном поту", "проснул… в холодном поту",
+        # chest pain that turned out to be a muscle
+        "боль в груди оказал", "в груди оказал",
     ),
     "fa": (
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a

@@ -227,6 +227,26 @@ CRISES = {
         "el beit 3am yi7ter2 w ana jowa", "صاحبي بعتلي وداعا وجواله مطفي",
         "ابوي وقع عن السلم ونص جسمه ما بيتحرك", "nafaso ma2tou3 w wijjo azra2",
         "sayara dahaset ibni 2eddam el madrase", "a5er layle bi hal dene, sam7ouni",
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
+        "مرحبا، سؤال عن الكورس بعدين، بس بنتي حرارتها 41 وعم ترجف، شو نعمل؟",
+        "شكرا الكم، بس جوزي شرب مادة تنظيف من شوي وعم يسعل",
+        "اهلين، في صوت براسي بيقولي أأذي ابني، ما بعرف شو اعمل",
+        "مرحبا، ابني وقع من الكنباية على راسه وصار يستفرغ، عادي؟",
+        "شكرا على كل المعلومات. هاي آخر رسالة مني، قولوا لأهلي اني آسف",
+        "سؤال عن الجوب سنتر، وكمان بنتي بقالنا ساعة ما لقيناها بالسوق",
+        "مرحبا، فجأة صار عندي أسوأ صداع بحياتي، بستنى الموعد؟",
+        "صباح الخير، المي عم تسحب ولد صغير بالبحيرة",
+        "marhaba, sa7bi 2afal 3alaya el bab men el sob7 w mesh byeftah",
+        "شكرا، مرتي حامل ونزلت المي هلق، نروح عالمستشفى ولا نستنى؟",
+        "ahlan, 5ayi 3am yjare7 7alo bel shafra",
+        "مرحبا، حماي وقع بالدرج وعم يصرخ من الوجع",
+        "hi, binti ma bada t3ish, shu na3mel?",
+        "مرحبا، خالتي عندها سكري وهلق عم تتعرق وترجف",
+        "مساء الخير، عم فكر اجرح نفسي الليلة",
+        "hala, akhoy shireb kol 7ubub jadati w ma da ygom",
+        "marhaba, fi 7are2 bel beit w el dukhan mala kel shi",
+        "شكرا عالمساعدة. قررت انهي كل شي، ما في داعي حدا يدور علي",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -276,6 +296,18 @@ CRISES = {
         "babam nefes almıyo galiba, dudakları mor",
         "komşunun köpeği kızımı ısırdı, kolu kan içinde",
         "eşimin göğsü çok ağrıyo ve sol kolu uyuşuyor",
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
+        "Merhaba, kurs hakkında soracaktım ama oğlum deterjan içmiş, ne yapalım?",
+        "Teşekkürler her şey için. Bu gece her şeye son vereceğim.",
+        "Selam, kafamın içinde sesler var, bana zarar vermemi söylüyorlar",
+        "Merhaba, tanımadığım bir adam kızımı arabasına binmeye çağırdı",
+        "İyi akşamlar, babam terliyor ve titriyor, şeker hastası",
+        "Kaç hap içersem bir daha uyanmam acaba",
+        "Teşekkürler, annem bir kutu ilaç içti az önce",
+        "Merhaba, evin içinde biri var, ben dolaba saklandım",
+        "Merhaba, prizden kıvılcım çıkıyor",
+        "Merhaba, oğlum pil yutmuş galiba",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -325,6 +357,18 @@ CRISES = {
         "susid kazhe shcho vb'ye nas usikh", "brat pyshe usim proshchavaite, stoit na mosti",
         "onuk zakhlynuvsya vodoyu v baseini", "синові кістку видно з ноги після падіння",
         "na budovi robitnyka prydavyv kran, ne vidchuvaye nih",
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
+        "Доброго дня, питання про курси, але спершу: з розетки на кухні іскрить і пахне паленим",
+        "Вітаю, мамі погано: пітніє і тремтить, мене не впізнає",
+        "Добрий день, у тата біль за грудиною і віддає в щелепу",
+        "Дякую за допомогу. Я вже не можу так жити, сил немає",
+        "Якийсь чоловік кликав мого сина до себе в машину біля садочка",
+        "Машина перекинулась, водій не може вибратися",
+        "Ми всі зранку з головним болем, а в квартирі газова колонка",
+        "Сусідка не відчиняє вже три дні, телефон не бере",
+        "Я вже все вирішила. Не шукайте мене.",
+        "У доньки температура за 40 і вона дуже млява",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -375,6 +419,20 @@ CRISES = {
         "muzh skazal chto ub'et menya esli ya uydu", "rebenok zakhlebnulsya v vanne i posinel",
         "sestra pishet vsem proshchaite i ne beret trubku", "балкой придавил рабочего на стройке",
         "papu udarilo tokom na stroike",
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
+        "Дякую. Хочу просто заснути назавжди, вибачте",
+        "Спасибо за ответ. Ещё вопрос: у сына температура за 40 и он вялый",
+        "Здравствуйте, у бабушки язык заплетается и рука не слушается",
+        "Привет, какой-то мужчина звал дочку к себе в машину у садика",
+        "Добрый вечер, мы все с утра с головной болью и тошнотой, у нас газовая колонка",
+        "Спасибо. Сегодня ночью я все закончу, не ищите меня",
+        "Здравствуйте, брат выпил жидкость для мытья окон",
+        "Привет, из розетки искрит, на неё капает вода",
+        "Добрый день, у малыша губы серые и он плохо дышит",
+        "За мной ходит какой-то мужчина уже третий день",
+        "Мама вся в поту и трясется, у нее диабет",
+        "Голоса в голове говорят, что я должна навредить детям",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -888,6 +946,17 @@ ORDINARY = {
         "hay a5er lele ili bel heim, bokra bentel 3al bet el jdid", "el as3ar kella nar bi almanya",
         "ibni 3omro 2 w ma 3am ye7ki lissa, fi 7ada y3allmo?", "ma bidi 3ish bel heim, bidi sha2a",
         "لسا ما رجعلي حدا من المكتب", "بيتنا جنب سكة القطار والصوت عالي",
+        # calm look-alikes: a leak, a chest pain that was a muscle, a card swallowed, living in
+        # a hostel, papers finished, an old accident, nightmares, waiting for a doctor
+        "مرحبا، نزلت مي من السقف بالحمام، لمين لازم احكي؟",
+        "شكرا، الدكتور قال انو الوجع اللي كان بصدري طلع عضلي بس",
+        "ساعدوني بالتطبيق، ما عم يفتح معي",
+        "قبل سنتين صار حادث بالسيارة، هلق بدي اعرف عن التأمين",
+        "صوت الجيران عالي كتير بالليل، لمين بشتكي؟",
+        "الحرارة اليوم 40 درجة، وين في مسبح بغوترسلو؟",
+        "بدي اشتري حبل غسيل، وين في محل قريب؟",
+        "طليقي كان يضربني قبل سنين، هلق بدي اعرف عن الحضانة",
+        "شو فيك تعمل؟ ساعدني افهم",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
@@ -924,6 +993,14 @@ ORDINARY = {
         # look-alikes: a gas bill, work on scaffolding, a pinched nerve, a birth planned, a dog
         "doğalgaz faturası çok yüksek geldi, kime sorabilirim",
         "köpeğimiz için Türkçe konuşan bir veteriner arıyorum",
+        # calm look-alikes: a leak, a chest pain that was a muscle, a card swallowed, living in
+        # a hostel, papers finished, an old accident, nightmares, waiting for a doctor
+        "Bankamatik kartımı yuttu, ne yapmalıyım?",
+        "Göğüs ağrım geçti, şimdi spor kursu arıyorum",
+        "Eskiden şiddet gördüm ama artık güvendeyim, dil kursu arıyorum",
+        "Bu gece ödevlerimi bitireceğim, yarın kurs var",
+        "Son bir soru: kurs ne zaman başlıyor?",
+        "Arabanın içinde bebek koltuğu zorunlu mu?",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -956,6 +1033,13 @@ ORDINARY = {
         # Latin look-alikes: things taken along, a card fallen out, a view, a farewell at work
         "shchos vzyaty z soboyu na kurs?", "karta vypala z sumky, de vidnovyty?",
         "podyvys yakyi vyd z vikna v nashii kvartyri", "хочу попрощатися з колегами на роботі",
+        # calm look-alikes: a leak, a chest pain that was a muscle, a card swallowed, living in
+        # a hostel, papers finished, an old accident, nightmares, waiting for a doctor
+        "Дякую, я вже все вирішила з документами",
+        "Не можу так жити в гуртожитку, допоможіть знайти квартиру",
+        "Біль у грудях виявився від стресу, лікар сказав все добре",
+        "Не можу вибратися до лікаря через роботу, де є вечірні прийоми?",
+        "Температура на вулиці 35, де є басейн?",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -991,6 +1075,15 @@ ORDINARY = {
         # Latin look-alikes: things taken along, a card fallen out, a view, nearly fainting
         "chto vzyat' s soboy na kurs nemetskogo?", "karta vypala iz sumki, kak vosstanovit'",
         "kakoi vid iz okna v obshchezhitii?", "ya chut' ne upala v obmorok ot scheta za svet",
+        # calm look-alikes: a leak, a chest pain that was a muscle, a card swallowed, living in
+        # a hostel, papers finished, an old accident, nightmares, waiting for a doctor
+        "Сегодня все закончу с документами и отправлю, спасибо",
+        "Не могу так жить в общежитии, помогите найти квартиру",
+        "Проснулась в холодном поту от кошмара, где найти психолога?",
+        "Боль в груди оказалась от мышц, спасибо врачу",
+        "Не могу выбраться в центр, какие часы работы в субботу?",
+        "Подскажите, можно подождать до понедельника с записью к врачу?",
+        "Какая температура летом, до 40 бывает?",
     ],
     "fa": [
         "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
