@@ -307,6 +307,105 @@ STEMS: dict[str, tuple[str, ...]] = {
         "sich nicht mehr bewegt", "rührt sich nicht", "ruehrt sich nicht", "sich nicht rührt",
         "sich nicht ruehrt", "sich nicht mehr rührt", "noch jemand drin", "noch leute drin",
         "noch menschen drin", "noch kinder drin",
+        # told calmly, the danger named in passing: lips blue or grey, a child at someone's
+        # pills (a strip empty, "make him vomit"), an ex at the door who knows I'm home, a car
+        # following me and a man staring into my window, a child lured into a car, a farewell
+        # to the family
+        *(f"lippen {how}{colour}" for how in ("", "sind ", "werden ", "sind ganz ",
+          "sind bisschen ", "sind etwas ", "sind leicht ", "sind schon ", "werden ganz ",
+          "werden schon ", "ganz ", "bisschen ", "etwas ", "leicht ", "färben sich ", "laufen ")
+          for colour in ("blau", "grau", "lila")),
+        "graue lippen", "bläuliche lippen", "lila lippen", "tabletten von oma",
+        "tabletten von der oma", "tabletten von opa", "omas tabletten", "opas tabletten",
+        "von den tabletten genommen", "von meinen tabletten genommen",
+        "von meinen tabletten gegessen", "streifen ist leer", "blister ist leer", "ganzer streifen",
+        "ganzen streifen", "tablettenpackung ist leer", "tablettenschachtel ist leer",
+        "zum erbrechen bringen", "erbrechen lassen", "zum brechen bringen", "er kommt jetzt rein",
+        "er kommt gleich rein", "und kommt jetzt rein",
+        *(f"{knows}{comma} dass ich {where}" for knows in ("weiß", "weis")
+          for comma in ("", ",")
+          for where in ("da bin", "zu hause bin", "allein bin", "alleine bin")),
+        *(f"{he} {knows}{now}{comma} wo ich wohne" for he in ("er", "sie")
+          for knows in ("weiß", "weis") for now in ("", " jetzt") for comma in ("", ",")),
+        "unten vor der haustür", "ex steht seit", "ex steht unten", "ex sitzt vor",
+        "ex sitzt im auto", "ex wartet seit", "fährt mir hinterher", "faehrt mir hinterher",
+        "fährt mir nach", "fährt hinter mir her",
+        *(f"{looks} {how}{into} {our} fenster" for looks in ("guckt", "schaut", "starrt", "glotzt",
+          "späht") for how in ("", "direkt ", "immer ", "die ganze zeit ")
+          for into in ("in", "durch") for our in ("mein", "unser", "meine", "unsere")),
+        *(f"{wants}{comma} dass {child} {into} {car}" for wants in ("wollte", "will", "wollten")
+          for comma in ("", ",") for child in ("er", "sie")
+          for into in ("ins", "in sein", "in seinen", "zu ihm ins") for car in ("auto", "wagen")),
+        "ins auto locken", "ins auto gelockt", "süßigkeiten angeboten", "suessigkeiten angeboten",
+        "allein zum bahnhof kommen", "soll allein kommen", "allein kommen soll",
+        *(f"mich {today}von {whom} verabschiedet" for today in ("", "heute ")
+          for whom in ("meiner schwester", "meiner mutter", "meiner mama", "meiner familie",
+                       "meinem bruder", "meinem vater", "meinem papa", "meinen eltern",
+                       "meinen kindern", "meiner tochter", "meinem sohn", "meiner frau",
+                       "meinem mann", "allen")),
+        # ... a bridge's height asked, how many pills are too many, a number of pills taken, too
+        # much insulin
+        "hoch ist die brücke", "hoch ist eigentlich die brücke", "hoch die brücke ist",
+        "hoch ist die autobahnbrücke", "hoch ist die eisenbahnbrücke",
+        "schlaftabletten sind zu viel", "tabletten sind zu viel", "tabletten sind zu viele",
+        "pillen sind zu viel", "tödliche dosis", "toedliche dosis", "zu viel für einen menschen",
+        "zu viele für einen menschen", "lebensmüde", "lebensmuede",
+        *(f"{count} {drug}" for count in ("10", "12", "15", "16", "20", "24", "25", "30", "40",
+          "50", "60", "100", "zehn", "zwölf", "fünfzehn", "zwanzig", "dreißig", "vierzig",
+          "fünfzig")
+          for drug in ("paracetamol", "ibuprofen", "ibus$", "schlaftabletten", "tramadol",
+                       "diazepam", "aspirin", "tavor", "antidepressiva", "tabletten genommen",
+                       "tabletten geschluckt", "tabletten eingenommen", "tabletten gegessen")),
+        "alle auf einmal genommen", "zu viel insulin", "viel insulin gespritzt",
+        "insulin überdosiert",
+        # ... a fall from scaffolding and the legs not felt, water rising to the knees, the left
+        # arm hurting with a racing heart, hardly any air, a tree on the roof and a cable down,
+        # blows and a woman crying next door
+        "vom gerüst", "vom geruest", "von der leiter gefallen", "von der leiter gestürzt",
+        "vom dach gefallen", "vom dach gestürzt",
+        *(f"{feels} {whose} beine nicht" for feels in ("spürt", "spuert", "spüre", "spuere",
+          "fühlt", "fuehlt") for whose in ("die", "seine", "ihre", "meine")),
+        *(f"kann {whose} beine nicht bewegen" for whose in ("die", "seine", "ihre", "meine")),
+        "wasser steigt weiter", "wasser steigt immer", "wasser steigt schnell",
+        "steigt das wasser weiter", "wasser bis zum knie", "wasser bis zu den knien",
+        "wasser bis zur hüfte", "wasser bis zum bauch", "wasser schon bis", "wasser kommt ins auto",
+        *(f"{left} arm {hurts}" for left in ("linke", "linker", "linken")
+          for hurts in ("tut weh", "tut mir weh", "schmerzt", "ist taub", "kribbelt", "weh")),
+        "schmerzen im linken arm", "schmerz im linken arm", "strahlt in den linken arm",
+        "zieht in den linken arm",
+        *(f"{gets} {hardly} luft" for gets in ("kriegt", "kriege", "krieg", "bekommt", "bekomme",
+          "kriegen", "bekommen")
+          for hardly in ("schlecht", "kaum", "nur schwer", "schwer", "ganz schlecht",
+                         "sehr schlecht")),
+        "asthmaspray hilft nicht", "notfallspray hilft nicht", "inhalator hilft nicht",
+        *(f"baum {is_}{onto} {what}" for is_ in ("", "ist ")
+          for onto in ("auf unser", "auf unsere", "aufs", "auf das", "auf mein", "auf sein",
+                       "auf ihr", "auf die", "auf den")
+          for what in ("dach", "haus", "auto", "wagen", "garage", "wohnwagen", "zelt")),
+        "stromkabel auf der", "stromkabel liegt", "liegt ein stromkabel", "stromleitung liegt",
+        "stromleitung auf der", "kabel liegt auf der straße", "blitz eingeschlagen",
+        "blitz hat eingeschlagen", "blitz ins dach", "riecht verbrannt", "brandgeruch",
+        *(f"{hear} {a} {who} {cry}" for hear in ("hör", "höre", "hören", "hoer", "hoere")
+          for a in ("die", "eine") for who in ("frau", "nachbarin", "mutter")
+          for cry in ("weinen", "schreien", "wimmern")),
+        "knallt immer wieder", "schreit seit einer stunde", "schreien seit einer stunde",
+        # ... a baby crying without tears and a dry nappy, floppy, no movements felt in
+        # pregnancy, blood vomited, a laundry capsule, a child in a hot car, trains that pass
+        # without stopping, rattling breath, someone who will not wake
+        "weint ohne tränen", "windel ist trocken", "windel trocken", "trockene windel",
+        "windeln trocken", "baby ist ganz schlapp", "baby ganz schlapp", "spüre das baby nicht",
+        "keine kindsbewegungen", "bauch ist hart wie", "bauch steinhart", "erbricht blut",
+        "bricht blut", "kotzt blut", "spuckt blut", "hustet blut", "blut erbrochen",
+        "blut gespuckt", "blut gehustet",
+        *(f"{pod} {eaten}" for pod in ("waschmittelkapsel", "waschmittelkapseln", "waschkapsel",
+          "waschkapseln", "spülmaschinentab", "geschirrspültab")
+          for eaten in ("gegessen", "geschluckt", "zerbissen", "zerkaut", "in den mund",
+                        "im mund")),
+        "kind allein im auto", "baby allein im auto", "kind im auto eingesperrt", "im heißen auto",
+        "im auto in der sonne", "züge ohne halt", "ohne zu halten durch", "fahren ohne zu halten",
+        "durchfahrende züge", "röchelt", "roechelt", "schnarcht komisch", "nicht wach zu kriegen",
+        "krieg ihn nicht wach", "kriege ihn nicht wach", "krieg sie nicht wach",
+        "kriege sie nicht wach",
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -524,6 +623,88 @@ STEMS: dict[str, tuple[str, ...]] = {
         "strongly of gas", "strong smell of gas", "reeks of gas", "stinks of gas",
         "on the train tracks", "on the railway tracks", "on the tracks and", "in front of a train",
         "in front of the train", "under a train", "under the train",
+        # told calmly, the danger named in passing: a baby floppy and breathing fast, waters
+        # broken and pains every few minutes, too much insulin, "should I make her vomit", a
+        # family's headaches from a heater, an ex sitting outside in his car, photos of me at my
+        # door, a child gone through an open gate, a child offered money or sweets, a farewell
+        # tonight, trains passing fast, a whole pack of pills, voices telling me to jump
+        *(f"{is_} floppy" for is_ in ("is", "she's", "he's", "shes", "hes", "kind of", "very",
+          "really", "so", "all", "gone", "went")),
+        "breathing really fast", "breathing very fast", "breathing so fast", "breathing super fast",
+        "breathing too fast", "water came out", "waters came out", "pain every few minutes",
+        "pains every few minutes", "cramps every few minutes", "pain comes every",
+        "pains come every", "lot of insulin", "too much insulin", "insulin overdose",
+        "double insulin", "injected too much",
+        *(f"make {whom} {vomit}" for whom in ("her", "him", "them", "my son", "my daughter",
+          "the baby", "my child") for vomit in ("vomit", "throw up", "puke")),
+        "induce vomiting", "all of us have head", "everyone has a head", "everybody has a head",
+        "we all have head", "we all got head", "in his car across", "in a car across",
+        "sitting in his car outside", "sitting in a car outside", "i see your light",
+        "i can see your light", "watching my house", "watching my flat", "watching our house",
+        "watching my window", "photo of me at my", "photo of me outside", "photos of me outside",
+        "pictures of me outside", "picture of me outside", "photos of me at my",
+        "pictures of me at my", "picture of me at my", "gate is open and", "gate was open and",
+        "and he's gone", "and she's gone", "now he's gone", "now she's gone", "and hes gone",
+        "and shes gone",
+        *(f"offered {whom} {what}" for whom in ("him", "her", "my son", "my daughter", "the kids",
+          "them", "the children") for what in ("money to", "sweets", "candy")),
+        "told her to come alone", "told him to come alone", "asked her to come alone",
+        "asked him to come alone", "tonight is the last night.", "tonight is the last night,",
+        "tonight is my last night.", "tonight is my last night,", "tonight is my last night alive",
+        "made my decision, tonight", "made my decision. tonight", "last night of my life",
+        "last day of my life", "my last day alive", "my last night alive",
+        *(f"after tonight i {wont} {need}" for wont in ("won't", "wont", "will not")
+          for need in ("need help", "need any help", "need you", "be alive", "be around")),
+        "go fast through", "goes fast through", "pass fast through", "fast through the station",
+        "through without stopping", "past without stopping", "high is the bridge",
+        "high the bridge is", "tall is the bridge", "want it all to stop",
+        "want everything to stop", "lethal dose", "deadly dose",
+        *(f"{whole} {pack} of {pills}" for whole in ("whole", "entire", "full")
+          for pack in ("pack", "packet", "box", "bottle", "strip", "blister")
+          for pills in ("sleeping", "paracetamol", "ibuprofen", "painkillers", "antidepressants")),
+        *(f"{took} {a} {whole} {pack} of" for took in ("took", "taken", "swallowed", "swallow")
+          for a in ("a", "the", "my", "his", "her")
+          for whole in ("whole", "entire", "full")
+          for pack in ("pack", "packet", "box", "bottle", "strip", "blister")),
+        "jump out the window", "jump out of the window", "jump out of a window",
+        "telling me to jump", "tells me to jump", "told me to jump", "telling me to hurt",
+        "telling me to kill", "voices tell me", "voices are telling me", "voices telling me",
+        "tv is talking to me",
+        # ... someone gone under water, kicked in the belly by a cow with a hard belly and almost
+        # fainting, a tree fallen on a car with someone inside, pills with vodka and gurgling,
+        # the left arm hurting, a baby crying without tears or with a dry nappy, no movements
+        # felt in pregnancy, grey lips and an inhaler that does not help, blood vomited, a
+        # laundry pod, a child in a hot car, water rising
+        "went under the water", "went under water", "gone under the water", "and didn't come up",
+        "and didnt come up", "and did not come up", "hasn't come back up", "didn't come back up",
+        "didnt come back up", "hasn't resurfaced", "not resurfaced",
+        *(f"kicked {whom} in the {where}" for whom in ("him", "her", "me", "my husband", "my wife",
+          "my son", "my daughter", "my child", "my father", "my dad", "my brother", "the child",
+          "the boy", "the girl") for where in ("head", "stomach", "belly", "chest", "face")),
+        "kicked in the head", "kicked in the stomach", "belly is hard", "stomach is hard",
+        "tummy is hard", "stomach is rock hard", "keeps almost faint", "keeps nearly faint",
+        "keeps fainting", "tree fell on", "tree just fell on", "tree has fallen on",
+        "tree came down on", "he's stuck inside", "she's stuck inside", "power line down",
+        "power cable on the", "power line on the", "lightning struck", "lightning hit",
+        "struck by lightning", "can't wake him", "cant wake him", "can't wake her", "cant wake her",
+        "cannot wake him", "cannot wake her", "can't wake them", "gurgl", "and took some pills",
+        "and took pills", "vodka and took", "alcohol and took", "left arm hurts",
+        "pain in my left arm", "pain in his left arm", "pain in her left arm", "left arm is numb",
+        "left arm went numb", "pain down my left arm", "pain down his left arm",
+        "crying without tears", "dry nappy", "dry diaper", "nappy is dry", "diaper is dry",
+        "no wet nappy", "no wet diaper", "no wet nappies", "no wet diapers", "can't feel the baby",
+        "cant feel the baby", "baby stopped moving", "baby hasn't moved", "lips are grey",
+        "lips are gray", "lips turning grey", "lips turning gray", "grey lips", "gray lips",
+        "lips going grey", "lips going blue", "inhaler isn't helping", "inhaler doesn't help",
+        "inhaler not helping", "inhaler is not helping", "vomiting blood", "throwing up blood",
+        "coughing up blood", "spitting blood", "vomited blood", "threw up blood",
+        *(f"{ate} {some}{pod}" for ate in ("ate", "swallowed", "chewed", "bit into")
+          for some in ("a ", "the ", "some ", "one of the ", "")
+          for pod in ("laundry pod", "laundry capsule", "washing capsule", "washing pod",
+                      "detergent pod", "detergent capsule", "dishwasher tab")),
+        "alone in a hot car", "in a hot car", "water is rising fast", "water keeps rising",
+        "water coming into the car", "water is coming into the car", "water is up to my knees",
+        "water up to our knees", "water up to the knees", "water up to my waist",
     ),
     "ar": (
         # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
@@ -3545,6 +3726,51 @@ STEMS: dict[str, tuple[str, ...]] = {
         "i-a prins mana", "prins mana in", "i-a tras mana", "tras mana in", "prins in utilaj",
         "prinsa in utilaj", "de pe schela", "cazut de pe", "cazut de sus", "pe sinele de",
         "pe sinele trenului", "in fata trenului", "sub tren",
+        # told calmly, the danger named in passing: a baby floppy with bluish lips, no
+        # movements felt in pregnancy and a belly hard as stone, someone fallen who cannot get
+        # up again, an ex waiting outside who broke my arm before, a boss who came into my room
+        # at night, workers locked in, a child told by a stranger to come alone, how many pills
+        # are too many for a person, a child shut in a car in the sun, lips and throat swelling
+        # with a wheeze
+        *(f"buzele {how}{colour}" for how in ("", "cam ", "putin ", "usor ", "foarte ",
+          "complet ", "tot ", "sunt ", "sunt cam ", "i s-au ", "s-au ")
+          for colour in ("vinete", "albastre", "gri", "mov")),
+        "buze albastre", "buze gri", "s-au învinețit buzele", "bebelușul e moale", "e moale tot",
+        "nu mai simt bebelușul", "nu simt bebelușul", "nu mai simt copilul", "nu simt copilul",
+        "bebelușul nu se mai mișcă", "nu mai mișcă bebelușul", "tare ca piatra", "tare ca o piatra",
+        "nu se mai poate ridica", "nu mai poate să se ridice", "nu poate să se ridice",
+        "mi-a rupt mâna", "mi-a rupt nasul", "mi-a rupt brațul", "mi-a rupt coastele",
+        "mi-a rupt dinții", "mi-a spart capul", "în fața blocului de", "așteaptă în fața blocului",
+        "stă în mașină în fața", "cobori sau urc", "intrat în camera mea noaptea",
+        "intrat noaptea în camera", "azi noapte în camera mea", "a venit în patul meu",
+        "s-a băgat în patul meu", "m-a forțat să fac sex", "m-a forțat la sex", "ne-a încuiat",
+        "ne-au încuiat", "ne-a închis în", "ne-au închis în", "i-a zis să vină singur",
+        "i-a spus să vină singur", "i-a cerut să vină singur", "prea multe pentru un om",
+        "prea multe pentru om", "doză letală", "doză mortală",
+        *(f"{shut}{alone} {in_} mașină" for shut in ("închis", "închisă", "încuiat", "încuiată",
+          "blocat", "blocată") for alone in ("", " singur", " singură")
+          for in_ in ("în", "într-o")),
+        "copilul singur în mașină", "copil singur în mașină", "în mașină la soare",
+        "mașina la soare", "s-au umflat buzele", "s-a umflat gâtul", "s-a umflat limba",
+        "umflat buzele", "umflat gâtul", "umflat limba", "respiră șuierat",
+        # ... lightning and a smell of burning, water rising into the car, blood vomited, a
+        # laundry capsule eaten, the left arm hurting, an inhaler that does not help, a baby
+        # crying without tears, a bridge's height, trains passing without stopping, a tree or
+        # a cable down, "should I make him vomit", someone who will not wake and snores oddly
+        "lovit de trăsnet", "a lovit trăsnetul", "trăsnetul a lovit", "fulgerul a lovit",
+        "a trăsnit în", "miroase a ars", "miros de ars", "apa intră în mașină", "apa intră în casă",
+        "nivelul apei crește", "apa până la genunchi", "apa până la brâu", "vomită sânge",
+        "varsă sânge", "tușește sânge", "scuipă sânge", "a vomitat sânge", "a vărsat sânge",
+        *(f"{ate} o {pod}" for ate in ("a mâncat", "a mestecat", "a mușcat", "a băgat în gură")
+          for pod in ("capsulă", "capsula", "tabletă de vase", "tableta de vase")),
+        "mă doare brațul stâng", "durere în brațul stâng", "amorțit brațul stâng",
+        "spray-ul nu mai ajută", "spray-ul nu ajută", "inhalatorul nu ajută",
+        "inhalatorul nu mai ajută", "plânge fără lacrimi", "scutec uscat", "scutecul e uscat",
+        "scutecul uscat", "cât de înalt e podul", "cât de înalt este podul",
+        "trec fără să oprească", "trenul trece fără", "copacul a căzut pe", "a căzut un copac",
+        "copac a căzut pe", "cablu de curent pe", "cablu căzut", "s-o fac să vomite",
+        "să-l fac să vomite", "nu-l pot trezi", "nu o pot trezi", "n-o pot trezi", "horcăie",
+        "prea multă insulină",
     ),
     "bg": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -3689,6 +3915,55 @@ STEMS: dict[str, tuple[str, ...]] = {
         "лицето му е изкривено", "устата е изкривена", "устата и е изкривена",
         "устата му е изкривена", "ръката и виси", "ръката му виси", "ръката виси", "izkriven",
         "rakata i visi", "rakata mu visi", "rakata visi", "rukata visi",
+        # told calmly, the danger named in passing: slurred speech and an arm that cannot be
+        # raised, a child chewing a laundry capsule, workers locked in, a stranger pulling a
+        # child to his car, a farewell after tonight, trains passing without stopping, all of
+        # one's pills at once, burning oneself with a cigarette, a child gone off a boat, a
+        # horse's kick to the head, an inhaler that does not help and greying lips, cleaning
+        # fluid drunk and blood vomited, a tree on the house and a cable in the street (also in
+        # Latin letters)
+        "говори неразбираемо", "говори завалено", "заваля думите", "завалено говори",
+        *(f"{cannot} да {own}вдигне {arm}" for cannot in ("не може", "не можа")
+          for own in ("", "си ") for arm in ("ръката", "ръка", "лявата", "дясната")),
+        "не мога да си вдигна ръката", "не мога да вдигна ръката", "боли ме лявата ръка",
+        "лявата ръка ме боли", "лявата ръка изтръпва",
+        *(f"{ate} {one}капсул" for ate in ("сдъвка", "сдъвкал", "сдъвкала", "изяде", "изял",
+          "изяла", "захапа", "захапал", "захапала", "лапна", "лапнал", "лапнала")
+          for one in ("", "една ", "някаква ")),
+        "ни заключи", "към колата си", "към колата му", "да се качи в колата", "да влезе в колата",
+        "хвана дъщеря ми за", "хвана сина ми за", "хвана детето за", "дърпаше към",
+        "дърпа към колата", "след тази нощ вече", "след тази нощ няма", "след тази вечер вече",
+        "минават без да спират", "влаковете без да спират", "влак без да спира",
+        *(f"{all_} {pills} наведнъж" for all_ in ("всичките си", "всичките", "всички")
+          for pills in ("хапчета", "лекарства", "антидепресанти", "таблетки", "приспивателни")),
+        "кутията е пред мен", "хапчетата са пред мен", "пред мен са хапчетата", "смъртоносна доза",
+        "смъртна доза", "прекалено много за човек", "твърде много за човек", "си горя", "горя си",
+        "изгарям си", "изгарям се с", "горя ръцете", "гася цигари по", "гася цигари в ръката",
+        "гася си цигари", "падна от лодка", "падна в реката", "падна в морето", "не изплува",
+        "не е изплувал", "не е изплувала", "под водата и не",
+        *(f"ритна {whom} в {where}" for whom in ("го", "я", "ме", "сина ми", "дъщеря ми", "детето",
+          "баща ми") for where in ("главата", "корема", "гърдите")),
+        "удари си главата", "удари се в главата", "удар в главата", "говори объркано",
+        "спреят не помага", "спреят вече не помага", "инхалаторът не помага", "помпата не помага",
+        "устните му посив", "устните и посив", "устните посив", "устните са сиви", "сиви устни",
+        "повръща кръв", "повърна кръв", "повръщаше кръв", "кашля кръв", "плюе кръв", "пил препарат",
+        "изпи препарат", "изпил препарат", "пи препарат", "събори дърво", "дърво падна върху",
+        "дървото падна върху", "падна дърво", "дърво върху", "кабел за ток на", "лежи кабел",
+        "таванът се пука", "покривът се срути", "таванът се срутва", "sabori darvo",
+        "saboriha darvo", "darvo varhu", "darvo padna", "padna darvo", "lezhi kabel",
+        "tavanat se puka",
+        # ... lightning and a smell of burning, a baby crying without tears and a dry nappy, no
+        # movements felt in pregnancy, a child locked in a car, water rising, odd snoring, too
+        # much insulin, a bridge's height
+        "удари гръм", "гръм удари", "мълния удари", "удари мълния", "мирише на изгоряло",
+        "плаче без сълзи", "памперсът е сух", "сух памперс", "сухи памперси", "пелената е суха",
+        "не усещам бебето", "не усещам движения", "твърд като камък", "заключено в колата",
+        "заключен в колата", "заключено в кола", "детето само в колата", "детето е само в колата",
+        "бебето само в колата", "бебето е само в колата", "в колата на слънце", "водата се покачва",
+        "водата влиза в колата", "водата влиза в къщата", "водата стига до колене",
+        "водата е до колене", "хърка странно", "хърка особено", "не мога да го събудя",
+        "не мога да я събудя", "твърде много инсулин", "прекалено много инсулин",
+        "колко висок е мостът", "колко е висок мостът",
     ),
     "pl": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -3853,6 +4128,52 @@ STEMS: dict[str, tuple[str, ...]] = {
         "z drabiny", "śmierdzi gaz", "gazem śmierdzi", "gazem czuć", "czuję gaz", "pachnie gazem",
         "stoję na torach", "leżę na torach", "się na torach", "na torach i", "pod pociąg",
         "przed pociąg",
+        # told calmly, the danger named in passing: a baby crying without tears with a dry
+        # nappy, someone rattling my door handle after photos of me left at the door, a
+        # farewell after tonight, a viaduct over the motorway, how many pills are too many for
+        # a person, someone gone under in a lake, lightning in the roof and a burning smell, a
+        # swollen tongue or throat and hardly breathing, a whole pack of pills with vodka and
+        # cannot be woken, water coming into the car
+        "płacze bez łez", "płacz bez łez", "płakał bez łez", "płakała bez łez", "pieluszka sucha",
+        "pieluszka jest sucha", "sucha pieluszka", "suchą pieluszkę", "sucha pielucha",
+        "pielucha sucha", "pielucha jest sucha", "pieluchy suche", "szarpie za klamk",
+        "szarpie klamk", "szarpie za drzwi", "szarpie drzwi", "ktoś szarpie", "zdjęcia mnie z",
+        "zdjęcie mnie z", "zdjęcia mnie pod", "zostawia mi pod drzwiami", "po dzisiejszej nocy już",
+        "po dzisiejszej nocy nie", "po tej nocy już", "po tej nocy nie", "wiadukcie nad autostrad",
+        "wiadukt nad autostrad", "siatka na wiadukcie", "siatka na moście", "z wiaduktu",
+        "moście nad autostrad", "most nad autostrad", "jak wysoki jest most",
+        "jak wysoki jest wiadukt", "za dużo dla człowieka", "dawka śmiertelna", "śmiertelna dawka",
+        "śmiertelną dawk", "wszedł do wody i", "weszła do wody i", "już go nie widać",
+        "już jej nie widać", "zniknął pod wodą", "zniknęła pod wodą", "zniknął w wodzie",
+        "zniknęła w wodzie", "piorun trafił", "piorun uderzył", "uderzył piorun", "trafił piorun",
+        "piorun w dach", "spalenizn",
+        *(f"{swollen} {what}" for swollen in ("spuchnięty", "spuchnięte", "spuchł", "spuchło",
+          "spuchły", "puchnie", "puchną", "opuchnięty", "opuchnięte")
+          for what in ("język", "gardło", "usta", "wargi")),
+        "ledwo oddycha", "ledwo oddycham", "ledwo może oddychać", "z trudem oddycha",
+        "inhalator nie pomaga", "szare usta", "usta są szare", "usta robią się sine",
+        *(f"{cannot} {whom} dobudzić" for cannot in ("nie mogę", "nie możemy", "nie da się",
+          "nie można") for whom in ("go", "jej")),
+        "dziwnie chrapie", "charczy", "rzęzi", "wziął całą paczk", "wzięła całą paczk",
+        "zjadł całą paczk", "zjadła całą paczk", "łyknął całą", "łyknęła całą", "tabletki z wódką",
+        "tabletek z wódką", "tramalu z wódką", "leki z wódką", "leków z wódką", "popił wódką",
+        "popiła wódką", "za dużo insuliny", "woda wchodzi do", "woda już wchodzi",
+        "woda już się wlewa", "wlewa się do środka", "woda wlewa się", "woda się podnosi",
+        "woda podnosi się", "woda po kolana", "sięga do kolan", "sięga już do kolan",
+        "sięga do pasa", "sięga już do pasa", "po kolana w wodzie", "po pas w wodzie",
+        "woda do kolan", "woda do pasa", "woda po pas", "woda jest coraz wyżej", "woda coraz wyżej",
+        # ... the left arm hurting, no movements felt in pregnancy, blood vomited, a laundry
+        # capsule bitten, a child shut in a hot car, a child told to come alone, trains passing
+        # without stopping
+        "ból w lewym ramieniu", "boli lewe ramię", "boli mnie lewe ramię", "lewe ramię boli",
+        "nie czuję ruchów", "nie czuję dziecka", "brzuch twardy jak", "twardy jak kamień",
+        "wymiotuje krwią", "wymiotował krwią", "wymiotowała krwią", "kaszle krwią", "pluje krwią",
+        *(f"{ate} {pod}" for ate in ("zjadł", "zjadła", "ugryzł", "ugryzła", "gryzł", "gryzła",
+          "połknęło", "zjadło") for pod in ("kapsułk", "tabletkę do zmywarki",
+          "tabletki do zmywarki")),
+        "dziecko zamknięte w", "zamknięte w aucie", "zamknięte w samochodzie", "samo w aucie",
+        "samo w samochodzie", "w nagrzanym aucie", "w nagrzanym samochodzie", "żeby przyszła sama",
+        "żeby przyszedł sam", "przejeżdżają bez zatrzym", "wywołać wymioty", "zmusić do wymiotów",
     ),
 }
 
@@ -3886,6 +4207,11 @@ CRIES: dict[str, tuple[str, ...]] = {
         "weint seit stunden", "schreit seit stunden", "kohlenmonoxid", "macht die tür nicht auf",
         # an accident at work (ordinary next to the insurance or a service)
         "arbeitsunfall",
+        # told calmly: wanting it to stop, tired of everything (ordinary next to a service: "will
+        # nur, dass es aufhört mit den Briefen")
+        *(f"will {just}{comma} dass es aufhört" for just in ("einfach", "nur", "nur noch")
+          for comma in ("", ",")),
+        "müde von allem", "muede von allem", "müde vom leben",
     ),
     "en": (
         # calls for help and rescue
@@ -3918,6 +4244,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "nobody opens", "no one opens", "nobody answers the door", "no one answers the door",
         "crying for hours", "screaming for hours", "carbon monoxide", "doesn't answer",
         "doesnt answer", "isn't answering", "isnt answering",
+        # told calmly: tired of everything, asking for myself, he found out where I live
+        # (ordinary next to a service: "the registration office found out where I live")
+        "tired of everything", "tired of it all", "asking for myself", "asking for me$",
+        "found out where i live", "found where i live", "just want it to stop",
     ),
     "ar": (
         "ta3alo", "ta3alu",
@@ -4225,6 +4555,8 @@ CRIES: dict[str, tuple[str, ...]] = {
         "nu o gasim", "nu o găsim", "nu-l gasim", "nu-l găsim",
         # nobody opens, crying for hours, carbon monoxide
         "plange de ore", "monoxid",
+        # told calmly: asking for myself, tired of everything (ordinary next to a service)
+        "întreb pentru mine", "obosită de toate", "obosit de toate", "m-am săturat de viață",
     ),
     "bg": (
         # calls for help and rescue
@@ -4251,6 +4583,9 @@ CRIES: dict[str, tuple[str, ...]] = {
         "плаче от часове", "въглероден",
         # trapped by smoke or fire
         "не можем да излезем", "ne mozhem da izlezem", "ne moga da izlyaza",
+        # told calmly: wanting everything to stop, tired of everything, asking for myself
+        # (ordinary next to a service)
+        "всичко да спре", "уморен от всичко", "уморена от всичко", "питам за себе си",
     ),
     "pl": (
         # calls for help and rescue
@@ -4281,6 +4616,10 @@ CRIES: dict[str, tuple[str, ...]] = {
         "nie mozemy jej znalezc", "nie możemy go znaleźć", "nie mozemy go znalezc",
         # nobody opens, crying for hours, carbon monoxide
         "czadu",
+        # told calmly: not wanting to be here any more, asking for myself, tired of everything
+        # (ordinary next to a service: "już nie chcę tu być, szukam innej pracy")
+        "już nie chcę tu być", "nie chcę już tu być", "już nie chcę tutaj być",
+        "nie chcę już tutaj być", "pytam dla siebie", "zmęczona wszystkim", "zmęczony wszystkim",
     ),
 }
 
@@ -4669,6 +5008,13 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "verabschiedet … bevor wir",
         # a pinched nerve is no one trapped
         "nerv … eingeklemmt",
+        # an emergency doctor or ambulance that came back then ("der Notarzt war damals
+        # schnell da"), a farewell to the family on leaving home, breath through a blocked nose
+        "notarzt war damals", "notarzt kam damals", "krankenwagen war damals",
+        "krankenwagen kam damals", "rettungswagen war damals", "rettungswagen kam damals",
+        "damals … notarzt", "damals … krankenwagen", "damals … rettungswagen",
+        "verabschiedet … nach deutschland", "verabschiedet … gekommen", "verabschiedet … geflohen",
+        "verabschiedet … ausgewandert", "verabschiedet … abgereist", "luft … durch die nase",
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5205,6 +5551,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "curs … violen", "proiect … violen", "ramas bun de la … job", "ramas bun de la … munc",
         "ramas bun de la … servici", "ramas bun de la colegi", "detector de monoxid",
         "o omoara munca", "il omoara munca", "munca o omoar", "munca il omoar",
+        # a sore throat ("durere de gât") is no one held by the throat ("de gât")
+        "durere de gât", "dureri de gât", "durerea de gât", "durerile de gât",
     ),
     "bg": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5239,6 +5587,10 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # courses and projects about violence, old falls, goodbyes to a job
         "kurs … przemoc", "projekt … przemoc", "szkolenie … przemoc", "warsztat … przemoc",
         "pożegna … pracą", "pożegna … z pracy", "boli mnie … do jakiego lekarza", "czujnik czadu",
+        # an accident months or years ago, told to ask for a service
+        "roku temu … wypad", "rok temu … wypad", "lat temu … wypad", "lata temu … wypad",
+        "miesięcy temu … wypad", "miesiąc temu … wypad", "miesiące temu … wypad",
+        "tygodni temu … wypad", "tygodnie temu … wypad", "w zeszłym roku … wypad",
     ),
 }
 # fmt: on

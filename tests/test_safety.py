@@ -83,6 +83,18 @@ CRISES = {
         "ich bring mich jetzt um", "mein Vater ist in der Werkstatt unter dem Traktor eingeklemmt",
         "der kleine hat waschpulver gegessen und erbricht die ganze zeit",
         "unser nachbar liegt im garten und rührt sich nicht mehr",
+        # told calmly: a greeting or a question first, the danger named in passing
+        "Hallo, Frage zum Kindergeld. Meine Kleine hat seit Mittag graue Lippen und trinkt nicht",
+        "Guten Morgen! Opa ist übel, sein linker Arm ist taub, soll er sich hinlegen?",
+        "Hi, wann ist das Bürgerbüro offen? Unser Sohn hat eine Waschkapsel zerbissen",
+        "Hallo, wie hoch ist die Brücke am Bahnhof? ich will einfach, dass es aufhört",
+        "Danke für den Kurs. Hab mich heute von meinen Eltern verabschiedet, das war's",
+        "Moin, im Keller steht das Wasser schon bis zur Hüfte und es wird mehr",
+        "Hallo, mein Ex schreibt, er weiß, dass ich allein bin, und steht unten vor der Haustür",
+        "guten abend, meine freundin hat 30 ibuprofen genommen und sagt es ist ok, stimmt das?",
+        "Hi, Frage zur Anmeldung. Nebenan höre ich die Frau schreien, es knallt immer wieder",
+        "Hallo, der Sturm hat einen Baum aufs Auto geworfen, mein Mann sitzt noch drin",
+        "Moin, der Nachbar ist vom Gerüst gestürzt und spürt seine Beine nicht. Hausarzt morgen?",
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -144,6 +156,17 @@ CRISES = {
         "my son's face and tongue are swelling up after a bee sting, he has trouble breathing",
         "dad fell off scaffolding at work and isn't talking",
         "the whole hallway smells strongly of gas and the neighbour won't open",
+        # told calmly: a greeting or a question first, the danger named in passing
+        "Hi, question about the B1 exam. My baby is so floppy today and no wet nappies since 6am",
+        "Hello, my neighbour's toddler chewed a laundry pod and is coughing, do we just wait?",
+        "hi, is the Tafel open today? my brother took a whole box of painkillers an hour ago",
+        "Good evening, a man keeps watching my house, now he sends photos of me outside my work",
+        "Hey, how high is the bridge over the canal? I want it all to stop",
+        "hello, my dad's left arm hurts and he is sweating a lot, should he just rest?",
+        "hi, a tree fell on the house next door and the old lady is stuck inside",
+        "sorry to bother you, my husband is vomiting blood for an hour, can it wait until Monday?",
+        "Hello, a man offered my daughter sweets at the playground and he's still there",
+        "hi, my grandad drank half a bottle of rum and took pills, now I can't wake him",
     ],
     "ar": [
         'jozi 3am yedrubni halla2',
@@ -697,6 +720,15 @@ CRISES = {
         # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
         "sotia mea naste chiar acum in masina", "s-a umflat limba copilului si abia respira",
         "miroase tare a gaz pe scara blocului", "colegul e prins sub o macara",
+        # told calmly: a greeting or a question first, the danger named in passing
+        "Bună, o întrebare despre Kita. Bebelușul are buzele puțin vinete și nu vrea să mănânce",
+        "Salut, fiul meu a mâncat o capsulă de rufe și tușește, e grav?",
+        "Bună seara, bunica a căzut în baie și nu se mai poate ridica de o oră",
+        "Salut, fostul meu stă în fața blocului de trei ore și îmi scrie că urcă",
+        "Bună ziua, câte pastile sunt prea multe pentru un om? întreb pentru mine",
+        "Mulțumesc pentru formular. Tata vomită sânge de azi dimineață, pot aștepta?",
+        "Salut, un copil mic e închis în mașină în parcare la soare, ce să fac?",
+        "Bună, apa intră în mașină și motorul s-a oprit, sunt pe drum cu copilul",
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -742,6 +774,15 @@ CRISES = {
         # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
         "детето се дави в басейна", "в апартамента има миризма на газ и никой не отваря",
         "баща ми падна от покрива и не помръдва", "колата е смачкана, шофьорът е заклещен вътре",
+        # told calmly: a greeting or a question first, the danger named in passing
+        "Здравейте, кога е курсът? Баба говори завалено и не може да си вдигне ръката",
+        "Здрасти, детето сдъвка капсула за пране и повръща",
+        "Добър вечер, синът ми повръща кръв от час, да чакаме ли до утре?",
+        "Здравей, колко висок е мостът над магистралата? Искам всичко да спре",
+        "Благодаря за всичко. След тази нощ вече няма да ви пиша",
+        "Здравейте, бурята събори дърво върху колата на съседа, той е вътре",
+        "Здрасти, брат ми пи препарат за миене и го боли гърлото",
+        "Добър ден, мъжът ми има астма, инхалаторът не помага и устните му посивяват",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -787,6 +828,15 @@ CRISES = {
         # falls, trapped or caught in a machine, drowning, swelling, labour, gas, bites, lost child
         "chłopiec tonie przy plaży, nikt nie umie pływać", "prasa przygniotła mu dłoń",
         "maszyna wciągnęła mi rękaw razem z ręką",
+        # told calmly: a greeting or a question first, the danger named in passing
+        "Dzień dobry, pytanie o Kindergeld. Córka ma spuchnięte usta po orzechach i ciężko oddycha",
+        "Hej, gdzie jest kurs? Mąż leży w łazience, nie mogę go dobudzić, obok puste opakowanie",
+        "Cześć, jak wysoki jest most nad kanałem? Już nie chcę tu być",
+        "Dzień dobry, ktoś od miesiąca robi mi zdjęcia, a teraz szarpie za klamkę",
+        "hej, ile tabletek nasennych to śmiertelna dawka? pytam dla siebie",
+        "Dzień dobry, synek zjadł kapsułkę do prania i kaszle, czekać?",
+        "Cześć, w piwnicy woda sięga już do kolan i jest tam prąd",
+        "Dzień dobry, mąż wymiotuje krwią od rana, czy mogę poczekać na lekarza rodzinnego?",
     ],
 }
 
@@ -842,6 +892,16 @@ ORDINARY = {
         "die Mail ans Jobcenter ist wohl untergegangen, ich warte noch auf den Termin",
         "gibt es einen Schwimmkurs, wo Kinder im Wasser unter Aufsicht üben?",
         "ich spring gleich noch zum Bäcker, bis später",
+        # near the calm-crisis keywords: lips, farewells, bridges, pills, water, cars
+        "Wo kann ich eine Lippenpflege für mein Baby kaufen?",
+        "Hab mich von meiner Familie verabschiedet und bin nach Deutschland gekommen. Deutschkurs?",
+        "Der Krankenwagen war damals schnell da, danke nochmal. Wo gibt es einen Erste-Hilfe-Kurs?",
+        "Ich bekomme schlecht Luft durch die Nase wegen Heuschnupfen, welcher Arzt hilft?",
+        "Wie hoch ist die Miete für eine Wohnung in Verl?",
+        "Der Wasserpreis steigt, wer hilft bei den Nebenkosten?",
+        "Ich fahre jeden Tag allein im Auto zur Arbeit, gibt es Fahrgemeinschaften?",
+        "Papa war letztes Jahr im Krankenhaus, jetzt geht es ihm gut. Gibt es eine Seniorengruppe?",
+        "Wo kann man hier Waschmittelkapseln günstig kaufen?",
     ],
     "en": [
         'I feel dishonoured by the Jobcenter letter',
@@ -891,6 +951,15 @@ ORDINARY = {
         "I work on scaffolding, is there a German course in the evening?",
         "grandpa had a fall last year and now needs a care service",
         "I have trouble breathing through my nose, is there an ENT doctor?",
+        # near the calm-crisis keywords: lips, farewells, bridges, pills, water, cars
+        "I left my documents in the car, can I bring them tomorrow?",
+        "Where can I buy laundry pods cheaply?",
+        "How high is the rent for a flat in Gütersloh?",
+        "Is there a boat trip on the lake in Rietberg for families this summer?",
+        "I've lived across the street from the school for years, which Kita is closest?",
+        "Thanks, I won't need help anymore, I found a job!",
+        "My husband gets in his car at 6 every morning, is there a parking permit for our street?",
+        "The topic of my residence permit didn't come up at the interview, is that normal?",
     ],
     "ar": [
         'lam el shaml kam byet2akhar',
@@ -1262,6 +1331,12 @@ ORDINARY = {
         "factura la gaz e prea mare, unde pot intreba?",
         "vreau sa nasc la spitalul din Gütersloh, unde ma inscriu?",
         "lucrez pe schela, caut curs de germana seara",
+        # near the calm-crisis keywords: lips, farewells, bridges, pills, water, cars
+        "Am lăsat actele în mașină, pot veni mâine la programare?",
+        "Am dureri de gât de ieri, ce ceai e bun?",
+        "Factura la apă crește în fiecare lună, cine mă ajută?",
+        "Soțul meu așteaptă în mașină în fața blocului, cât durează programarea?",
+        "Poate fiica mea să vină singură la curs?",
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -1297,6 +1372,12 @@ ORDINARY = {
         "сметката за газ е много висока, къде да питам?",
         "търся работа на строеж, имам опит със скеле",
         "пушек от комина на съседите, къде да се оплача",
+        # near the calm-crisis keywords: lips, farewells, bridges, pills, water, cars
+        "Къде да купя капсули за пране евтино?",
+        "Имам интернет само в колата, как да си оправя рутера?",
+        "Колко струва билетът за влака до Билефелд?",
+        "Благодаря, след тази седмица започвам работа",
+        "Може ли дъщеря ми да дойде сама на курса?",
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -1331,6 +1412,12 @@ ORDINARY = {
         "rachunek za gaz jest za wysoki, gdzie mogę zapytać",
         "w jakim tonie napisać list do urzędu?",
         "szukam pracy na budowie, znam się na rusztowaniach",
+        # near the calm-crisis keywords: lips, farewells, bridges, pills, water, cars
+        "Czy sklepy są zamknięte w niedzielę?",
+        "Gdzie kupić kapsułki do prania w promocji?",
+        "Pół roku temu miałam wypadek samochodowy, teraz szukam pracy biurowej",
+        "Mam dużo pracy i jestem zmęczona, jest jakiś kurs wieczorem?",
+        "Czy można przyjść samemu na kurs niemieckiego?",
     ],
 }
 # fmt: on
