@@ -167,6 +167,7 @@ CRISES = {
         "sorry to bother you, my husband is vomiting blood for an hour, can it wait until Monday?",
         "Hello, a man offered my daughter sweets at the playground and he's still there",
         "hi, my grandad drank half a bottle of rum and took pills, now I can't wake him",
+        "🆘🆘 please",
     ],
     "ar": [
         'jozi 3am yedrubni halla2',
@@ -331,6 +332,7 @@ CRISES = {
         "Merhaba, evin içinde biri var, ben dolaba saklandım",
         "Merhaba, prizden kıvılcım çıkıyor",
         "Merhaba, oğlum pil yutmuş galiba",
+        "ipi hazırladım, bu gece bitiyor", "şu an raylardayım",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -456,6 +458,7 @@ CRISES = {
         "За мной ходит какой-то мужчина уже третий день",
         "Мама вся в поту и трясется, у нее диабет",
         "Голоса в голове говорят, что я должна навредить детям",
+        "я устала жить, простите",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -675,6 +678,7 @@ CRISES = {
         "سلام، پسر پنج ساله‌ام از مکتب گم است، معلم هم نمیدانه کجاست",
         "سلام، بچه رو دو ساعت تو ماشین تنها گذاشتم، الان خیلی داغه و خوابش میاد",
         "ye soal: hamsaram 34 hafte hamele ast va az dishab hes nemikonam tekon bokhore bache",
+        "چطوری میشه بی درد بمیرم", "یه غریبه میخواد پسرمو سوار ماشینش کنه",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -783,6 +787,7 @@ CRISES = {
         "Здравейте, бурята събори дърво върху колата на съседа, той е вътре",
         "Здрасти, брат ми пи препарат за миене и го боли гърлото",
         "Добър ден, мъжът ми има астма, инхалаторът не помага и устните му посивяват",
+        "уморих се да живея",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -837,6 +842,7 @@ CRISES = {
         "Dzień dobry, synek zjadł kapsułkę do prania i kaszle, czekać?",
         "Cześć, w piwnicy woda sięga już do kolan i jest tam prąd",
         "Dzień dobry, mąż wymiotuje krwią od rana, czy mogę poczekać na lekarza rodzinnego?",
+        "tata wymiotuje krwią",
     ],
 }
 
@@ -1070,6 +1076,7 @@ ORDINARY = {
         "Bu gece ödevlerimi bitireceğim, yarın kurs var",
         "Son bir soru: kurs ne zaman başlıyor?",
         "Arabanın içinde bebek koltuğu zorunlu mu?",
+        "tren gelene kadar istasyonda bekliyorum, kurs nerede?",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -1418,6 +1425,7 @@ ORDINARY = {
         "Pół roku temu miałam wypadek samochodowy, teraz szukam pracy biurowej",
         "Mam dużo pracy i jestem zmęczona, jest jakiś kurs wieczorem?",
         "Czy można przyjść samemu na kurs niemieckiego?",
+        "gdzie kupić tabletki żelaza dla córki?",
     ],
 }
 # fmt: on
