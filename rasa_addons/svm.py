@@ -15,7 +15,9 @@ Words and characters are counted within word boundaries on the folded spelling
 (`bot.text.fold`), the one the safety net matches on.
 
 Confidences are a softmax over the SVM's margins; the FallbackClassifier after it asks back
-when they are low or close.
+when they are low or close. The model is saved as plain arrays (the TF-IDF and SVM weights, numpy
+without pickle) and n-gram vocabularies (JSON), and the classifier computes its margins from them
+itself: loading it needs no serialisation library (skops took 5 s to import at every start).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -44,21 +47,39 @@ from rasa.shared.nlu.constants import (
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+from sklearn.preprocessing import normalize
 from sklearn.svm import LinearSVC
 
 from bot.text import fold
 
 logger = logging.getLogger(__name__)
 
-MODEL_FILE = "svm.skops"
+MODEL_FILE = "svm.npz"
 VOCABULARIES_FILE = "ngrams.json"
 # How words and characters are counted: on the folded spelling (bot/text.py: lowercased,
 # accents and Arabic vowel marks dropped, Farsi typed on an Arabic keyboard and with or without
 # the zero-width non-joiner alike), every word of one letter or more.
 COUNTING: dict[str, Any] = {"preprocessor": fold, "token_pattern": r"(?u)\b\w+\b"}
 NUMBER = re.compile(r"\b\d+\b")  # any script's digits
-# skops loads only the types it is told to trust: the TF-IDF weights are a sparse matrix.
-TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
+
+
+@dataclass(frozen=True)
+class _Model:
+    """What the classifier learnt: n-gram vocabularies, their TF-IDF weights, and the SVM's
+    weights (one row per intent; one row in all when there are only two intents)."""
+
+    vectorizers: list[CountVectorizer]
+    idf: np.ndarray
+    coef: np.ndarray
+    intercept: np.ndarray
+    classes: np.ndarray
+
+    def margins(self, words: list[str], dense: np.ndarray | None, dense_weight: float) -> Any:
+        features = _features(_weighted(self.vectorizers, words, self.idf), dense, dense_weight)
+        margins = np.asarray(features @ self.coef.T) + self.intercept
+        if margins.shape[1] == 1:  # two intents: one margin, positive for the second
+            margins = np.column_stack([-margins[:, 0], margins[:, 0]])
+        return margins
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=True)
@@ -109,35 +130,28 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
             return self._resource
         vectorizers = _vectorizers(self._config)
         counts = scipy.sparse.hstack([v.fit_transform(words) for v in vectorizers], format="csr")
-        tfidf = TfidfTransformer(sublinear_tf=True)
-        svm = LinearSVC(C=self._config["C"])
-        svm.fit(
-            self._stack(tfidf.fit_transform(counts), _dense(examples)),
-            [e.get(INTENT) for e in examples],
+        idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
+        features = _features(
+            _weighted(vectorizers, words, idf), _dense(examples), self._config["dense_weight"]
         )
-        self._model = {"vectorizers": vectorizers, "tfidf": tfidf, "svm": svm}
+        svm = LinearSVC(C=self._config["C"]).fit(features, [e.get(INTENT) for e in examples])
+        self._model = _Model(vectorizers, idf, svm.coef_, svm.intercept_, svm.classes_)
         self.persist()
         return self._resource
 
-    def _stack(self, weighted: scipy.sparse.csr_matrix, dense: np.ndarray | None) -> Any:
-        if dense is None:
-            return weighted
-        return scipy.sparse.hstack(
-            [weighted, scipy.sparse.csr_matrix(dense * self._config["dense_weight"])], format="csr"
-        )
-
     def persist(self) -> None:
-        """The SVM and TF-IDF weights with skops, the n-gram vocabularies as JSON lists (skops
-        writes a dictionary entry by entry: 35,000 of them take half a minute)."""
-        import skops.io as sio
-
+        """The weights as numpy arrays (no pickle), the n-gram vocabularies as JSON lists."""
         assert self._model is not None
         vocabularies = [
-            sorted(v.vocabulary_, key=v.vocabulary_.get) for v in self._model["vectorizers"]
+            sorted(v.vocabulary_, key=v.vocabulary_.get) for v in self._model.vectorizers
         ]
         with self._model_storage.write_to(self._resource) as model_dir:
-            sio.dump(
-                {"tfidf": self._model["tfidf"], "svm": self._model["svm"]}, model_dir / MODEL_FILE
+            np.savez(
+                model_dir / MODEL_FILE,
+                idf=self._model.idf,
+                coef=self._model.coef,
+                intercept=self._model.intercept,
+                classes=self._model.classes.astype(str),
             )
             (model_dir / VOCABULARIES_FILE).write_text(json.dumps(vocabularies, ensure_ascii=False))
 
@@ -150,13 +164,12 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> LinearSvmIntentClassifier:
-        import skops.io as sio
-
         try:
             with model_storage.read_from(resource) as model_dir:
-                model = sio.load(model_dir / MODEL_FILE, trusted=TRUSTED_TYPES)
+                with np.load(model_dir / MODEL_FILE, allow_pickle=False) as weights:
+                    arrays = {name: weights[name] for name in weights.files}
                 vocabularies = json.loads((model_dir / VOCABULARIES_FILE).read_text())
-            model["vectorizers"] = _vectorizers(config, vocabularies)
+            model: _Model | None = _Model(_vectorizers(config, vocabularies), **arrays)
         except ValueError:
             logger.debug("no trained SVM in the model; messages keep no intent")
             model = None
@@ -168,17 +181,11 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
         featurized, words = _with_words(messages)
         if not featurized:
             return messages
-        counts = scipy.sparse.hstack(
-            [v.transform(words) for v in self._model["vectorizers"]], format="csr"
-        )
-        features = self._stack(self._model["tfidf"].transform(counts), _dense(featurized))
-        margins = self._model["svm"].decision_function(features)
-        if margins.ndim == 1:  # two intents: one margin, positive for the second class
-            margins = np.column_stack([-margins, margins])
+        margins = self._model.margins(words, _dense(featurized), self._config["dense_weight"])
         scaled = margins / self._config["temperature"]
         probabilities = np.exp(scaled - scaled.max(axis=1, keepdims=True))
         probabilities /= probabilities.sum(axis=1, keepdims=True)
-        classes = self._model["svm"].classes_
+        classes = self._model.classes
         for message, row in zip(featurized, probabilities, strict=True):
             order = np.argsort(-row)[: self._config["ranking_length"]]
             ranking = [
@@ -203,6 +210,28 @@ def _vectorizers(
             max_features=config["char_features"], vocabulary=char,
         ),
     ]  # fmt: skip
+
+
+def _weighted(
+    vectorizers: list[CountVectorizer], words: list[str], idf: np.ndarray
+) -> scipy.sparse.csr_matrix:
+    """TF-IDF rows of the n-gram counts: sublinear counts (1 + log) times the n-grams' weights,
+    scaled to unit length (as sklearn's TfidfTransformer with sublinear_tf)."""
+    counts = scipy.sparse.hstack([v.transform(words) for v in vectorizers], format="csr")
+    counts = counts.astype(np.float64)
+    counts.data = np.log(counts.data) + 1.0
+    return normalize(counts.multiply(idf).tocsr())
+
+
+def _features(
+    weighted: scipy.sparse.csr_matrix, dense: np.ndarray | None, dense_weight: float
+) -> scipy.sparse.csr_matrix:
+    """The SVM's input: TF-IDF rows beside the scaled sentence embedding, if there is one."""
+    if dense is None:
+        return weighted
+    return scipy.sparse.hstack(
+        [weighted, scipy.sparse.csr_matrix(dense * dense_weight)], format="csr"
+    )
 
 
 def _with_words(messages: list[Message]) -> tuple[list[Message], list[str]]:

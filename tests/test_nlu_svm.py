@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import scipy.sparse
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -18,7 +19,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from rasa_addons.sentence_embeddings import MultilingualE5Featurizer
-from rasa_addons.svm import LinearSvmIntentClassifier
+from rasa_addons.svm import LinearSvmIntentClassifier, _vectorizers, _weighted
 
 # Three words: "kita" is typical of find_childcare, "arbeit" of find_job_support, "hilfe" of both.
 CHILDCARE, JOB, SHARED = "kita", "arbeit", "hilfe"
@@ -82,6 +83,18 @@ def test_the_trained_classifier_is_saved_with_the_model(tmp_path: Path) -> None:
     [fresh] = component.process([_message([CHILDCARE], JOB_MEANING)])
     [again] = loaded.process([_message([CHILDCARE], JOB_MEANING)])
     assert again.get("intent_ranking") == fresh.get("intent_ranking")
+
+
+def test_saved_weights_give_sklearns_tfidf_rows() -> None:
+    """The classifier weighs n-grams itself from the saved arrays, exactly as sklearn does."""
+    from sklearn.feature_extraction.text import TfidfTransformer
+
+    words = ["kita in verl kita", "arbeit arbeit hilfe", "hilfe", "deutschkurs abends in verl"]
+    vectorizers = _vectorizers(LinearSvmIntentClassifier.get_default_config())
+    counts = scipy.sparse.hstack([v.fit_transform(words) for v in vectorizers], format="csr")
+    tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
+    ours = _weighted(vectorizers, words, tfidf.idf_).toarray()
+    assert np.allclose(ours, tfidf.transform(counts).toarray())
 
 
 def test_messages_without_words_are_left_alone(tmp_path: Path) -> None:
