@@ -75,7 +75,9 @@ class _Model:
     classes: np.ndarray
 
     def margins(self, words: list[str], dense: np.ndarray | None, dense_weight: float) -> Any:
-        features = _features(_weighted(self.vectorizers, words, self.idf), dense, dense_weight)
+        features = _features(
+            _weighted(_counts(self.vectorizers, words), self.idf), dense, dense_weight
+        )
         margins = np.asarray(features @ self.coef.T) + self.intercept
         if margins.shape[1] == 1:  # two intents: one margin, positive for the second
             margins = np.column_stack([-margins[:, 0], margins[:, 0]])
@@ -131,9 +133,7 @@ class LinearSvmIntentClassifier(GraphComponent, IntentClassifier):
         vectorizers = _vectorizers(self._config)
         counts = scipy.sparse.hstack([v.fit_transform(words) for v in vectorizers], format="csr")
         idf = TfidfTransformer(sublinear_tf=True).fit(counts).idf_
-        features = _features(
-            _weighted(vectorizers, words, idf), _dense(examples), self._config["dense_weight"]
-        )
+        features = _features(_weighted(counts, idf), _dense(examples), self._config["dense_weight"])
         svm = LinearSVC(C=self._config["C"]).fit(features, [e.get(INTENT) for e in examples])
         self._model = _Model(vectorizers, idf, svm.coef_, svm.intercept_, svm.classes_)
         self.persist()
@@ -212,15 +212,17 @@ def _vectorizers(
     ]  # fmt: skip
 
 
-def _weighted(
-    vectorizers: list[CountVectorizer], words: list[str], idf: np.ndarray
-) -> scipy.sparse.csr_matrix:
+def _counts(vectorizers: list[CountVectorizer], words: list[str]) -> scipy.sparse.csr_matrix:
+    """The messages' word and character n-gram counts, side by side."""
+    return scipy.sparse.hstack([v.transform(words) for v in vectorizers], format="csr")
+
+
+def _weighted(counts: scipy.sparse.csr_matrix, idf: np.ndarray) -> scipy.sparse.csr_matrix:
     """TF-IDF rows of the n-gram counts: sublinear counts (1 + log) times the n-grams' weights,
     scaled to unit length (as sklearn's TfidfTransformer with sublinear_tf)."""
-    counts = scipy.sparse.hstack([v.transform(words) for v in vectorizers], format="csr")
-    counts = counts.astype(np.float64)
-    counts.data = np.log(counts.data) + 1.0
-    return normalize(counts.multiply(idf).tocsr())
+    sublinear = counts.astype(np.float64)
+    sublinear.data = np.log(sublinear.data) + 1.0
+    return normalize(sublinear.multiply(idf).tocsr())
 
 
 def _features(

@@ -93,7 +93,7 @@ def test_saved_weights_give_sklearns_tfidf_rows() -> None:
     vectorizers = _vectorizers(LinearSvmIntentClassifier.get_default_config())
     counts = scipy.sparse.hstack([v.fit_transform(words) for v in vectorizers], format="csr")
     tfidf = TfidfTransformer(sublinear_tf=True).fit(counts)
-    ours = _weighted(vectorizers, words, tfidf.idf_).toarray()
+    ours = _weighted(counts, tfidf.idf_).toarray()
     assert np.allclose(ours, tfidf.transform(counts).toarray())
 
 
