@@ -163,14 +163,18 @@ def content_words(text: str) -> list[str]:
     return non_latin or words
 
 
-def _by_markers(words: list[str]) -> str | None:
-    """The language whose marker words clearly dominate, if any."""
-    votes = {
-        lang: sum(fold(w) in markers for w in words) for lang, markers in MARKER_WORDS.items()
-    }
+def _marker_votes(words: list[str]) -> dict[str, int]:
+    """How many of the words are each language's marker words (or Arabizi / Finglish forms)."""
+    votes = {lang: sum(fold(w) in markers for w in words) for lang, markers in MARKER_WORDS.items()}
     lowered = [w.casefold() for w in words]
     votes["ar"] += sum(bool(ARABIZI.fullmatch(w)) for w in lowered)
     votes["fa"] += sum(bool(FINGLISH_VERB.fullmatch(w)) for w in lowered)
+    return votes
+
+
+def _by_markers(words: list[str]) -> str | None:
+    """The language whose marker words clearly dominate, if any."""
+    votes = _marker_votes(words)
     ranked = sorted(votes.items(), key=lambda item: item[1], reverse=True)
     (best, top), (_, second) = ranked[0], ranked[1]
     if top >= 2 and top > 2 * second:
@@ -188,8 +192,8 @@ def _by_letters(text: str, words: list[str]) -> str | None:
         hits.discard("de")  # ä and ß also appear in German words inside other languages
     if hits == {"ar"} and not any(ch in ARABIC_ONLY for ch in text):
         # Only ي or ك: Arabic, or Farsi typed on an Arabic keyboard; more Farsi words say Farsi.
-        farsi, arabic = (sum(fold(w) in MARKER_WORDS[lang] for w in words) for lang in ("fa", "ar"))
-        if farsi > arabic:
+        votes = _marker_votes(words)
+        if votes["fa"] > votes["ar"]:
             return "fa"
     return hits.pop() if len(hits) == 1 else None
 
