@@ -86,6 +86,7 @@ MARKER_WORDS: dict[str, frozenset[str]] = {
 # also come from Farsi typed on an Arabic keyboard, so with only those the words decide.
 ARABIC_ONLY = "ةىأإؤ"
 ARABIC_KEYBOARD = "\u064a\u0643"
+_FARSI_LETTERS = str.maketrans({"\u064a": "\u06cc", "\u0643": "\u06a9"})
 # Letters only one of our languages uses (within its script), strong evidence on their own.
 UNIQUE_LETTERS: tuple[tuple[str, str], ...] = (
     ("fa", "پچژگ\u06cc\u06a9"),  # پ چ ژ گ, Farsi yeh and keheh
@@ -190,12 +191,25 @@ def _by_letters(text: str, words: list[str]) -> str | None:
         hits.add("bg")
     if len(hits) > 1:
         hits.discard("de")  # ä and ß also appear in German words inside other languages
-    if hits == {"ar"} and not any(ch in ARABIC_ONLY for ch in text):
-        # Only ي or ك: Arabic, or Farsi typed on an Arabic keyboard; more Farsi words say Farsi.
-        votes = _marker_votes(words)
-        if votes["fa"] > votes["ar"]:
-            return "fa"
+    if hits == {"ar"} and _farsi_on_arabic_keyboard(text, words):
+        return "fa"
     return hits.pop() if len(hits) == 1 else None
+
+
+def _farsi_on_arabic_keyboard(text: str, words: list[str] | None = None) -> bool:
+    """Arabic yeh or kaf (ي ك) but no letter only Arabic writes: Arabic, or Farsi typed on an
+    Arabic keyboard; more Farsi words than Arabic ones (the text's content words unless given)
+    say Farsi."""
+    if not any(ch in ARABIC_KEYBOARD for ch in text) or any(ch in ARABIC_ONLY for ch in text):
+        return False
+    votes = _marker_votes(content_words(text) if words is None else words)
+    return votes["fa"] > votes["ar"]
+
+
+def with_farsi_letters(text: str) -> str:
+    """Farsi typed on an Arabic keyboard retyped with Farsi letters (ي ك as ی ک), so that the
+    sentence encoder reads it as the Farsi it is; any other text comes back unchanged."""
+    return text.translate(_FARSI_LETTERS) if _farsi_on_arabic_keyboard(text) else text
 
 
 def detect(text: str) -> Guess:

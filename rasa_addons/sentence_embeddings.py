@@ -27,6 +27,8 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
+from bot.language import with_farsi_letters
+
 
 @cache
 def _encoder() -> Any:
@@ -65,8 +67,9 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
         with_text = [message for message in messages if message.get(TEXT) is not None]
         if not with_text:
             return messages
-        # e5 was trained with "query: " before short questions; the encoder adds it.
-        vectors = _encoder().query([m.get(TEXT) for m in with_text])
+        # e5 was trained with "query: " before short questions; the encoder adds it. Farsi typed
+        # on an Arabic keyboard reaches it in Farsi letters (the n-grams fold these alike too).
+        vectors = _encoder().query([with_farsi_letters(m.get(TEXT)) for m in with_text])
         for message, vector in zip(with_text, vectors, strict=True):
             message.add_features(
                 Features(vector[np.newaxis, :], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.language import decide, detect, from_locale_tag
+from bot.language import decide, detect, from_locale_tag, with_farsi_letters
 
 SENTENCES = {
     "de": "Ich suche einen Kindergarten für meinen Sohn",
@@ -75,6 +75,13 @@ def test_arabic_and_farsi_in_latin_letters(text: str, lang: str) -> None:
 def test_farsi_typed_on_an_arabic_keyboard_is_farsi(text: str, lang: str) -> None:
     assert detect(text).lang == lang
     assert decide(text, current=lang).lang == lang  # a Farsi conversation stays Farsi
+
+
+def test_farsi_typed_on_an_arabic_keyboard_reaches_the_encoder_in_farsi_letters() -> None:
+    assert with_farsi_letters("ميخواستم بدونم كلاس زبان كجاست") == "میخواستم بدونم کلاس زبان کجاست"
+    # Arabic keeps its own letters, and so does text without Arabic yeh or kaf
+    for text in ("وين في مكتب عمل", "كيف بقدر لاقي شغل هون", "کلاس زبان کجاست", "Kita Verl"):
+        assert with_farsi_letters(text) == text
 
 
 @pytest.mark.parametrize("word", ["ok", "Kita", "Termin", "salam", "Jobcenter", "Verl", "👍", "3"])
