@@ -3803,6 +3803,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "ubiq", "s noj", "s nozh", "s noz$", "с брадва", "с чук", "насилие над мен",
         "насилие срещу мен", "насилие над нас", "насилие над децата", "упражнява насилие",
         "zaplashva s", "заплашва с нож", "заплашва да ме", "заплашва, че ще ме убие",
+        # "beat me up" (not "пребивава", resides)
+        "ме преби$", "преби ме", "ни преби$", "преби ни", "го преби$", "я преби$", "преби го",
+        "преби я", "преби сина", "преби дъщеря", "преби детето", "преби жена", "преби майка",
         # sexual violence
         "изнасил", "блудств", "тормоз",
         # suicide, self-harm
@@ -5222,6 +5225,87 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"{chest} {turned_out}"
           for chest in ("біль у грудях", "біль в грудях", "у грудях", "в грудях")
           for turned_out in ("виявив", "виявил")),
+        # dying of boredom, heat, laughter...: hyperbole (not "of fear" or "of pain")
+        *(f"{dying} {of} {what}" for dying in ("помираю", "вмираю", "помираємо", "вмираємо")
+          for of in ("від", "з", "зі") for what in (
+            "нудьги", "голоду", "спеки", "сміху", "втоми", "цікавості", "нетерпіння", "сорому",
+            "холоду", "спраги",
+        )),
+        # "mum / the boss will kill me if I'm late": hyperbole of a mother, grandmother, boss or
+        # teacher (not a father, brother or husband: honour and partner threats stay alarms)
+        *(f"{who} {kills}{comma} {if_}" for who in (
+            "мама", "мати", "бабуся", "начальник", "начальниця", "шеф", "вчитель", "вчителька",
+        ) for kills in ("мене вб'є", "вб'є мене", "мене уб'є", "мене просто вб'є")
+          for comma in ("", ",") for if_ in ("якщо", "як")),
+        # killing time
+        *(f"{kill} {time}" for kill in (
+            "вбити", "вбивати", "вбиваю", "вбиваємо", "вб'ю", "убити", "убивати", "убиваю",
+        ) for time in ("час", "вільний час")),
+        # a deadline or an appointment "is burning" ("горить терміново" is no deadline)
+        *(f"{a} {b}" for deadline in (
+            "дедлайн", "дедлайни", "термін", "терміни", "строк", "строки", "termin", "frist",
+            "звіт", "здача",
+        ) for burns in ("горить", "горять", "вже горить")
+          for a, b in ((deadline, burns), (burns, f"{deadline}$"))),
+        # fire safety, volunteer fire brigades, firefighting as a job, toys and stories
+        *(f"пожежн{adj} {safety}" for adj in ("а", "у", "ої", "ій", "ою")
+          for safety in ("безпек", "безпец")),
+        *(f"{volunteer}{end} пожежн" for volunteer in ("добровільн", "добровольч")
+          for end in ("а", "у", "ої", "ій", "ою", "і", "их", "им", "ий", "ого")),
+        "пожежник-доброволець", "пожежником-добровольцем", "пожежники-добровольці",
+        *(f"{become} пожежник" for become in (
+            "стати", "стала", "став", "стають", "бути", "професія", "професію", "робота",
+            "роботу", "навчання на", "вчитися на", "піти в", "піти у",
+        )),
+        *(f"{story}… про пожеж" for story in (
+            "серіал", "фільм", "мультфільм", "мультик", "книжк", "книг", "казк", "вистав",
+            "передач",
+        )),
+        "гра про пожеж", "гру про пожеж",
+        *(f"іграшков{end} пожежн" for end in ("а", "у", "ої", "ий", "ого", "і", "их")),
+        "день пожежн", "свято пожежн", "екскурсі… пожежн",
+        # sensational news: "explosive news", "bomb" slang
+        *(f"вибухов{adj} новин" for adj in ("а", "у", "ої", "і", "их")),
+        "новина-бомба", "новина бомба", "бомбезн", "бомбічн", "вибух емоці", "вибух сміх",
+        # shooter games
+        "стрілялк", "стрілялок",
+        # learning which mushrooms or plants are poisonous
+        *(f"{tell} {what}отруйн" for tell in (
+            "відрізняти", "відрізнити", "розрізняти", "розрізнити", "розпізнавати", "розпізнати",
+            "визначати", "визначити",
+        ) for what in ("", "їстівні від ", "їстівні та ", "їстівні і ")),
+        # a parcel, keys or a phone lost is no person missing (the thing after the verb only for
+        # parcels and luggage; not letters or phones: "син залишив лист пропав" is a farewell)
+        *(f"{thing} {lost}" for thing in (
+            "посилка", "замовлення", "багаж", "валіза", "сумка", "ключі", "документи", "довідка",
+            "картка", "пакунок", "бандероль",
+        ) for lost in ("загубил", "загубив", "пропа", "зник")),
+        *(f"{lost} {thing}" for lost in (
+            "загубилася", "загубилась", "загубилось", "загубився", "пропала", "пропало", "пропав",
+            "зникла", "зникло", "зник",
+        ) for thing in ("посилка", "замовлення", "багаж", "валіза", "бандероль", "пакунок")),
+        # a past accident or poisoning told to ask about insurance, a doctor or sick leave, and
+        # long ago violence: the time, who and the deed next to each other (a clause between, as
+        # in "рік тому приїхали, чоловік побив мене", still alarms)
+        *(f"{when} {who}{deed}" for when in (
+            "минулого року", "рік тому", "роки тому", "років тому", "минулого місяця",
+            "минулого тижня", "минулих вихідних",
+        ) for who, deeds in (
+            (("", "у мене ", "в мене ", "у нас "), (
+                "була аварі", "сталася аварі", "було отруєння", "був інфаркт", "був інсульт",
+            )),
+            (("", "я "), (
+                "потрапив в аварі", "потрапила в аварі", "потрапили в аварі", "потрапив у аварі",
+                "потрапила у аварі", "потрапили у аварі", "отруїв", "отруїл", "обпікся",
+                "обпекл",
+            )),
+        ) for who in who for deed in deeds),
+        *(f"{when} {who}{deed}" for when in ("роки тому", "років тому", "дитинстві", "колись")
+          for who in ("", "колишній чоловік ", "колишній ", "чоловік ", "батько ", "він ")
+          for deed in (
+            "бив мене", "мене бив", "била мене", "мене била", "побив мене", "мене побив",
+            "піднімав на мене руку", "погрожував",
+        )),
     ),
     "ru": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5261,6 +5345,80 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "просыпа… в холодном поту", "проснул… в холодном поту",
         # chest pain that turned out to be a muscle
         "боль в груди оказал", "в груди оказал",
+        # dying of boredom, heat, laughter...: hyperbole (not "of fear" or "of pain")
+        *(f"{dying} {of} {what}" for dying in ("умираю", "помираю", "умираем", "подыхаю")
+          for of in ("от", "со", "с") for what in (
+            "скуки", "тоски", "голода", "голоду", "жары", "смеха", "смеху", "усталости",
+            "любопытства", "нетерпения", "стыда", "холода",
+        )),
+        # "mum / the boss will kill me if I'm late": hyperbole of a mother, grandmother, boss or
+        # teacher (not a father, brother or husband: honour and partner threats stay alarms)
+        *(f"{who} {kills}{comma} {if_}" for who in (
+            "мама", "мать", "бабушка", "начальник", "начальница", "шеф", "учитель", "учительница",
+        ) for kills in ("меня убьет", "убьет меня", "меня просто убьет", "меня точно убьет")
+          for comma in ("", ",") for if_ in ("если", "когда")),
+        # killing time
+        *(f"{kill} {time}" for kill in ("убить", "убивать", "убиваю", "убиваем", "убью")
+          for time in ("время", "свободное время")),
+        # a deadline or an appointment "is burning" ("горит срочно" is no deadline)
+        *(f"{a} {b}" for deadline in (
+            "срок", "сроки", "дедлайн", "дедлайны", "термин", "termin", "frist", "отчет", "сдача",
+        ) for burns in ("горит", "горят", "уже горит")
+          for a, b in ((deadline, burns), (burns, f"{deadline}$"))),
+        # fire safety, volunteer fire brigades, firefighting as a job, toys and stories
+        *(f"пожарн{adj} безопасност" for adj in ("ая", "ую", "ой")),
+        *(f"{volunteer}{end} пожарн" for volunteer in ("добровольн", "волонтерск")
+          for end in ("ая", "ую", "ой", "ые", "ых", "ым", "ый", "ого")),
+        "пожарный-доброволец", "пожарным-добровольцем", "пожарные-добровольцы",
+        *(f"{become} пожарн" for become in (
+            "стать", "стала", "стал", "становятся", "быть", "профессия", "профессию", "работа",
+            "работу", "учиться на", "пойти в",
+        )),
+        *(f"{story}… про пожар" for story in (
+            "сериал", "фильм", "мультфильм", "мультик", "книжк", "книг", "сказк", "спектакл",
+            "передач",
+        )),
+        "игра про пожар", "игру про пожар",
+        *(f"игрушечн{end} пожарн" for end in ("ая", "ую", "ой", "ый", "ого", "ые", "ых")),
+        "день пожарн", "праздник пожарн", "экскурси… пожарн",
+        # "a killer heat / queue": the adjective, not "убийство" (murder)
+        "убийствен",
+        # sensational news: "explosive news", "bomb" slang
+        *(f"взрывн{adj} новост" for adj in ("ая", "ую", "ой", "ые", "ых")),
+        "новость-бомба", "новость бомба", "бомбическ", "бомбезн", "взрыв эмоци", "взрыв смеха",
+        # shooter games, archery and sport shooting
+        "стрелялк", "стрелялок", *(f"стрельб{end} из лука" for end in ("а", "у", "е", "ой")),
+        *(f"спортивн{adj} стрельб" for adj in ("ая", "ую", "ой")),
+        # a parcel, keys or a phone lost is no person missing (the thing after the verb only for
+        # parcels and luggage; not letters or phones: "сын оставил письмо пропал" is a farewell)
+        *(f"{thing} {lost}" for thing in (
+            "посылка", "заказ", "багаж", "чемодан", "сумка", "ключи", "документы", "справка",
+            "бандероль", "отправление",
+        ) for lost in ("потерял", "пропа", "исчез")),
+        *(f"{lost} {thing}" for lost in (
+            "потерялась", "потерялся", "потерялось", "пропала", "пропал", "пропало", "исчезла",
+            "исчез",
+        ) for thing in ("посылка", "заказ", "багаж", "чемодан", "бандероль", "отправление")),
+        # a past accident or poisoning told to ask about insurance, a doctor or sick leave, and
+        # long ago violence: the time, who and the deed next to each other (a clause between, as
+        # in "год назад приехали, муж избил меня", still alarms)
+        *(f"{when} {who}{deed}" for when in (
+            "в прошлом году", "год назад", "года назад", "лет назад", "в прошлом месяце",
+            "месяц назад", "на прошлой неделе", "прошлых выходных",
+        ) for who, deeds in (
+            (("", "у меня ", "у нас "), (
+                "была авари", "было дтп", "было отравление", "был инфаркт", "был инсульт",
+            )),
+            (("", "я "), (
+                "попал в авари", "попала в авари", "попали в авари", "попал в дтп",
+                "попала в дтп", "попали в дтп", "отравил", "обжегся", "обожглась",
+            )),
+        ) for who in who for deed in deeds),
+        *(f"{when} {who}{deed}" for when in ("года назад", "лет назад", "в детстве", "когда-то")
+          for who in ("", "бывший муж ", "бывший ", "муж ", "отец ", "он ") for deed in (
+            "бил меня", "меня бил", "била меня", "меня била", "избивал", "избил",
+            "поднимал на меня руку", "угрожал",
+        )),
     ),
     "fa": (
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a
@@ -5582,6 +5740,102 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "работя в пожарната", "работа в пожарната", "пожарогасител", "детектор за дим",
         # courses and projects about violence, old falls, goodbyes to a job
         "курс … насилие", "проект … насилие", "детектор за въглерод",
+        # dying of boredom, heat, laughter...: hyperbole (not "of fear" or "of pain")
+        *(f"{dying} от {what}" for dying in ("умираме", "умира", "ще умра") for what in (
+            "скука", "глад", "смях", "жега", "умора", "студ", "любопитство", "нетърпение", "срам",
+        )),
+        # "mum / the boss will kill me if I'm late": hyperbole of a mother, grandmother, boss or
+        # teacher (not a father, brother or husband: honour and partner threats stay alarms)
+        *(f"{who} {kills}{comma} {if_}" for who in (
+            "мама", "майка ми", "баба", "баба ми", "шефът", "шефката", "началникът", "учителят",
+            "учителката",
+        ) for kills in ("ще ме убие", "направо ще ме убие")
+          for comma in ("", ",") for if_ in ("ако", "като")),
+        # killing time
+        *(f"{kill} {time}" for kill in (
+            "убия", "убиеш", "убие", "убием", "убивам", "убиваш", "убива", "убиваме", "убиване на",
+        ) for time in ("времето", "време", "си времето")),
+        # a deadline or an appointment "is burning"
+        *(f"{a} {b}" for deadline in (
+            "срокът", "срока", "крайният срок", "сроковете", "дедлайнът", "дедлайна", "терминът",
+            "termin", "frist",
+        ) for burns in ("гори", "горят", "вече гори")
+          for a, b in ((deadline, burns), (burns, f"{deadline}$"))),
+        "срокът ми гори", "срокът ни гори",
+        # smoke detectors in every form
+        *(f"{detector} за дим" for detector in (
+            "детектори", "детекторите", "детектора", "датчик", "датчици", "датчика", "датчиците",
+            "сензор", "сензори", "сензора", "сензорите", "аларма", "алармата", "аларми",
+        )),
+        # fire safety, volunteer fire brigades, firefighting as a job, toys and stories
+        "пожарна безопасност", "пожарната безопасност",
+        *(f"{volunteer} пожарн" for volunteer in (
+            "доброволен", "доброволни", "доброволна", "доброволната", "доброволните",
+            "доброволния", "доброволният",
+        )),
+        "пожарникар-доброволец", "пожарникар доброволец", "пожарникари-доброволци",
+        "пожарникари доброволци",
+        *(f"{become} пожарникар" for become in (
+            "стана", "станеш", "стане", "станат", "става", "стават", "бъда", "работа като",
+            "работя като", "работи като", "професия", "професията", "уча за",
+        )),
+        *(f"{story}… за пожар" for story in (
+            "филм", "сериал", "анимаци", "книжк", "книг", "приказк", "представлени", "предаван",
+        )),
+        "игра за пожар", "играта за пожар", "играчка пожарн", "играчката пожарн",
+        "ден на пожарн", "празник на пожарн", "екскурзи… пожарн",
+        # "a killer heat / queue": the adjective, not "убийство" (murder)
+        "убийствен",
+        # sensational news: "bomb" slang
+        "бомба новина", "бомба-новина", "новина бомба", "новина-бомба", "новината е бомба",
+        "бомбастичн",
+        # shooter games, archery and sport shooting
+        "стрелялк", "стрелба с лък", "стрелбата с лък", "спортна стрелба", "спортната стрелба",
+        # failing an interview or an exam ("I burned at the interview"), burning with shame
+        *(f"{burned} {at}" for burned in ("изгорях", "изгоря", "изгоряхме", "изгорял", "изгоряла")
+          for at in (
+            "на интервю", "на изпит", "на теста", "на тест", "на събеседван", "на матур",
+            "на контролно", "на шофьорски", "от срам",
+        )),
+        # learning which mushrooms or plants are poisonous
+        *(f"{tell} {what}отровн" for tell in (
+            "различавам", "различаваш", "различава", "различаваме", "различават", "различа",
+            "различиш", "разпознавам", "разпознаваш", "разпознава", "разпознаваме",
+            "разпознават", "разпозная", "разпознаеш", "разпознаване на", "различаване на",
+        ) for what in ("", "ядливи от ", "ядливите от ", "ядливи и ")),
+        # a parcel, keys or a phone lost is no person missing (the thing after the verb only for
+        # parcels and luggage; not letters or phones: "синът изчезна писмото остави")
+        *(f"{thing} {mine}{lost}" for thing in (
+            "пратка", "пратката", "колет", "колетът", "колета", "поръчката", "багажът", "багажа",
+            "куфарът", "куфара", "чантата", "ключовете", "документите",
+        ) for mine in ("", "ми ") for lost in ("се изгуби", "се загуби", "изчезна")),
+        *(f"{lost} {thing}" for lost in ("изгуби се", "загуби се", "изчезна")
+          for thing in ("пратката", "колетът", "поръчката", "багажът", "куфарът")),
+        # a report to the police about a fraud or a theft is a request for a service
+        *(f"{report} {to} полиция" for report in (
+            "сигнал", "сигнала", "жалба", "жалбата", "оплакване", "заявление", "заявлението",
+        ) for to in ("в", "до", "на", "пред")),
+        # a past accident or poisoning told to ask about insurance, a doctor or sick leave, and
+        # long ago violence: the time, who and the deed next to each other (a clause between, as
+        # in "преди година дойдохме, мъжът ми ме преби", still alarms); "година", "години" also
+        # end "миналата година", "преди две години"
+        *(f"{when} {who}{deed}" for when in (
+            "година", "години", "миналия месец", "преди месец", "миналата седмица",
+            "миналия уикенд",
+        ) for who in ("", "аз ") for deed in (
+            "имах катастроф", "имахме катастроф", "бях в катастроф", "претърпях катастроф",
+            "участвах в катастроф", "се отров", "отрових се", "отровихме се", "се изгорих",
+            "се попарих",
+        )),
+        *(f"{when} {who}{deed}" for when in ("година", "години") for who in (
+            "", "баща ми ", "майка ми ", "мъжът ми ",
+        ) for deed in ("имаше инфаркт", "имаше инсулт", "получи инфаркт", "получи инсулт")),
+        *(f"{when} {who}{deed}" for when in ("години", "като дете", "като малка", "като малък")
+          for who in ("", "бившият ми ", "бившият ", "мъжът ми ", "баща ми ", "той ")
+          for deed in (
+            "ме биеше", "ме би$", "ме е бил", "биеше ме", "ме пребиваше", "ме преби$",
+            "посягаше", "ме заплашваше", "ме тормозеше",
+        )),
     ),
     "pl": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
