@@ -4744,6 +4744,13 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "shu a3mel hon", "sho a3mel hon", "shu a3mel houn", "mut6aw3", "mutatawi3", "mutatawe3",
         "tatawo3", "ta6awo3", "t6awo3", "تطوع", "متطوع", "خايفين عليه", "خايفين عليها",
         "خايفين على ابن", "خايفين على بنت", "تكفير",
+        # registering a bike or a car with the police, a wallet left on the bus, teaching
+        # children the numbers
+        *(f"{register} {thing}" for register in ("سجل", "اسجل", "نسجل", "تسجيل") for thing in (
+            "البسكليت", "بسكليت", "بسكليتي", "الدراجه", "دراجه", "دراجتي", "السياره", "سيارتي",
+        )),
+        "محفظت", "جزدان", "المفقودات", "علم ولاد", "علم اولاد", "علم الاولاد", "علم الاطفال",
+        "علم اطفال", "علم ابني", "علم بنتي", "تعليم الاطفال", "تعليم الاولاد",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4769,6 +4776,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "kaydet", "kayıt", "kayit",
         # insurance after an accident
         "sigorta",
+        # teaching children how to call 112
+        "öğretmek", "öğretmeli", "öğretebil", "öğretece", "öğretiyorum", "öğretelim", "öğretir",
     ),
     "uk": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4840,6 +4849,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         # hate and extremism taught online ("نازی" alone is also a girl's pet name)
         "نفرت", "جهاد", "کافر", "نئونازی", "نئو نازی", "نازی ها", "نازیها", "توطئه", "شستشوی مغزی",
         "شست و شوی مغزی", "خلافت", "jihad", "nefrat", "kafar",
+        # a wallet left on the bus, registering a bike, teaching children how to call 112
+        "کیف پول", "ثبت دوچرخه", "^یاد بد", "^یادشون بد", "^آموزش بد",
     ),
     "ro": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4950,7 +4961,8 @@ _PAST_DEEDS = (
     "لتم کد", "لتم کرد", "تهدید کرد", "تهدید کد", "تهدید میکرد", "تهدید میکد", "تهدیدم کرد",
     "تهدیدم کد", "تهدیدم میکرد", "تجاوز کرد", "تجاوز کد", "تجاوز شد", "کشتند", "کشتن$",
     "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
-    "غرق شد", "تصادف کرد", "تصادف شد", "ضربه خورد", "ضربه زد",
+    "غرق شد", "تصادف کرد", "تصادف شد", "ضربه خورد", "ضربه زد", "سکته کرد", "سکته مغزی کرد",
+    "سکته قلبی کرد", "سکته ناقص کرد", "سکته زد", "حمله قلبی کرد", "حمله قلبی داشت",
 )
 _PAST_WHEN_LATIN = (
     "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
@@ -4962,6 +4974,7 @@ _PAST_DEEDS_LATIN = (
     "mano zad", "mara zad", "mara mizad", "lat o kub kard", "lat kard", "lat kad", "tahdid kard",
     "tahdidam kard", "tajavoz kard", "tajavoz shod", "koshtan", "koshte shod", "atish gereft",
     "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
+    "sakte kard", "sekte kard",
 )
 # Dangers told in a dream, a film, a game or the news ("خواب دیدم خونه آتیش گرفته").
 _STORY_DANGERS = (
@@ -4991,6 +5004,95 @@ _NEWS = (
       for told in ("گفت", "دید", "خوند", "خواند", "شنید", "نوشت", "میگ", "اومده", "آمده")),
     "akhbar goft", "akhbar did", "akhbar mige", "tagesschau",
 )
+
+# Parcel services, named in any language ("DHL ما عم يرد", "DHL cevap vermiyor").
+_PARCEL_SERVICES = ("dhl", "hermes", "dpd", "gls", "ups", "amazon")
+# Arabic: an accident, fire or stroke and right after it a time long past ("حادث سيارة السنة
+# الماضية", "جلطة قبل سنتين"; "قبل سن" is also "قبل سنين", "قبل سنتين"), or the time first, as
+# whole words ("قبل سنتين صار حريق"): a past event told to ask for a service.
+_AR_AGO = (
+    "قبل سنه", "قبل سنتين", "قبل سنين", "قبل سنوات", "قبل شهرين", "قبل اشهر", "قبل كم سنه",
+    "قبل كم شهر", "من سنه", "من سنتين", "من سنين", "من شهرين", "من كم سنه", "السنه الماضيه",
+    "السنه اللي فاتت", "العام الماضي", "من زمان", "قبل زمان",
+)
+_AR_AGO_END = (
+    "قبل سن", "قبل كم سن", "قبل شهر", "قبل كم شهر", "قبل اشهر", "من سن", "من كم سن",
+    "من شهرين", "من اشهر", "السنه الماضيه", "السنه اللي فاتت", "السنه الفايته", "العام الماضي",
+    "العام اللي فات", "من زمان", "قبل زمان",
+    *(f"{ago} {n} سن" for ago in ("قبل", "من")
+      for n in ("2", "3", "4", "5", "10", "تلات", "ثلاث", "خمس")),
+)
+_AR_EVENTS = ("حادث", "حريق", "جلطه", "سكته", "نوبه قلبيه")
+_AR_EVENT_WHERE = (
+    "", "سياره ", "سير ", "بالبنايه ", "بالبيت ", "ببيتنا ", "بالمطبخ ", "بالشغل ", "دماغيه ",
+)
+_AR_AGO_LATIN = (
+    "mn sene", "men sene", "2abel sene", "mn santen", "2abel santen", "mn snin", "men snin",
+    "2abel snin", "abl snin", "mn zaman", "2abel zaman",
+)
+_AR_AGO_END_LATIN = (
+    "mn sen", "men sen", "mn san", "2abel sen", "2abl sen", "abl sen", "2abel san", "abl san",
+    "mn snin", "2abel snin", "abl snin", "mn zaman", "2abel zaman", "mn kam sen", "el sene el mad",
+)
+_AR_EVENTS_LATIN = ("7adis", "7adeth", "7ades", "7adith", "jal6a", "jalta", "7ari2", "sakte")
+_AR_EVENT_WHERE_LATIN = ("", "sayara ", "sayare ", "bel bet ", "bel beit ")
+# Arabic: things, not people, that "will kill me" ("الورق ده هيموتني"), and a mother or boss who
+# "will kill me" if I am late ("اذا تأخرت امي رح تقتلني"); a person killing me otherwise alarms.
+_AR_KILLERS = (
+    "الورق", "الاوراق", "الاستمارات", "البيروقراطيه", "المعاملات", "الجوب سنتر", "الامتحان",
+    "الالماني", "الحر", "البرد", "الشغل", "الانتظار", "الدور", "الزحمه", "الدراسه", "الملل",
+)
+_AR_THIS = ("", " ده", " هاد", " هيدا", " هذا")
+_AR_KILLS = (
+    "هيموتني", "حيموتني", "رح يموتني", "بيموتني", "عم يموتني", "يقتلني", "تقتلني", "بيقتلني",
+    "بتقتلني", "رح يقتلني", "قتلني", "بيذبحني", "ذبحني", "كتلني",
+)
+_AR_LATE = ("اذا تاخرت", "لو تاخرت", "اذا اتاخرت", "لو اتاخرت", "اذا نسيت", "لو نسيت")
+_AR_SCOLDERS = ("امي", "ماما", "المدير", "مديري", "المعلم")
+_AR_SCOLDS = (
+    "رح تقتلني", "رح يقتلني", "بتقتلني", "بيقتلني", "هتموتني", "هيموتني", "بتذبحني", "بيذبحني",
+)
+# Turkish: a time long past and what happened then: a pluperfect or "used to" form a few words
+# later ("geçen sene yangın çıkmıştı", "yıllar önce eski eşim bana şiddet uyguluyordu"), a simple
+# past right beside it ("iki yıl önce felç geçirdi"); present forms still alarm.
+_TR_AGO = (
+    "yillar once", "yil once", "sene once", "seneler once", "ay once", "aylar once", "gecen sene",
+    "gecen yil", "gecmiste", "eskiden", "uzun zaman once", "cocukken", "kucukken",
+)
+_TR_LONG_PAST = (
+    "kaza gecirmisti", "kaza gecirmistim", "kaza yapmisti", "kaza yapmistim", "kaza olmustu",
+    "felc gecirmisti", "inme gecirmisti", "kalp krizi gecirmisti", "yangin cikmisti",
+    "yangin olmustu", "siddet uyguluyordu", "siddet uygulardi", "siddet uygulamisti",
+    "siddet goruyordum", "siddet gorurdum", "siddet gormustum", "dovuyordu", "doverdi",
+    "dovmustu", "tehdit ediyordu", "tehdit ederdi",
+)
+_TR_SIMPLE_PAST = (
+    "kaza gecirdi", "kaza yapti", "kaza oldu", "kazasi oldu", "felc gecirdi", "felc oldu",
+    "inme gecirdi", "kalp krizi gecirdi", "yangin cikti", "yangin oldu",
+)
+# Turkish: things that "will kill me" or "kill a person" ("bu kuyruk adamı öldürür"), and a
+# mother or boss who "will kill me" if I am late; a person killing me otherwise alarms.
+_TR_KILLERS = (
+    "evraklar", "evraklari", "evrak isleri", "kagitlar", "kagitlari", "kagit isleri", "formlar",
+    "formlari", "burokrasi", "jobcenter", "sinav", "sinavlar", "almanca", "gramer", "dersler",
+    "odevler", "odev", "kuyruk", "sira", "bekleme", "beklemek", "sicak", "soguk", "stres", "isler",
+    "mesai", "vardiya", "kira", "borclar", "faturalar", "vergiler", "yorgunluk", "uykusuzluk",
+    "trafik", "bu yol",
+)
+_TR_LATE = (
+    "gec kalirsam", "gec kalirsak", "gec kalirsan", "gec kalsam", "unutursam", "unutursak",
+    "kacirirsam", "kacirirsak", "yetismezsem", "yetistiremezsem", "bitiremezsem",
+)
+_TR_SCOLDERS = (
+    "annem", "anam", "patronum", "patron", "sefim", "hocam", "ogretmenim", "ablam", "kiz kardesim",
+    "arkadasim", "arkadaslarim", "mudurum", "amirim",
+)
+# Farsi: a mother or boss who "will kill me" if I am late ("دیر برسم مامانم منو میکشه").
+_FA_LATE = (
+    "دیر برسم", "دیر برسیم", "دیر کنم", "دیر کنیم", "دیر بیام", "دیر برم", "دیر بشه", "یادم بره",
+    "یادم برود", "جا بمونم",
+)
+_FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "استادم", "مامان")
 
 # Phrases with an alarming word that name no danger, removed from the folded text before
 # matching; "…" stands for up to four words in between (Farsi word order varies), "‥" for up to
@@ -5161,6 +5263,73 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         ) for beat in ("يضربني", "بيضربني", "يضربنا", "يضربها", "يعنفني")
           for ago in ("من سنين", "قبل سنين", "من زمان", "قبل زمان", "من سنه", "قبل سنه",
                       "من سنتين", "قبل سنتين")),
+        # an accident, fire, stroke or heart attack long ago, the time right after the event
+        # ("صار حريق بالبناية السنة الماضية") or right before it ("قبل سنتين اجته جلطة"; not "for
+        # years we live here and a fire broke out"); beatings long ago, told the same way ("من
+        # سنين جوزي السابق كان يضربني")
+        *(f"{event} {where}{ago}" for event in _AR_EVENTS for where in _AR_EVENT_WHERE
+          for ago in _AR_AGO_END),
+        *(f"{ago} {happened}{event}" for ago in _AR_AGO for event in _AR_EVENTS for happened in (
+            "", "صار ", "صارت ", "صار معي ", "صار عنده ", "صارت عنده ", "كان عنده ", "عملت ",
+            "اجته ",
+        )),
+        *(f"{event} {where}{ago}" for event in _AR_EVENTS_LATIN for where in _AR_EVENT_WHERE_LATIN
+          for ago in _AR_AGO_END_LATIN),
+        *(f"{ago} {who}{was_beating}" for ago in _AR_AGO for who in (
+            "", "جوزي ", "زوجي ", "جوزي السابق ", "زوجي السابق ", "طليقي ",
+        ) for was_beating in (
+            "كان يضرب", "كان بيضرب", "كانت تضرب", "كانت بتضرب", "كان يعنف", "كان يهدد",
+        )),
+        # a parcel lost, a parcel service not answering ("الطرد تبعي ضايع", "DHL ما عم يرد")
+        *(f"{parcel}{mine} {lost}" for parcel in (
+            "الطرد", "طردي", "الباكيت", "الباكج", "الشحنه", "شحنتي", "الطلبيه", "طلبيتي",
+        ) for mine in ("", " تبعي", " تبعنا")
+          for lost in ("ضايع", "ضاع", "ضايعه", "ضاعت", "مفقود", "مفقوده")),
+        *(f"{company} {no}" for company in (*_PARCEL_SERVICES, "امازون", "البريد", "البوسطه")
+          for no in (
+            "ما عم يرد", "ما بيرد", "مش عم يرد", "مش بيرد", "ما رد", "ما ردو", "ما عم يردو",
+        )),
+        *(f"{ago} kan {beat}" for ago in _AR_AGO_LATIN
+          for beat in ("yedrab", "yidrab", "bidrab", "byedrab", "yodrob", "yedrob")),
+        # a first-aid course ("كورس إسعاف أولي", "kurs is3afat awwaliye")
+        *(f"{course} ‥ {aid} {first}" for course in (
+            "كورس", "دوره", "دورات", "تدريب", "ورشه", "شهاده", "kurs", "course", "dawra", "dawrat",
+        ) for aid in ("اسعاف", "الاسعاف", "اسعافات", "الاسعافات")
+          for first in ("اولي", "الاولي")),
+        *(f"{course} ‥ {aid} {first}" for course in ("kurs", "course", "dawra", "dawrat", "kors")
+          for aid in ("is3afat", "is3af", "es3afat", "es3af", "isaafat", "el is3afat")
+          for first in ("awal", "awel", "2awal", "2awel", "el awal", "el 2awal")),
+        # a job in an ambulance, an emergency department or the fire brigade ("كانت ممرضة بقسم
+        # الإسعاف", "بشتغل سواق إسعاف"); the emergency itself still alarms
+        *(f"{job} {at}{where}" for job in (
+            "ممرض", "ممرضه", "كان دكتور", "كانت دكتوره", "كنت دكتور", "كنت دكتوره", "كان طبيب",
+            "كانت طبيبه", "كنت طبيب", "مسعف", "مسعفه", "سايق", "سواق", "سائق", "شوفير", "موظف",
+            "موظفه", "متطوع", "متطوعه", "بشتغل", "اشتغل", "تشتغل", "يشتغل", "اشتغلت", "شغلي",
+            "شغله", "شغلها", "وظيفتي", "وظيفه", "تدريب", "اعمل", "تعمل", "يعمل", "عملت", "عمل",
+        ) for at in ("ب", "بقسم ")
+          for where in ("الاسعاف", "الطوارئ", "الدفاع المدني", "الاطفائيه", "سياره اسعاف", "اسعاف",
+                        "طوارئ")),
+        # a driver or volunteer of the ambulance (not "a doctor of the emergency service", which
+        # is asked for in an emergency)
+        *(f"{job} {where}" for job in (
+            "سايق", "سواق", "سائق", "شوفير", "موظف", "موظفه", "متطوع", "متطوعه",
+        ) for where in ("الاسعاف", "سياره اسعاف", "سياره الاسعاف", "اسعاف", "الدفاع المدني")),
+        # a heart "burning" with grief or longing ("قلبي محروق عالشام"), heartburn
+        *(f"{heart} {burns}" for heart in (
+            "قلبي", "قلبها", "قلبه", "قلبو", "قلبنا", "قلوبنا", "قلب امي",
+        ) for burns in (
+            "محروق", "محروقه", "انحرق", "يحترق", "عم يحترق", "بيحترق", "حرقان", "محترق", "اتحرق",
+            "احترق", "مولع",
+        )),
+        *(f"{burns} {heart}" for burns in ("محروق", "حرقه", "حرقة") for heart in ("قلبي", "قلب")),
+        # things, not people, that "will kill me" ("الورق ده هيموتني"), a mother or boss who
+        # "will kill me" if I am late
+        *(f"{thing}{this} {kills}" for thing in _AR_KILLERS for this in _AR_THIS
+          for kills in _AR_KILLS),
+        *(f"{late} ‥ {who} {kills}" for late in _AR_LATE for who in _AR_SCOLDERS
+          for kills in _AR_SCOLDS),
+        *(f"{who} {kills} {late}" for late in _AR_LATE for who in _AR_SCOLDERS
+          for kills in _AR_SCOLDS),
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5193,6 +5362,49 @@ IDIOMS: dict[str, tuple[str, ...]] = {
             "yillar once", "yil once", "sene once", "seneler once", "eskiden", "gecmiste",
             "uzun zaman once",
         ) for from_ in ("", "eski esimden ", "eski kocamdan ", "esimden ", "kocamdan ")),
+        # a past-only form of an accident, stroke, fire or violence long ago ("geçen sene yangın
+        # çıkmıştı", "yıllar önce eski eşim bana şiddet uyguluyordu"); "‥" stops at now-words
+        *(f"{ago} ‥ {event}" for ago in _TR_AGO for event in _TR_LONG_PAST),
+        *(f"{ago} {event}" for ago in _TR_AGO for event in _TR_SIMPLE_PAST),
+        # things that "will kill me" or "kill a person" ("bu kuyruk adamı öldürür", "bu Jobcenter
+        # evrakları beni öldürecek"), a mother or boss who "will kill me" if I am late, killing
+        # time ("vakit öldürüyorum")
+        *(f"{thing} {whom} öldür" for thing in _TR_KILLERS for whom in ("beni", "adami", "insani")),
+        *(f"{late} ‥ {who} beni öldür" for late in _TR_LATE for who in _TR_SCOLDERS),
+        *(f"{who} beni öldür ‥ {late}" for late in _TR_LATE for who in _TR_SCOLDERS),
+        # a parcel service not answering ("DHL cevap vermiyor")
+        *(f"{company} {no}" for company in (
+            *_PARCEL_SERVICES, "kargo", "kargocu", "kargo firmasi", "kargo sirketi", "kurye",
+        ) for no in (
+            "cevap vermiyor", "yanit vermiyor", "cevap vermedi", "donus yapmiyor",
+            "telefonu acmiyor",
+        )),
+        "vakit öldür", "zaman öldür", "vaktimi öldür", "vakti öldür", "zamani öldür",
+        # a heart "burning" with grief or longing ("memleket için yüreğim yanıyor")
+        "yüreğim yan", "yüreğimiz yan", "yüreği yan", "ciğerim yan", "ciğerimiz yan",
+        # becoming a firefighter, the volunteer fire brigade, a visit or a toy fire engine
+        "itfaiyeci ol", "itfaiyeci nasıl ol", "nasıl itfaiyeci", "itfaiyecilik", "gönüllü itfaiye",
+        "itfaiyeye katıl", "itfaiye eğitim", "itfaiye okulu", "itfaiyede iş", "itfaiyede staj",
+        "itfaiyede gönüllü", "itfaiye ziyaret", "itfaiyeyi ziyaret", "itfaiye istasyonunu ziyaret",
+        "oyuncak itfaiye", "itfaiye oyunca", "itfaiye arabası oyunca",
+        # a job in an emergency department or an ambulance ("acil serviste hemşireydi")
+        *(f"{where} {job}" for where in ("acil serviste", "acil servis", "acilde", "ambulansta",
+                                         "ambulans")
+          for job in (
+            "hemşireydi", "hemşireyim", "hemşire olarak", "hemşirelik", "doktordu", "doktorum",
+            "doktor olarak", "şoför olarak", "sürücü olarak", "çalış", "iş bul", "iş ar",
+            "şoförü ol", "şoförlüğ", "şoförüydü", "paramedik", "teknisyen", "staj", "tecrübe",
+            "deneyim",
+          )),
+        *(f"{job} olarak {where}" for job in ("hemşire", "doktor", "paramedik", "şoför", "sofor")
+          for where in ("acil", "ambulans")),
+        "acil tıp teknisyen", "acil tip teknisyen",
+        # fire safety talks, drills and training ("Kita'daki yangın güvenliği sunumu")
+        "yangın güvenliğ", "yangın tatbikat", "yangın eğitim", "yangın önleme", "yangından korunma",
+        "yangın sigorta", "yangın söndürme tüp", "yangın söndürme kurs", "yangın battaniye",
+        # knife-sharp cold, on a knife's edge, fed up ("bıçak kemiğe dayandı")
+        "bıçak gibi soğuk", "soğuk bıçak gibi", "ayaz bıçak gibi", "bıçak gibi ayaz",
+        "rüzgar bıçak gibi", "bıçak gibi rüzgar", "bıçak sırtı", "bıçak kemiğe",
     ),
     "uk": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5697,6 +5909,26 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "^اینجا پیدا نمیش", "^این جا پیدا نمیش", "آلمان پیدا نمیش", "المان پیدا نمیش",
         *(f"{clip} ‥ {police}" for clip in ("ویدیو", "ویدئو", "کلیپ", "video", "clip")
           for police in ("پلیس", "پولیس", "polis", "police", "polizei")),
+        # a mother or boss who "will kill me" if I am late ("اگه دیر برسم به ترمین مامانم منو
+        # میکشه"); a partner or anyone else killing me still alarms
+        *(f"{late} … {who} {kills}" for late in _FA_LATE for who in _FA_SCOLDERS
+          for kills in ("منو میکشه", "مرا میکشد", "منو میکشن", "مرا میکشه")),
+        *(f"{who} {kills} {late}" for late in _FA_LATE for who in _FA_SCOLDERS
+          for kills in ("منو میکشه", "مرا میکشد", "منو میکشن", "مرا میکشه")),
+        *(f"{late} … {who} {kills}"
+          for late in ("dir beresam", "dir konam", "dir beram", "dir biam")
+          for who in ("mamanam", "madaram", "raisam", "raeesam") for kills in _KILLS_LATIN),
+        # a parcel service not answering ("DHL جواب نمیده")
+        *(f"{company} {no}" for company in (*_PARCEL_SERVICES, "آمازون", "اداره پست", "شرکت پست")
+          for no in ("جواب نمیده", "جواب نمیدن", "جواب نمیدهد", "جواب نداد", "جواب نمیدند")),
+        # a lost wallet, phone or papers and a question about the police ("کیف پولم گم شد، باید برم
+        # پلیس؟"); a lost person is no such thing
+        *(f"{thing} … گم … {police}" for thing in (
+            "مدرک", "پاسپورت", "تیلفون", "تلفن", "گوشی", "موبایل", "بکس", "کیف", "کلید", "دوچرخه",
+        ) for police in ("پلیس", "پولیس")),
+        # registering a bike or an address at the police station ("دوچرخه‌م رو پیش پلیس ثبت کنم")
+        *(f"{police} {register}" for police in ("پلیس", "پولیس", "polis")
+          for register in ("ثبت", "sabt", "رجیستر")),
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5934,6 +6166,8 @@ _NOW = (
     "الان", "حالا", "حالی", "امروز", "امشب", "دیشب", "دیروز", "یهو", "ناگهان", "یکدفعه",
     "یک دفعه", "alan", "hala", "hali", "emruz", "emrooz", "emshab", "dishab", "dirooz", "diruz",
     "yehoo", "yehu",
+    # Turkish now, today, yesterday, still, again: "yıllar önce ‥ dövüyordu" ends there too
+    "simdi", "su an", "bugun", "bu gece", "dun", "demin", "az once", "artik", "yine", "tekrar",
 )  # fmt: skip
 _NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(fold, _NOW)))}){WORD_END})"
 _IDIOM_STEPS = {

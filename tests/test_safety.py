@@ -234,7 +234,7 @@ CRISES = {
         "ولد الجيران وقع في الترعة", "بنت اختي بيعتدي عليها جوز امها",
         "احس اني راح اموت صدري يوجعني", "تعبت من كل شي وما ابي اصحى بكرة",
         "ابني شرب ريحة مبيد وطاح", "مرتي طاحت وما تتحرك", "بنتي اخدت كل البرشام اللي في البيت",
-        # Arabizi and dialect: bites, a lost child, crashes, trees and machines, no pulse,
+        # Arabizi and dialect: bites, a lost child, crashes, trees and machines, no pulse
         # drowning, petrol drunk, a gas smell, stroke, kidnapping, hanging, breaking in
         "el kalb 3ado la ibni bi ejro w el dam ma 3am ye2af", "binti da3et bl mall mn se3tein",
         "صار حادث سير عالاوتوبان واخوي حالته خطيرة",
@@ -244,14 +244,14 @@ CRISES = {
         "7ada khataf ukhti mn 2eddam el madrase", "اختي بدها تشنق نفسها",
         "ba7ki jad ra7 2a2tol 7ali", "fi wa7ad 3am y7awel yeksor el bab 3alayi bl heim",
         "zawji yidrbni w yhaded yiktilni",
-        # Arabizi and dialect: farewells, a burning house, a fall from a ladder, no breath,
+        # Arabizi and dialect: farewells, a burning house, a fall from a ladder, no breath
         # a car hitting a child, the last night
         "akhoy wa2ef 3ala 7aft el shebbak w 2alli wada3an",
         "ma 7ada ra7 yeshta2li, wazza3t kel ghradi",
         "el beit 3am yi7ter2 w ana jowa", "صاحبي بعتلي وداعا وجواله مطفي",
         "ابوي وقع عن السلم ونص جسمه ما بيتحرك", "nafaso ma2tou3 w wijjo azra2",
         "sayara dahaset ibni 2eddam el madrase", "a5er layle bi hal dene, sam7ouni",
-        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating
         # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
         "مرحبا، سؤال عن الكورس بعدين، بس بنتي حرارتها 41 وعم ترجف، شو نعمل؟",
         "شكرا الكم، بس جوزي شرب مادة تنظيف من شوي وعم يسعل",
@@ -271,6 +271,19 @@ CRISES = {
         "hala, akhoy shireb kol 7ubub jadati w ma da ygom",
         "marhaba, fi 7are2 bel beit w el dukhan mala kel shi",
         "شكرا عالمساعدة. قررت انهي كل شي، ما في داعي حدا يدور علي",
+        # a past beating, grief, papers "killing me", a lateness joke, a course, a job, a parcel, a
+        # past accident or stroke: the danger named beside them still alarms
+        "من سنين كان يضربني وهلق رجع يضربني",
+        "قلبي محروق، البيت عم يحترق",
+        "الورق ده هيموتني بس جوزي معه سكين",
+        "اذا تأخرت جوزي رح يذبحني",
+        "كورس اسعاف اولي؟ لا، ابني وقع من الدرج",
+        "بشتغل بالاسعاف بس هلق جارتي وقعت وما عم تتنفس",
+        "ممكن رقم دكتور طوارئ؟ ابني بلع بطارية",
+        "DHL ما عم يرد وبنتي مش لاقيينها",
+        "حادث سيارة هلق، ومن سنة صار معنا نفس الشي",
+        "ابوي عنده جلطة! قبل سنتين صار معه نفس الشي",
+        "قبل سنين طليقي كان يضربني، وهلق عم يلاحقني ومعه سكين",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -320,7 +333,7 @@ CRISES = {
         "babam nefes almıyo galiba, dudakları mor",
         "komşunun köpeği kızımı ısırdı, kolu kan içinde",
         "eşimin göğsü çok ağrıyo ve sol kolu uyuşuyor",
-        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating
         # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
         "Merhaba, kurs hakkında soracaktım ama oğlum deterjan içmiş, ne yapalım?",
         "Teşekkürler her şey için. Bu gece her şeye son vereceğim.",
@@ -333,6 +346,22 @@ CRISES = {
         "Merhaba, prizden kıvılcım çıkıyor",
         "Merhaba, oğlum pil yutmuş galiba",
         "ipi hazırladım, bu gece bitiyor", "şu an raylardayım",
+        # the same families: the danger named beside them, or told in the present, still alarms
+        "Yıllar önce evlendik, dün gece kocam beni dövdü",
+        "Yıllar önce beni dövüyordu, şimdi yine dövüyor",
+        "Yıllar önce geldik ama kocam hala bana şiddet uyguluyor",
+        "Geç kalırsam kocam beni öldürür",
+        "Evrakları yırttı, beni öldürecek",
+        "Bu kuyruk adamı öldürür ama kocam beni gerçekten öldürecek",
+        "Vakit öldürmeden gelin, komşum bıçaklandı",
+        "Yüreğim yanıyor, mutfakta yangın var",
+        "Gönüllü itfaiyeciyim ama şu an evimiz yanıyor",
+        "Acil serviste hemşireyim, şu an komşum bayıldı",
+        "Yangın tatbikatı değil, gerçekten duman var",
+        "Bıçak gibi soğuk ama adam elinde bıçakla kapıda",
+        "Geçen sene yangın çıkmıştı, şimdi yine yangın var",
+        "İki yıl önce geldik, babam kalp krizi geçiriyor",
+        "DHL cevap vermiyor, kızım kayboldu",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -382,7 +411,7 @@ CRISES = {
         "susid kazhe shcho vb'ye nas usikh", "brat pyshe usim proshchavaite, stoit na mosti",
         "onuk zakhlynuvsya vodoyu v baseini", "синові кістку видно з ноги після падіння",
         "na budovi robitnyka prydavyv kran, ne vidchuvaye nih",
-        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating
         # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
         "Доброго дня, питання про курси, але спершу: з розетки на кухні іскрить і пахне паленим",
         "Вітаю, мамі погано: пітніє і тремтить, мене не впізнає",
@@ -451,7 +480,7 @@ CRISES = {
         "muzh skazal chto ub'et menya esli ya uydu", "rebenok zakhlebnulsya v vanne i posinel",
         "sestra pishet vsem proshchaite i ne beret trubku", "балкой придавил рабочего на стройке",
         "papu udarilo tokom na stroike",
-        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating,
+        # told calmly, after a greeting, thanks or a question: a fever, shaking and sweating
         # voices, a lure into a car, a last message, sparks, a whole pack of pills, trapped
         "Дякую. Хочу просто заснути назавжди, вибачте",
         "Спасибо за ответ. Ещё вопрос: у сына температура за 40 и он вялый",
@@ -653,7 +682,7 @@ CRISES = {
         "یه نفر آنلاین تهدیدم میکرد الان دم در خونمه", "دخترمو تو بازار گم کردم سه سالشه",
         "mashin chap karde ranande tush gir karde", "مار پای بچمو نیش زد",
         "khun bas nemesha az dastesh", "tifl tab dara 40 takan takan mekhora",
-        # a past event cut out, a present one beside it still alarms; a threat without a laugh,
+        # a past event cut out, a present one beside it still alarms; a threat without a laugh
         # a dream clause that ends at "now"
         "پنج سال پیش منو کتک میزد، الان دوباره شروع کرده و کتکم میزنه",
         "دو سال پیش اومدیم آلمان، دیشب شوهرم کتکم زد", "3 sal pish umadim, alan mano mizane",
@@ -693,6 +722,13 @@ CRISES = {
         "سلام، بچه رو دو ساعت تو ماشین تنها گذاشتم، الان خیلی داغه و خوابش میاد",
         "ye soal: hamsaram 34 hafte hamele ast va az dishab hes nemikonam tekon bokhore bache",
         "چطوری میشه بی درد بمیرم", "یه غریبه میخواد پسرمو سوار ماشینش کنه",
+        # the same families: a partner's threat, a danger beside a lost wallet or a parcel, a stroke
+        # again now
+        "اگه دیر برسم شوهرم منو میکشه",
+        "مامانم منو میکشه اگه دیر برسم، ولی الان یکی با چاقو دنبالمه",
+        "پلیس ثبت کرد ولی شوهرم هنوز اسلحه داره و میترسم",
+        "دو سال پیش سکته کرده بود، الان دوباره سکته کرده",
+        "DHL جواب نمیده و بچه‌م گم شده",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1052,6 +1088,23 @@ ORDINARY = {
         "بدي اشتري حبل غسيل، وين في محل قريب؟",
         "طليقي كان يضربني قبل سنين، هلق بدي اعرف عن الحضانة",
         "شو فيك تعمل؟ ساعدني افهم",
+        # an accident, fire or stroke long ago, a first-aid course, a job at the ambulance, grief,
+        # things "killing me", a mother if I am late, a bike registered, a parcel, teaching children
+        "صار معي حادث سير من سنتين وهلق بدي اعرف اذا التأمين لازم يدفع",
+        "كان عنده جلطة دماغية قبل سنتين، في مركز علاج طبيعي بالعربي؟",
+        "قبل سنتين صار عنده جلطة، كيف بطلب درجة رعاية؟",
+        "قبل سنين طليقي كان يضربني، هلق بدي طلاق رسمي، وين بلاقي محامي؟",
+        "في دورة اسعاف اولي للأهالي بالكيتا؟",
+        "جوزي بيشتغل سواق إسعاف، كيف بيتعادل شهادته؟",
+        "اشتغلت بقسم الطوارئ عشر سنين، بدي شغل بألمانيا",
+        "قلبها محروق على اهلها بغزة، في حدا تحكي معه؟",
+        "الانتظار ده هيموتني، امتى بيطلع الرد؟",
+        "لو تأخرت عن الموعد امي رح تقتلني، كم بيستغرق الباص؟",
+        "كيف بعمل تسجيل البسكليت عند الشرطة؟",
+        "الشحنة تبعي ضايعة، لمين بشتكي؟",
+        "نسيت جزداني بالترين، وين مكتب المفقودات؟",
+        "بدي علم ولادي امتى يتصلوا بالشرطة",
+        "bas baddi 2ollak 3melt 7adis sayyara mn santen, hal lazem 2a3mel shi?",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
@@ -1097,6 +1150,23 @@ ORDINARY = {
         "Son bir soru: kurs ne zaman başlıyor?",
         "Arabanın içinde bebek koltuğu zorunlu mu?",
         "tren gelene kadar istasyonda bekliyorum, kurs nerede?",
+        # a fire, accident or violence long ago, things "killing me", a boss if I am late, killing
+        # time, longing, the fire brigade as a job, fire drills, cold "like a knife", a parcel
+        "Geçen yıl evimizde yangın çıkmıştı, kira indirimi isteyebilir miyim?",
+        "Üç yıl önce kaza geçirdim, şimdi sırtım ağrıyor, ortopedist lazım",
+        "Eskiden babam bizi döverdi, bunu bir psikologla konuşmak istiyorum",
+        "Bu faturalar beni öldürecek, kira yardımı var mı?",
+        "Bu sıcak adamı öldürür, havuz açık mı?",
+        "Geç kalırsam patronum beni öldürür, otobüs saat kaçta?",
+        "Trende vakit öldürmek için Almanca kitap önerir misin?",
+        "Memleketten haber gelmeyince yüreğim yanıyor, Türk derneği nerede?",
+        "Gönüllü itfaiyeye nasıl katılırım?",
+        "Oğlum itfaiyeci olmak istiyor, staj yeri var mı?",
+        "Ambulansta şoför olarak çalışmak için hangi ehliyet lazım?",
+        "Kreşte yangın tatbikatı ne zaman?",
+        "Hermes cevap vermiyor, paketim nerede?",
+        "Dışarısı bıçak gibi soğuk, okul tatil mi?",
+        "Çocuklarıma 112'yi öğretmek istiyorum, hangi durumda aranır?",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -1328,7 +1398,7 @@ ORDINARY = {
         "وقتی بچه بودم پدرم منو کتک میزد، الان میخوام با یه روانشناس حرف بزنم",
         "sale 2019 khuneye ghablimun atish gereft, madarek sukht, kart-e jadid chejuri?",
         "سالها پیش برادرم خودکشی کرد، هنوز ناراحتم، گروه سوگ هست؟",
-        # a child taken to the Kita, an inheritance "eaten", goods not sold here, a fire drill,
+        # a child taken to the Kita, an inheritance "eaten", goods not sold here, a fire drill
         # a police video, a satellite dish on the roof
         "پسرم رو بردن مهدکودک، ساعت چند تعطیل میشه؟", "برادرم ارث پدرم را خورده، وکیل میخوام",
         "سبزی قورمه اینجا پیدا نمیشه، فروشگاه ایرانی کجاست؟",
@@ -1339,7 +1409,7 @@ ORDINARY = {
         "کلیدم تو ماشین قفل مونده، قفل ساز میخوام", "دوچرخمو دزد برد، کجا شکایت کنم؟",
         "مادرم دیابت داره، دکتر متخصص قند میخوام", "پشت در خونه یه بسته گذاشتن، مال کیه؟",
         "آسم دارم، نسخه اسپری جدید میخوام",
-        # near the calm-emergency keywords: a loose tooth, a bag left in a car, a long drive,
+        # near the calm-emergency keywords: a loose tooth, a bag left in a car, a long drive
         # snoring, rat poison to buy, iron pills, a child taken to the Kita, busy or confused
         # together, mushroom picking, an address on file, a healed fracture, the police gone
         "دندون بچه‌م شل شده، دندانپزشک اطفال کجاست؟",
@@ -1356,6 +1426,14 @@ ORDINARY = {
         "همسایه ها تو راهرو سیگار میکشن و راهرو دود سیگار میگیره، به کی بگم؟",
         "قطار سریع به هامبورگ چقدر طول میکشه؟", "امشب کلاس آلمانی تموم میشه، فردا امتحان دارم",
         "کلیدم از خانه گم شده، کلیدساز کجاست؟",
+        # a boss if I am late, a stroke long ago, a parcel, teaching children, a bike registered, a
+        # lost wallet
+        "اگه دیر کنم رئیسم منو میکشه، قطار ساعت چند میره؟",
+        "مادرم سه سال پیش سکته کرده بود، برای کار خونه کمک میخواد",
+        "hermes جواب نمیده، بسته‌م کجاست؟",
+        "میخوام به دخترم یاد بدم کی به پلیس زنگ بزنه",
+        "میخوام ماشینم رو پیش پلیس ثبت کنم؟ نه، دوچرخه رو",
+        "کیف پولم گم شد، باید برم پلیس؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
