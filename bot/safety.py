@@ -98,6 +98,12 @@ STEMS: dict[str, tuple[str, ...]] = {
         "tuer aufgebrochen",
         "will mir wehtun", "will mir weh tun", "will mich schlagen", "jagt mich", "mit der axt",
         "mit einer axt", "mit dem beil",
+        # "... bringt mich mein Mann um" (the subject after the verb)
+        *(f"{kills} {who} um" for kills in ("bringt mich", "bringt mich noch")
+          for who in ("mein mann", "mein ehemann", "mein vater", "mein bruder", "mein freund",
+                      "mein ex", "mein exmann", "mein ex-mann", "mein onkel", "mein cousin",
+                      "mein sohn", "mein schwiegervater", "meine familie")),
+        "bringen mich meine brüder um", "bringen mich meine eltern um",
         # sexual violence
         "vergewaltig", "missbrauch", "zum sex gezwungen", "mit ihm zu schlafen", "begrapscht",
         "belästig", "belaestig",
@@ -4691,6 +4697,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "kaputt", "reparier", "akku", "video", "was kannst du",
         # registering an address with the police
         "ummelden", "ummeldung", "melde ich", "adresse anmelden", "adresse registr",
+        # a bike coded against theft at the police, physiotherapy after an old accident
+        "codier", "fahrradpass", "physiotherap", "krankengymnastik",
     ),
     "en": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4713,6 +4721,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "battery", "repair", "frozen", "what can you do", "chat$", "bot$",
         # registering an address with the police
         "register", "registration",
+        # physiotherapy or a referral after an old accident, help to read letters
+        "physiotherap", "physical therapy", "referral", "help me read", "help me to read",
     ),
     "ar": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4872,6 +4882,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "blocat$", "nu mai merge", "s-a stricat", "descărcat", "scrisor",
         # registering an address with the police
         "inregistr", "înregistr",
+        # physiotherapy or a referral after an old injury
+        "fizioterap", "kinetoterap", "trimitere",
     ),
     "bg": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4912,6 +4924,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "ugotować", "przepis",
         # registering an address with the police
         "zameld", "meldun",
+        # a bike marked against theft at the police, physiotherapy or a referral
+        "oznakow", "oznakuj", "znakowa", "znakuj", "fizjoterap", "skierowani",
     ),
 }
 
@@ -5117,8 +5131,6 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "freiwillige feuerwehr", "gewalttätige spiele", "gewalttätige computerspiele",
         "gewalttätige videos", "gewalttätige filme",
         # courses and projects about violence, old falls, goodbyes to a job
-        "fortbildung … gewalt", "kurs … gewalt", "schulung … gewalt", "seminar … gewalt",
-        "workshop … gewalt", "projekt … gewalt", "projekt … ehrenmord", "projekt … zwangsheirat",
         "letztes jahr … gestürzt", "letzten jahr … gestürzt", "vor einem jahr … gestürzt",
         "letztes jahr … hingefallen", "nicht ans telefon … streit", "nicht ans handy … streit",
         "kohlenmonoxidmelder", "co-melder … kaufen", "kita … lassen", "kindergarten … lassen",
@@ -5133,6 +5145,83 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "damals … notarzt", "damals … krankenwagen", "damals … rettungswagen",
         "verabschiedet … nach deutschland", "verabschiedet … gekommen", "verabschiedet … geflohen",
         "verabschiedet … ausgewandert", "verabschiedet … abgereist", "luft … durch die nase",
+        # photos, selfies and goals "shot" ("Fotos schießen", "ein Tor geschossen")
+        *(f"{what} {shoot}" for what in (
+            "foto", "fotos", "bild", "bilder", "selfie", "selfies", "schnappschuss",
+            "schnappschüsse", "erinnerungsfoto", "erinnerungsfotos", "ein tor", "tor", "tore",
+            "elfmeter", "den elfmeter", "eigentor",
+        ) for shoot in ("schieß", "zu schieß", "geschossen", "schoss")),
+        *(f"{shoot} {a} {what}" for shoot in ("schieß", "schießt", "schießen")
+          for a in ("ein", "ein paar", "noch ein") for what in ("foto", "fotos", "bild", "selfie")),
+        # things, not people, "killing me" ("der Papierkram bringt mich um", "die Formulare
+        # bringen mich noch um"; "um" next to "mich": "wegen der Miete bringt mich mein Mann
+        # um" stays an alarm)
+        *(f"{thing} {kills}" for thing in (
+            "papierkram", "bürokratie", "buerokratie", "formular", "formulare", "antrag",
+            "anträge", "antraege", "brief", "briefe", "warten", "warterei", "kälte", "stress",
+            "grammatik", "prüfung", "prüfungen", "pruefung", "hausaufgaben", "langeweile", "lärm",
+            "miete", "steuererklärung", "behörde", "behörden", "ausländerbehörde", "familienkasse",
+            "deutschkurs", "integrationskurs", "sprachkurs", "schicht", "nachtschicht",
+            "zahnschmerzen", "rückenschmerzen", "muskelkater", "schwüle", "bahn", "baustelle",
+            "umzug", "sucherei", "wohnungssuche",
+        ) for kills in ("bringt mich um", "bringt mich noch um", "bringen mich um",
+                        "bringen mich noch um", "wird mich noch umbringen")),
+        # a boss, teacher, wife or mother who "will kill me" when I am late or forget something
+        # (the verb ends the clause: "wenn ich wieder den Elternabend vergesse"); a husband's,
+        # father's or brother's threat stays an alarm
+        *(f"{who} {kills}{comma} wenn … {slip}" for who in (
+            "chef", "chefin", "boss", "lehrer", "lehrerin", "trainer", "frau", "freundin", "mama",
+            "mutter",
+        ) for kills in ("bringt mich um", "bringt mich noch um") for comma in ("", ",")
+          for slip in ("zu spät", "verspät", "vergess", "verschlaf", "verpass")),
+        # joining or visiting the fire brigade, fire safety days, toy fire engines
+        "freiwillig … feuerwehr", "mitglied der feuerwehr", "mitglied bei der feuerwehr",
+        "mitglied in der feuerwehr", "bei der feuerwehr mitmach",
+        "feuerwehr beitreten", "der feuerwehr beitreten", "brandschutz … feuerwehr",
+        "feuerwehr … brandschutz", "brandschutztag", "brandschutzerziehung",
+        "feuerwehr kommt in die kita", "feuerwehr kommt in die schule",
+        "feuerwehr kommt in den kindergarten", "feuerwehr besucht die", "besuch bei der feuerwehr",
+        "ausflug zur feuerwehr", "feuerwehrauto", "feuerwehrmuseum", "feuerwehrübung",
+        "feuerwehruebung", "feuerwehrhelm", "feuerwehrkostüm", "feuerwehrmann werden",
+        "feuerwehrfrau werden", "tag der offenen tür … feuerwehr",
+        # a head "exploding" from forms, a mailbox "exploding" with messages
+        *(f"{head} {burst}" for head in ("kopf", "schädel", "hirn", "gehirn", "postfach",
+                                          "posteingang")
+          for burst in ("explodier", "ist am explodier", "ist kurz vorm explodier",
+                        "ist kurz davor zu explodier")),
+        *(f"explodiert {soon}{me}{the} {head}" for soon in ("", "gleich ", "noch ")
+          for me in ("", "mir ") for the in ("der", "mein") for head in ("kopf", "schädel")),
+        # "Bombenstimmung", "Bombenwetter": great, not a bomb
+        "bombenstimmung", "bombenwetter", "bombenerfolg", "bombenjob", "bombig",
+        # preventing violence: evenings, talks, courses and projects about it (the topic right
+        # after the event, not "Kochkurs? Gewalt zu Hause")
+        "gewaltpräven", "gewaltpraeven", "gewaltfrei", "anti-gewalt",
+        *(f"{event} {about} {topic}" for event in (
+            "elternabend", "vortrag", "infoabend", "veranstaltung", "projekttag", "projekt",
+            "fortbildung", "workshop", "kurs", "seminar", "schulung",
+        ) for about in ("zum thema", "über", "gegen", "zu", "zur")
+          for topic in ("gewalt", "häusliche gewalt", "häuslicher gewalt", "ehrenmord",
+                        "zwangsheirat")),
+        # violence long past, told to ask for counselling ("vor ein paar Jahren hat mein Ex-Mann
+        # mich geschlagen"); "‥" does not cross "jetzt", "heute", "gestern", "wieder"
+        *(f"{when} ‥ {deed}" for when in (
+            *(f"vor {n} jahren" for n in (
+                "", "vielen", "ein paar", "einigen", 2, 3, 4, 5, 10, "zwei", "drei", "vier",
+                "fünf", "zehn",
+            )),
+            "vor einem jahr", "vor langer zeit", "letztes jahr", "damals", "als kind",
+            "als ich klein war", "in meiner kindheit",
+        ) for deed in ("geschlagen", "verprügelt", "misshandelt", "getreten", "gewürgt",
+                       "bedroht", "schlug mich")),
+        # a visit of the police at school or in the Kita
+        *(f"{police} {visits} {place}" for police in ("polizei", "polizist", "polizistin")
+          for visits in ("kommt in die", "kommt in den", "besucht die", "besucht den",
+                         "besucht unsere", "besucht unseren", "war in der", "war im")
+          for place in ("schule", "kita", "klasse", "kindergarten")),
+        "polizei … verkehrserziehung", "verkehrserziehung … polizei",
+        # "SOS, was heißt ...?": a cry that asks what a word means
+        *(f"{cry}{comma} {what}" for cry in ("sos", "hilfe") for comma in ("", ",", "!", " -", ":")
+          for what in ("was bedeutet", "was heißt", "was heisst", "was ist ein", "was ist eine")),
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5160,11 +5249,108 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "work for the fire brigade", "work at the fire brigade", "join the fire brigade",
         "work for the fire department", "fire extinguisher", "smoke detector", "smoke alarm",
         # courses and projects about violence, old falls, goodbyes to a job
-        "course … violence", "training … violence", "workshop … violence", "seminar … violence",
-        "project … violence", "project … honour", "project … honor", "goodbye … colleagues",
+        "goodbye … colleagues",
         "goodbye … airport", "goodbye … before we left", "goodbye … when we left",
         # a blocked nose is no breathing emergency
         "breathing through … nose", "breathe through … nose", "breath through … nose",
+        # a boss, teacher, wife or mother who "will kill me" if I am late or forget something
+        # ("…" takes the "if i'm"); a husband's, father's or brother's threat stays an alarm
+        *(f"{who}{kills} … {slip}" for who in (
+            "boss", "manager", "teacher", "coach", "wife", "girlfriend", "mom", "mum", "mother",
+        ) for kills in (" will kill me", " is going to kill me", " is gonna kill me", "'ll kill me")
+          for slip in ("late", "forget", "forgot", "miss", "fail")),
+        # killing time while waiting
+        *(f"{kill} {time}" for kill in ("kill", "killing", "kills")
+          for time in ("time", "some time", "the time", "a few hours", "an hour", "a bit of time")),
+        # fire safety days, drills and visits to the fire station
+        "fire safety", "fire prevention", "fire protection", "fire drill", "fire alarm drill",
+        "fire alarm test", "fire evacuation drill", "fire evacuation practice",
+        "fire station open day", "open day at the fire", "visit to the fire station",
+        "visit the fire station", "visiting the fire station", "trip to the fire station",
+        # training or working as a paramedic
+        *(f"{as_} paramedic" for as_ in (
+            "train as a", "training as a", "trained as a", "become a", "becoming a", "work as a",
+            "working as a", "worked as a", "job as a", "career as a", "study to be a",
+            "studying to be a", "studying to become a", "apprenticeship as a", "qualify as a",
+            "qualified as a", "i am a", "i'm a", "im a", "was a",
+        )),
+        *(f"paramedic {what}" for what in ("training", "course", "apprenticeship", "school",
+                                           "degree", "program", "programme", "job", "jobs")),
+        # joining the volunteer fire brigade
+        *(f"{volunteer} fire {unit}" for volunteer in (
+            "volunteer", "voluntary", "volunteering at the", "volunteering with the",
+            "volunteering for the", "volunteer at the", "volunteer with the", "volunteer for the",
+        ) for unit in ("brigade", "department", "service", "station")),
+        *(f"{join} {a}fire {unit}" for join in ("join", "joining", "member of")
+          for a in ("a ", "the ", "the local ", "our local ")
+          for unit in ("brigade", "department")),
+        # drowning in letters, forms, work
+        *(f"drowning in {what}" for what in (
+            "letters", "paperwork", "paper", "forms", "bills", "debt", "work", "homework",
+            "emails", "e-mails", "mail", "documents", "bureaucracy", "stress", "questions",
+            "applications", "laundry", "appointments", "admin", "tasks", "deadlines", "post",
+        )),
+        # "SOS, what does ... mean?": a cry that asks what a word means
+        *(f"{cry}{comma} {what}" for cry in ("sos", "help") for comma in ("", ",", "!", " -", ":")
+          for what in ("what does", "what is the meaning", "what's the meaning",
+                       "whats the meaning", "what means")),
+        # giving blood
+        "blood donation", "blood donor", "donate blood", "donating blood", "give blood",
+        "giving blood", "blood drive", "blood bank", "blood type", "blood group",
+        # preventing violence: talks, courses and projects about it (the topic right after the
+        # event, not "cooking course? violence at home")
+        "violence prevention", "prevention of violence", "preventing violence", "anti-violence",
+        *(f"{event} {about} {topic}" for event in (
+            "talk", "lecture", "presentation", "evening", "event", "session", "webinar",
+            "course", "training", "workshop", "seminar", "project",
+        ) for about in ("on", "about", "against")
+          for topic in ("violence", "domestic violence", "honour", "forced marriage")),
+        # shooting a video or photos
+        *(f"{shoot} {a}{what}" for shoot in ("shoot", "shooting", "shot")
+          for a in ("", "a ", "the ", "our ", "some ", "a short ", "a music ")
+          for what in ("video", "film", "movie", "clip", "documentary", "reel", "photo",
+                       "footage")),
+        "video shoot", "photo shoot", "film shoot",
+        # kitchen knives: one's own for a cooking class, knife and fork
+        "my own knife", "my own knives", "our own knives", "knife and fork", "knives and forks",
+        "knife set", "set of knives", "knife sharpen", "sharpen my knives", "sharpen the knives",
+        *(f"{knife} {to} {cooking} {class_}" for knife in ("knife", "knives")
+          for to in ("to the", "for the", "to", "for", "at the", "in the")
+          for cooking in ("cooking", "baking") for class_ in ("class", "course", "lesson")),
+        # violence long past, told to ask for counselling ("years ago my ex hit me");
+        # "‥" does not cross "now", "today", "yesterday", "again"
+        *(f"{when} ‥ {deed}" for when in (
+            "years ago", "year ago", "long time ago", "last year", "when i was a child",
+            "when i was a kid", "when i was little", "as a child", "as a kid", "in my childhood",
+        ) for deed in ("hit me", "hit us", "beat me", "beat us", "used to hit", "used to beat",
+                       "kicked me", "slapped me", "threatened me", "attacked me", "was beaten",
+                       "got beaten", "beaten")),
+        # ... and told the other way round, the time right after the deed ("my father hit me
+        # when I was a kid", "he beat me two years ago"): no gap, so a blow named before stays
+        *(f"{deed} {when}" for deed in ("hit me", "beat me", "used to hit me", "used to beat me",
+                                        "kicked me", "slapped me", "threatened me", "hit us",
+                                        "beat us")
+          for when in (*(f"{n}years ago" for n in ("", "a few ", "many ", "some ", "several ",
+                                                   "two ", "three ", "four ", "five ", "ten ",
+                                                   "2 ", "3 ", "4 ", "5 ")),
+                       "a year ago", "a long time ago", "when i was a child", "when i was a kid",
+                       "when i was little", "as a child", "as a kid", "in my childhood",
+                       "a lot when i was", "a lot as a")),
+        # the police visiting a school
+        *(f"{police} {visits} {place}" for police in ("police", "police officer",
+                                                       "police officers")
+          for visits in ("is coming to", "are coming to", "will come to", "comes to", "visit",
+                         "visits", "visiting", "will visit")
+          for place in ("the school", "school", "our school", "the kita", "the kindergarten",
+                        "class")),
+        # learning which mushrooms are poisonous
+        *(f"{learn} poisonous" for learn in (
+            "learn", "learn about", "learn which are", "learn to identify", "learn to recognise",
+            "learn to recognize", "learn to tell", "learn how to identify",
+            "learn how to recognise", "learn how to recognize", "learning about",
+            "learning to identify", "learning to recognise", "learning to recognize",
+        )),
+        "poisonous and edible", "edible and poisonous",
     ),
     "ar": (
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
@@ -5950,12 +6136,134 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "extinctor",
         # fooled, not dragged
         "tras pe sfoara", "tras pe sfoară",
-        # courses and projects about violence, old falls, goodbyes to a job
-        "curs … violen", "proiect … violen", "ramas bun de la … job", "ramas bun de la … munc",
-        "ramas bun de la … servici", "ramas bun de la colegi", "detector de monoxid",
+        # a goodbye to a job or colleagues (no gap: "mi-am luat rămas bun de la toți" stays)
+        *(f"ramas bun de la {old}{job}" for old in ("", "vechiul ", "fostul ", "ultimul ")
+          for job in ("job", "munc", "servici", "loc de munc", "locul de munc")),
+        "ramas bun de la colegi", "detector de monoxid",
         "o omoara munca", "il omoara munca", "munca o omoar", "munca il omoar",
         # a sore throat ("durere de gât") is no one held by the throat ("de gât")
         "durere de gât", "dureri de gât", "durerea de gât", "durerile de gât",
+        # a boss, teacher, wife or mother who "will kill me" if I am late or forget something
+        # ("…" takes the "dacă"); a husband's, father's or brother's threat stays an alarm
+        *(f"{who} {kills} … {slip}" for who in (
+            "mama", "maică-mea", "soția", "nevasta", "iubita", "șeful", "șefa", "patronul",
+            "profesorul", "profesoara", "proful", "profa",
+        ) for kills in ("mă omoară", "o să mă omoare")
+          for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                       "adorm")),
+        # things, not people, "killing me" ("căldura asta mă omoară")
+        *(f"{thing}{this} mă omoar" for thing in (
+            "căldura", "frigul", "munca", "birocrația", "hârtiile", "actele", "formularele",
+            "scrisorile", "examenul", "germana", "gramatica", "stresul", "așteptarea",
+            "plictiseala", "naveta", "traficul", "chiria", "facturile", "temele", "cursul", "orele",
+            "programul", "zgomotul", "jobcenterul", "taxele", "drumul", "coada", "cozile",
+        ) for this in ("", " asta", " astea", " de aici")),
+        *(f"mă omoară {thing}" for thing in (
+            "căldura", "frigul", "munca", "birocrația", "hârtiile", "actele", "formularele",
+            "scrisorile", "examenul", "germana", "gramatica", "stresul", "așteptarea",
+            "plictiseala", "naveta", "traficul", "chiria", "facturile", "temele",
+        )),
+        # killing time while waiting ("cum omor timpul până începe cursul")
+        *(f"{kill} {time}" for kill in ("omor", "omori", "omoară", "omorâm", "omorâți", "omorât",
+                                        "omorând", "omor puțin")
+          for time in ("timpul", "timp", "vremea", "plictiseala")),
+        # becoming a volunteer firefighter, visits and safety days with the fire brigade
+        "pompier voluntar", "pompieră voluntară", "pompieri voluntari", "pompierii voluntari",
+        "pompierilor voluntari", "voluntar la pompieri", "voluntară la pompieri",
+        "voluntariat la pompieri",
+        *(f"{become} pompier" for become in (
+            "devin", "devină", "deveni", "devenit", "să fiu", "meseria de", "meserie de",
+            "job de", "jobul de", "lucrez ca", "lucra ca", "lucrat ca", "angajat ca",
+        )),
+        *(f"{firemen} {come} la {place}" for firemen in ("pompierii", "pompierul")
+          for come in ("vin", "vine", "vor veni", "o să vină")
+          for place in ("grădiniță", "școală", "kita", "clasă")),
+        "vizită la pompieri", "vizita la pompieri", "vizita pompierilor", "excursie la pompieri",
+        "ziua porților deschise la pompieri",
+        # fire safety: talks, drills, "in case of fire", smoke detectors
+        "siguranța la incendi", "siguranta la incendi", "securitatea la incendi",
+        "securitate la incendi", "prevenirea incendiilor", "prevenire a incendiilor",
+        "protecția împotriva incendiilor", "protecție la incendi", "protecția la incendi",
+        "exercițiu de incendiu", "exercițiul de incendiu", "exercițiu de evacuare",
+        "simulare de incendiu", "simularea de incendiu", "în caz de incendiu",
+        *(f"{detector} de fum" for detector in (
+            "detectorul", "detectoare", "detectoarele", "detectori", "detectorii",
+            "detectoarelor", "senzor", "senzorul", "senzori", "senzorii",
+        )),
+        # a deadline that "burns", burning with impatience
+        *(f"{what} {burns}" for what in ("termenul", "timpul", "deadline-ul", "deadline")
+          for burns in ("arde", "mă arde", "ne arde")),
+        *(f"{burns} {what}" for burns in ("arde", "mă arde", "ne arde")
+          for what in ("termenul", "timpul", "deadline-ul", "deadline")),
+        "arde de nerăbdare", "ard de nerăbdare", "nu arde nimic", "nu arde treaba",
+        # an old injury, treated with physiotherapy
+        "accidentare veche", "accidentare mai veche", "veche accidentare", "accidentări vechi",
+        "accident vechi", "accidentarea veche",
+        # a complaint to the police about a past crime ("am fost înșelat luna trecută")
+        *(f"{complaint} la poliți" for complaint in (
+            "plângere", "plângerea", "reclamație", "reclamația", "sesizare", "sesizarea",
+        )),
+        # "Bombă! M-au angajat": great news, a party that "was the bomb"
+        *(f"bombă{comma} {news}" for comma in ("", ",", "!", "!!", " -", ":")
+          for news in ("m-au angajat", "am fost angajat", "am fost angajată", "am luat",
+                       "am primit", "am trecut", "am reușit", "am găsit", "ne-am mutat")),
+        *(f"{event} a fost bombă" for event in (
+            "petrecerea", "festivalul", "concertul", "excursia", "cursul", "seara", "ziua",
+            "nunta", "evenimentul", "întâlnirea", "ieșirea", "vacanța", "filmul", "meciul",
+        )),
+        "veste bombă", "vestea bombă", "știre bombă",
+        # a fall from a bike or a swing last week or with only a scratch (a fall from a block
+        # or a balcony stays an alarm)
+        *(f"căzut {from_} {when}" for from_ in (
+            "de pe bicicletă", "de pe trotinetă", "de pe role", "de pe skateboard", "de pe scaun",
+            "de pe leagăn", "de pe tobogan", "de pe canapea", "de pe cal", "din leagăn",
+        ) for when in ("săptămâna trecută", "luna trecută", "anul trecut", "acum o săptămână",
+                       "acum două săptămâni", "acum câteva zile", "acum o lună")),
+        *(f"căzut {from_} … {minor}" for from_ in (
+            "de pe bicicletă", "de pe trotinetă", "de pe role", "de pe skateboard", "de pe scaun",
+            "de pe leagăn", "de pe tobogan", "de pe canapea", "de pe cal", "din leagăn",
+        ) for minor in ("doar o zgârietură", "doar zgârieturi", "doar o vânătaie",
+                        "doar vânătăi", "doar un cucui")),
+        # shooter games
+        *(f"{game} {shots}" for game in ("joc", "jocul", "jocuri", "jocurile", "jocuri video",
+                                         "jocurile video", "joc video")
+          for shots in ("cu împușcături", "de împușcat", "cu împușcat", "în care împușcă",
+                        "în care se împușcă")),
+        # the police visiting a school
+        *(f"{police} {comes} la {place}" for police in ("poliția", "polițistul", "polițiștii")
+          for comes in ("vine", "vin", "va veni", "vor veni")
+          for place in ("școală", "grădiniță", "kita", "clasă")),
+        *(f"{comes} {police} la {place}" for police in ("poliția", "polițistul", "polițiștii")
+          for comes in ("vine", "vin", "va veni", "vor veni")
+          for place in ("școală", "grădiniță", "kita", "clasă")),
+        # learning which mushrooms or plants are poisonous
+        *(f"{learn} {what}… otrăv" for learn in (
+            "înveți", "învăța", "învățăm", "învăț", "să învăț", "recunoască", "recunoști",
+            "recunoaștem", "recunoaște", "deosebești", "deosebim", "deosebească",
+        ) for what in ("ciuperc", "plant")),
+        *(f"{what} otrăvitoare și comestibile" for what in ("ciuperci", "ciupercile", "plante",
+                                                             "plantele")),
+        *(f"{what} comestibile și otrăvitoare" for what in ("ciuperci", "ciupercile", "plante",
+                                                             "plantele")),
+        # preventing violence: talks, courses and projects about it (the topic right after the
+        # event, not "curs? violență în familie")
+        "prevenirea violen", "prevenire a violen", "prevenția violen", "combaterea violen",
+        *(f"{event} {about} violen" for event in (
+            "discuție", "prezentare", "seminar", "atelier", "conferință", "întâlnire", "broșură",
+            "campanie", "curs", "proiect", "training",
+        ) for about in ("despre", "pe tema", "împotriva", "de prevenire a", "contra")),
+        # violence long past, told to ask for counselling ("acum mulți ani fostul soț mă
+        # bătea"); "‥" does not cross "acum", "azi", "ieri", "iar"
+        *(f"{when} ‥ {deed}" for when in (
+            *(f"acum {n} ani" for n in ("mulți", "câțiva", "doi", "trei", "cinci", "zece", 2, 3,
+                                        4, 5, 10)),
+            "acum un an", "ani în urmă", "anul trecut", "în copilărie", "când eram mic",
+            "când eram copil", "pe vremuri",
+        ) for deed in ("mă bătea", "ne bătea", "m-a bătut", "m-a lovit", "mă lovea",
+                       "m-a amenințat", "m-a agresat")),
+        # "ajutor, ce înseamnă ...?": a cry that asks what a word means
+        *(f"{cry}{comma} {what}" for cry in ("ajutor", "sos") for comma in ("", ",", "!", " -", ":")
+          for what in ("ce înseamnă", "ce vrea să zică")),
     ),
     "bg": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -6084,12 +6392,92 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "pracować w straży pożarnej", "pracowac w strazy pozarnej", "czujnik dymu", "gaśnic",
         "gasnic", "mnie zabija … listami", "zabija mnie … listami", "jobcenter mnie zabija",
         # courses and projects about violence, old falls, goodbyes to a job
-        "kurs … przemoc", "projekt … przemoc", "szkolenie … przemoc", "warsztat … przemoc",
         "pożegna … pracą", "pożegna … z pracy", "boli mnie … do jakiego lekarza", "czujnik czadu",
         # an accident months or years ago, told to ask for a service
         "roku temu … wypad", "rok temu … wypad", "lat temu … wypad", "lata temu … wypad",
         "miesięcy temu … wypad", "miesiąc temu … wypad", "miesiące temu … wypad",
         "tygodni temu … wypad", "tygodnie temu … wypad", "w zeszłym roku … wypad",
+        # a boss, teacher, wife or mother who "will kill me" if I am late or forget something
+        # ("…" takes the "jak"); a husband's, father's or brother's threat stays an alarm
+        *(f"{who} {kills} … {slip}" for who in (
+            "szef", "szefowa", "kierownik", "nauczyciel", "nauczycielka", "trener", "żona",
+            "dziewczyna", "mama", "matka", "teściowa",
+        ) for kills in ("mnie zabije", "zabije mnie", "mnie udusi")
+          for slip in ("spóźni", "zapomn", "przegap", "nie zdąż", "nie zdam", "zaśpi")),
+        # killing time while waiting ("jak zabić czas przed terminem")
+        *(f"{kill} {time}" for kill in ("zabić", "zabijać", "zabijam", "zabijamy", "zabić jakoś",
+                                        "zabić trochę", "zabić sobie")
+          for time in ("czas", "czasu", "nudę")),
+        # fire safety days and drills, joining or visiting the volunteer fire brigade
+        "bezpieczeństw… pożarow", "ćwiczeni… pożarow", "próbny alarm pożarow", "ochron… pożarow",
+        "ochotnicz… pożarn",
+        *(f"{join} do straży pożarnej" for join in (
+            "wstąpić", "dołączyć", "zapisać się", "należeć", "wycieczka", "wycieczkę",
+        )),
+        *(f"{visit} straży pożarnej" for visit in ("wizyta", "wizyty", "wizytę", "dzień otwarty")),
+        *(f"straż pożarna {comes} do {place}" for comes in ("przyjdzie", "przychodzi", "przyjedzie",
+                                                            "przyjeżdża")
+          for place in ("przedszkola", "szkoły", "kita", "klasy")),
+        # an arm sore after a vaccination, a tooth or throat that hurts
+        "po szczepi… ból",
+        *(f"{hurts} mnie {what}" for hurts in ("boli", "bolą")
+          for what in ("ząb", "zęby", "gardło", "ucho", "kolano", "plecy", "kręgosłup",
+                       "mięśnie")),
+        # "in case of" ("na wypadek kradzieży"), accident insurance
+        "na wypadek", "na wszelki wypadek", "w razie wypadku", "nieszczęśliwych wypadków",
+        # fireworks, goals and photos "shot", shooter games
+        *(f"{shoot} {what}" for shoot in ("strzelać", "strzelić", "strzelił", "strzeliła",
+                                          "strzelę", "strzela", "strzelanie", "strzelania")
+          for what in ("fajerwerk", "petard", "z petard", "sztucznymi ogniami", "gol", "bramk",
+                       "fotk", "focha", "zdjęci")),
+        "wolno strzelać", "strzelank",
+        # a party that "was the bomb", a "killer" app: praise
+        *(f"{event} {was} bomba" for event in (
+            "impreza", "zabawa", "koncert", "festyn", "wycieczka", "spotkanie", "wieczór", "kurs",
+            "lekcja", "film", "mecz", "wesele", "piknik", "wystawa", "festiwal", "kolacja",
+            "domówka", "urodziny",
+        ) for was in ("była", "był", "było", "jest", "były")),
+        *(f"{event} … była bomba" for event in ("impreza", "zabawa", "wycieczka", "lekcja",
+                                                "wystawa", "kolacja", "domówka")),
+        "bombowo", "bombowa impreza", "bombowa zabawa", "bombowy dzień", "bombowy kurs",
+        "bombowe wakacje", "bombowa atmosfera",
+        *(f"{is_} zabójcz" for is_ in ("jest", "są", "był", "była", "było")),
+        "zabójczo",
+        # "ratunku, co znaczy ...?": a cry that asks what a word means
+        *(f"{cry}{comma} {what}" for cry in ("ratunku", "pomocy", "sos")
+          for comma in ("", ",", "!", " -", ":")
+          for what in ("co znaczy", "co to znaczy", "co oznacza")),
+        # a fall from a bike or a swing with only a scraped knee or a bruise, or weeks ago (a
+        # fall from a window or a roof stays an alarm)
+        *(f"{fell} {bike} … {minor}" for fell in ("spadł z", "spadła z", "spadło z")
+          for bike in ("roweru", "rowerka", "hulajnogi", "huśtawki", "deskorolki", "zjeżdżalni")
+          for minor in ("tylko otart", "tylko zadrapan", "tylko siniak", "tylko guz")),
+        *(f"{fell} {bike} {when}" for fell in ("spadł z", "spadła z", "spadło z")
+          for bike in ("roweru", "rowerka", "hulajnogi", "huśtawki", "deskorolki", "zjeżdżalni")
+          for when in ("tydzień temu", "w zeszłym tygodniu", "kilka dni temu", "miesiąc temu",
+                       "rok temu")),
+        # preventing violence: talks, courses and projects about it (the topic right after the
+        # event, not "kurs? przemoc w domu")
+        "zapobiegani… przemoc", "profilaktyk… przemoc", "przeciwdziałani… przemoc",
+        *(f"{event} {about} przemoc" for event in (
+            "wykład", "prelekcja", "spotkanie", "warsztaty", "warsztat", "zajęcia", "broszura",
+            "ulotka", "kampania", "kurs", "szkolenie", "projekt",
+        ) for about in ("o", "na temat", "dotyczący", "przeciw", "przeciwko")),
+        # violence long past, told to ask for counselling ("kilka lat temu mąż mnie bił");
+        # "‥" does not cross "teraz", "dziś", "wczoraj", "znowu"
+        *(f"{when} ‥ {deed}" for when in (
+            "lat temu", "lata temu", "rok temu", "roku temu", "dawno temu", "w zeszłym roku",
+            "w dzieciństwie", "jako dziecko", "kiedy byłam mała", "kiedy byłem mały",
+        ) for deed in ("bił mnie", "biła mnie", "mnie bił", "mnie biła", "bił nas", "nas bił",
+                       "pobił mnie", "mnie pobił", "uderzył mnie", "mnie uderzył", "dusił mnie",
+                       "groził mi", "mi groził", "znęcał się")),
+        # marking a bike at the police, the police visiting a school
+        *(f"{police} {visits} {place}" for police in ("policja", "policjant", "policjantka",
+                                                       "policjanci")
+          for visits in ("przyjdzie do", "przychodzi do", "przyjdą do", "odwiedzi", "odwiedza")
+          for place in ("szkoły", "przedszkola", "klasy", "kita")),
+        *(f"wizyta {police} w {place}" for police in ("policji", "policjanta", "policjantów")
+          for place in ("szkole", "przedszkolu", "klasie")),
     ),
 }
 # fmt: on
@@ -6168,6 +6556,10 @@ _NOW = (
     "yehoo", "yehu",
     # Turkish now, today, yesterday, still, again: "yıllar önce ‥ dövüyordu" ends there too
     "simdi", "su an", "bugun", "bu gece", "dun", "demin", "az once", "artik", "yine", "tekrar",
+    # German, English, Polish, Romanian: violence long past ("vor zwei Jahren ‥ geschlagen")
+    "jetzt", "heute", "gestern", "wieder", "gerade", "now", "today", "tonight", "yesterday",
+    "again", "just", "teraz", "dziś", "dzisiaj", "wczoraj", "znowu", "acum", "azi", "ieri",
+    "aseară", "iar",
 )  # fmt: skip
 _NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(fold, _NOW)))}){WORD_END})"
 _IDIOM_STEPS = {
