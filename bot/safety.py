@@ -1482,6 +1482,94 @@ STEMS: dict[str, tuple[str, ...]] = {
         *(f"{prefix}{root} {self}" for prefix in ("", "t", "y", "bt", "by", "bi", "a", "ba")
           for root in ("jare7", "jra7", "jar7", "jari7", "jre7")
           for self in ("7alha", "7alo", "7alu", "7ala", "7ali", "nafsa", "nafso", "nafsi")),
+        # a throat, tongue or lips swelling now (a sting, a vaccine, food), breath tight (not "ضاقت
+        # نفسي", "I am fed up"), a chest pressing or held
+        *(f"{part}{his} {swells}" for part in ("حلق", "زور", "رقبت", "لسان", "شفايف", "شفاف", "وجه")
+          for his in ("ه", "و", "ها", "ا", "ي") for swells in (
+            "عم يتورم", "عم تتورم", "عم ينفخ", "عم تنفخ", "عم ينتفخ", "عم تنتفخ", "بيتورم",
+            "بتتورم", "بلش يتورم", "بلشت تتورم",
+        )),
+        *(f"{part}{his} {swelled}" for part in ("حلق", "لسان", "شفايف", "شفاف")
+          for his in ("ه", "و", "ها", "ا")
+          for swelled in ("انتفخ", "انتفخت", "تورم$", "تورمت", "ورم$", "ورمت", "نفخ$", "نفخت")),
+        *(f"{part}{his} {swells}" for part in ("7al2", "zor", "ra2bt", "lsan", "wejh", "wej")
+          for his in ("o", "u", "a", "ha") for swells in (
+            "3am yetwaram", "3am tetwaram", "3am yenfokh", "3am tenfokh", "3am yinfekh",
+            "3am tinfekh", "bitwaram", "btitwaram",
+        )),
+        *(f"{tight} {breath}" for tight in ("يضيق", "انقطع", "عم ينقطع")
+          for breath in ("نفسه", "نفسو", "نفسها", "نفسا")),
+        *(f"صدر{his} {pain}" for his in ("ي", "ه", "و", "ها", "ا") for pain in (
+            "عم يوجع", "بيوجع", "موجوع", "عم يضغط", "عم يعصر", "عم يشد", "مضغوط",
+        )),
+        *(f"{held} صدر{his}" for held in ("ماسك", "ماسكه", "مسك", "مسكت", "حاطط ايده على")
+          for his in ("ه", "و", "ها", "ا")),
+        # someone pounding on the door (banging, kicking, knocking hard), an ex outside it; a
+        # knock alone is a landlord or a neighbour
+        *(f"{bang} {door}" for bang in (
+            "يخبط", "يخبطو", "يخبطوا", "تخبط", "يرفس", "يرفسو", "ترفس", "يشوط", "يكسر", "يكسرو",
+            "يدفش",
+        ) for door in (
+            "الباب", "عالباب", "ع الباب", "على الباب", "بالباب", "باب البيت", "باب الشقه",
+        )),
+        *(f"{knock} {door}{hard}" for knock in ("يدق", "يدقو", "تدق", "يدگ", "يدگون", "يطرق")
+          for door in ("", " الباب", " عالباب", " ع الباب", " على الباب", " بالباب")
+          for hard in (" بقوه", " بكل قوته", " وبيصرخ", " وعم يصرخ", " ويصيح")),
+        *(f"{bang} {hard}" for bang in ("يخبط", "يخبطو", "يرفس", "يكسر", "يدفش")
+          for hard in ("بقوه", "بكل قوته")),
+        *(f"{bang} {door}" for bang in (
+            "ykhabet", "y5abet", "yi5abet", "ykhabbet", "yekser", "yiksar", "yedrob", "yidrab",
+            "yodrob",
+        ) for door in ("3al bab", "3a bab", "el bab", "3ala el bab", "bel bab")),
+        *(f"{knock} {door}{hard}" for knock in (
+            "ydo2", "ydu2", "bido2", "bydo2", "yedo2", "tdo2", "ydig", "ydug",
+        ) for door in ("3al bab", "3a bab", "el bab")
+          for hard in (" b2uwe", " bi 2uwe", " b quwe")),
+        *(f"{ex} {outside}" for ex in (
+            "طليقي", "طليقها", "جوزي السابق", "زوجي السابق", "جوزي القديم", "زوجي القديم",
+            "خطيبي السابق", "طليق اختي", "جوزها السابق", "زوجها السابق",
+        ) for outside in (
+            "واقف", "واكف", "برا عم", "برا البيت", "عالباب", "ع الباب", "على الباب", "قدام الباب",
+            "قدام البيت", "گدام الباب", "گدام البيت", "قدام باب", "تحت البيت", "عند الباب",
+            "ناطرني", "مستنيني", "لاحقني", "عم يلحقني", "عم يدق", "بيدق", "عم يخبط",
+        )),
+        *(f"{ex} {outside}" for ex in ("ex tab3i", "ex tab3a", "tli2i", "tali2i", "jozi el sabe2")
+          for outside in ("barra", "bara", "wa2ef", "3al bab", "2edam el bab", "2odam el bet")),
+        # pills held in the hand, ready to be taken
+        *(f"{pills} {hand}" for pills in (
+            "الحبوب", "حبوب", "علبه حبوب", "علبه الحبوب", "كل الحبوب", "الدوايات", "شريط حبوب",
+            "ظرف حبوب",
+        ) for hand in (
+            "بايدي", "بايدو", "بايده", "بايدها", "بايدا", "بيدي", "بيده", "بيدها", "في ايدي",
+            "في ايده", "في ايدها", "فايدي", "بين ايدي",
+        )),
+        *(f"{holding} {pills}" for holding in ("ماسك", "ماسكه", "ماسكي", "حامل", "حامله")
+          for pills in ("الحبوب", "حبوب", "علبه حبوب", "علبه الحبوب", "كل الحبوب")),
+        *(f"{pills} {hand}" for pills in ("el 7boub", "el 7bub", "7boub", "7bub", "7obob", "7ubub")
+          for hand in ("b idi", "b2idi", "bi idi", "b 2idi", "b idu", "b ido", "fi idi")),
+        # a planned attack: a weapon carried or shown, a church, mosque or school named with it
+        *(f"{has} {weapon}" for has in (
+            "معو", "معه", "معاه", "وياه", "معها", "حامل", "شايل", "جايب", "رح يجيب", "بدو يجيب",
+            "فرجاني", "فرجانا", "وراني", "ورانا", "ورجاني", "ورجانا", "شفت معو", "شفت معه", "مخبي",
+        ) for weapon in (
+            "سلاح", "السلاح", "مسدس", "المسدس", "باروده", "الباروده", "بندقيه", "البندقيه",
+            "رشاش", "الرشاش", "كلاشن", "الكلاشن",
+        )),
+        *(f"{place} {armed}" for place in (
+            "كنيسه", "جامع", "مسجد", "مدرسه", "جامعه", "كنيس", "معبد", "حفله", "ملعب", "مظاهره",
+        ) for armed in (
+            "بالسلاح", "بسلاح", "ومعو سلاح", "ومعه سلاح", "بالمسدس", "بمسدس", "بالباروده",
+            "ومعو مسدس", "ومعه مسدس",
+        )),
+        *(f"{armed} {to}{place}" for armed in ("بالسلاح", "بسلاح", "بالمسدس", "بمسدس", "بالباروده")
+          for to in ("عال", "ع ال", "على ال", "لل", "بال", "ال") for place in (
+            "كنيسه", "جامع", "مسجد", "مدرسه", "جامعه", "كنيس", "معبد", "حفله",
+        )),
+        *(f"{will} {shoot}" for will in ("رح", "راح", "بدو", "بده", "بدهم", "رح يروح")
+          for shoot in ("يطخ", "يطخو", "يقوص")),
+        "يطخ الناس", "يطخهم", "يقتلهم كلهم", "يفجر حاله", "يفجر حالو", "يفجر نفسه",
+        *(f"{has} {weapon}" for has in ("ma3o", "ma3ah", "ma3a", "m3o", "ma3ou")
+          for weapon in ("sla7", "sila7", "silah", "slah", "mosaddas", "msadas")),
     ),
     "tr": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -1672,6 +1760,55 @@ STEMS: dict[str, tuple[str, ...]] = {
         "kivilcim", "prizden duman", "prize su", "prizlere su", "su prize",
         # a rope ready, on the rails waiting for the train
         "kendimi asma", "ipi hazırla", "ip hazırla", "raylarındayım", "raylardayım",
+        # someone pounding on the door, an ex outside it now
+        "kapiyi yumrukl", "kapiya yumruk", "kapiyi yumruk", "kapiyi tekmel", "kapiya tekme",
+        "kapiya vurup", "kapiya vurarak", "kapiya dayandi", "kapima dayandi", "kapimiza dayandi",
+        *(f"{ex} {now}{at}" for ex in (
+            "eski kocam", "eski esim", "eski sevgilim", "eski nisanlim", "eski erkek arkadasim",
+            "eski kocasi", "eski esi", "beni doven",
+        ) for now in ("", "su an ", "simdi ", "yine ") for at in (
+            "kapida", "kapimda", "kapinin onunde", "kapimin onunde", "evin onunde",
+            "evimin onunde", "apartmanin onunde", "disarida", "disarda", "kapiya geldi",
+            "kapima geldi", "kapiya dayandi",
+        )),
+        # stroke signs: a face drooping to one side, speech gone suddenly (a car sliding to one
+        # side is no sign)
+        *(f"{face} {droops}" for face in ("yuzu", "yuzunun", "agzi", "agzinin", "dudagi")
+          for droops in ("bir taraf", "bir yana", "tek taraf", "carpil", "yamul", "sarkt")),
+        "konusmasi bozul", "konusmasi birden", "birden konusam", "aniden konusam",
+        "kelimeleri cikaram", "kolunu oynatam", "kolunu kimildatam",
+        # a throat closing, a tongue or lips swelling (a sting, a vaccine, food)
+        *(f"{part} {swells}" for part in (
+            "bogazi", "bogazim", "girtlagi", "girtlagim", "bogazinin ici",
+        ) for swells in (
+            "sisiyor", "sisiyo", "sismeye", "kapaniyor", "kapaniyo", "kapandi", "daraliyor",
+            "daraliyo", "tikaniyor", "tikaniyo",
+        )),
+        *(f"{part} {swells}" for part in ("dili", "dudaklari", "dudagi")
+          for swells in (
+            "sisiyor", "sisiyo", "sismeye", "sisti", "sismis", "kabardi", "kabariyor",
+        )),
+        *(f"{part} {swells}" for part in ("dilim", "dudaklarim", "dudagim")
+          for swells in ("sisiyor", "sisiyo", "sismeye", "kabariyor")),
+        *(f"{a} ve {b} sis" for a in ("dudaklari", "dili", "bogazi", "yuzu", "gozleri")
+          for b in ("dudaklari", "dili", "bogazi", "yuzu", "gozleri") if a != b),
+        # an attack planned or a weapon shown: "okula silahla gidecek", "silahını gösterdi"
+        *(f"{place} {armed}" for place in (
+            "okula", "okuluna", "kiliseye", "camiye", "sinagoga", "havraya", "universiteye",
+            "kursa", "meydana", "konsere", "stadyuma", "mahkemeye", "isyerine", "kreşe", "kitaya",
+        ) for armed in ("silahla", "tabancayla", "tufekle", "silahini alip", "bombayla")),
+        *(f"{armed} {go}" for armed in ("silahla", "tabancayla", "tufekle")
+          for go in ("gid", "git", "gel", "gir", "bas", "saldir")),
+        *(f"{armed} {place}" for armed in ("silahla", "tabancayla", "tufekle") for place in (
+            "okula", "okuluna", "kiliseye", "camiye", "sinagoga", "havraya", "universiteye",
+            "kursa", "meydana", "konsere", "stadyuma", "mahkemeye", "isyerine", "kreşe", "kitaya",
+        )),
+        *(f"{whose} {show}" for whose in (
+            "silahi", "silahini", "silahini bana", "bana silah", "bana silahini", "tabancasini",
+            "tabancayi", "tufegini",
+        ) for show in ("goster", "cikar", "getir", "dogrult")),
+        "silah tasiyor", "silah tasidigini", "silahla dolas", "okulu basaca", "kiliseyi basaca",
+        "camiyi basaca",
     ),
     "uk": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -2428,7 +2565,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "نمیخوام بیدار", "رگمو", "رگم رو", "رگشو زد", "رگشو بری",
         "خودشو میکش", "خودشو بکش", "خودش را بکش", "خودش رو بکش", "خودش را میکش", "خودش رو میکش",
         "khodesho", "khodasho", "khodesh ro", "khodamo bokosham", "khodamo mikosham",
-        "mikham bemiram", "mikhad bemire", "راه فراری نیست", "هیچ راهی ندارم", "از پل",
+        "mikham bemiram", "mikhad bemire", "راه فراری نیست", "هیچ راهی ندارم", "از پل$",
         "پشت بوم بپرم", "خودمو بندازم", "خودشو بندازه",
         "خود را میکش", "خود را بکش", "خودرا میکش", "خودرا بکش", "خود ره میکش", "خود ره بکش",
         "خوده میکش", "خوده بکش", "خود را کشت", "خود را از بین",
@@ -3671,6 +3808,64 @@ STEMS: dict[str, tuple[str, ...]] = {
         # asking how to die without pain; a stranger about to take a child
         "بدون درد مرد", "بدون درد بمیر", "بی درد بمیر", "بی دردی بمیر", "غریبه میخواد بچ",
         "غریبه میخواد پسر", "غریبه میخواد دختر", "غریبه میخواد طفل", "غریبه میخواست بچ",
+        # someone pounding on the door, an ex outside it now
+        *(f"{door}{obj}{bang}" for door in ("در", "درب", "دروازه")
+          for obj in (" رو ", " را ", " ره ", "و ") for bang in (
+            "میکوب", "داره میکوب", "محکم میکوب", "محکم میزن", "با مشت میزن", "با لگد میزن",
+            "لگد میزن", "مشت میزن", "میشکن", "داره میشکن",
+          )),
+        *(f"{bang} به {door}" for door in ("در", "درب", "دروازه") for bang in (
+            "میکوبه", "میکوبد", "میکوبن", "میکوبند", "مشت میزنه", "مشت میزند", "لگد میزنه",
+            "لگد میزند", "مشت میکوب", "لگد میکوب",
+        )),
+        *(f"به {door} {bang}" for door in ("در", "درب", "دروازه")
+          for bang in ("لگد میزن", "مشت میزن", "میکوب", "لگد", "مشت")),
+        "مشت میکوب", "لگد میکوب",
+        *(f"{door} {obj} {bang}" for door in ("dar", "darb", "darvaze", "darvaza")
+          for obj in ("ro", "ra", "o", "re") for bang in (
+            "mikob", "mikub", "mohkam mizan", "lagad mizan", "mosht mizan", "mishkan", "mishekan",
+          )),
+        *(f"{bang} be {door}" for door in ("dar", "darvaze", "darvaza")
+          for bang in ("mikobe", "mikube", "mikobad", "lagad mizane", "mosht mizane")),
+        *(f"be {door} {bang}" for door in ("dar", "darvaze", "darvaza")
+          for bang in ("lagad", "mosht", "mikob", "mikub")),
+        *(f"{ex} {at}" for ex in (
+            "شوهر سابقم", "شوهر قبلیم", "شوهر سابق", "همسر سابقم", "همسر قبلیم", "نامزد سابقم",
+            "نامزد قبلیم", "دوست پسر سابقم", "دوست پسر قبلیم", "شوهر سابق خواهرم", "شوهر سابقش",
+        ) for at in (
+            "پشت در", "دم در", "جلوی در", "جلو در", "جلوی خونه", "جلوی خانه", "جلو خونه",
+            "دم خونه", "پشت دروازه", "بیرون خونه", "بیرون خانه", "بیرون وایساده", "اومده دم",
+            "آمده دم", "اومده جلوی", "آمده جلوی", "الان اینجا", "الان پشت", "الان جلوی", "الان دم",
+            "الان بیرون",
+        )),
+        *(f"{ex} {at}" for ex in (
+            "shohare sabegham", "shohar sabegham", "shohare ghablim", "shohar ghablim",
+            "namzade sabegham", "namzad sabegham", "namzade ghablim", "namzad ghablim",
+        ) for at in (
+            "posht-e dar", "posht dar", "poshte dar", "posht e dar", "dam-e dar", "dame dar",
+            "dam e dar", "jeloye dar", "jeloye khune", "jeloye khoone", "alan inja", "alan posht",
+            "alan jeloye", "alan dam",
+        )),
+        # a throat, tongue or lips swelling now ("گلوش داره ورم میکنه")
+        *(f"{part} {swells}" for part in (
+            "گلوش", "گلویش", "گلوم", "زبونش", "زبانش", "زبونم", "لبش", "لباش", "لبهاش", "لبهایش",
+        ) for swells in (
+            "داره ورم میکن", "ورم میکن", "ورم کرد", "داره باد میکن", "باد میکن", "متورم",
+            "داره پف میکن", "پف کرده",
+        )),
+        *(f"صورتش {swells}" for swells in ("داره ورم میکن", "داره باد میکن", "داره متورم")),
+        *(f"{part} {swells}" for part in ("galosh", "galoosh", "galush", "zabunesh", "zabanesh")
+          for swells in ("dare varam", "varam mikon", "varam kard", "dare bad mikon", "bad kard")),
+        # pills held in the hand, ready to be taken ("قرصا تو دستشه", "kolli qors tu dastesh")
+        *(f"{pills} {obj}{in_} {hand}" for pills in (
+            "قرص", "قرصا", "قرص ها", "قرصها", "قرصای", "قرصهای", "قرص های", "تابلیت", "تابلیتها",
+            "تابلیت ها",
+        ) for obj in ("", "رو ", "را ") for in_ in ("تو", "توی", "در")
+          for hand in ("دستم", "دستش", "مشتم", "مشتش")),
+        *(f"{pills} {in_} {hand}" for pills in (
+            "qors", "ghors", "qorsa", "ghorsa", "qorsha", "ghorsha", "qors-ha", "ghors-ha",
+            "qorsaro", "ghorsaro",
+        ) for in_ in ("tu", "to", "dar") for hand in ("dastam", "dastesh", "dastash", "mushtam")),
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -4876,6 +5071,12 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         )),
         "محفظت", "جزدان", "المفقودات", "علم ولاد", "علم اولاد", "علم الاولاد", "علم الاطفال",
         "علم اطفال", "علم ابني", "علم بنتي", "تعليم الاطفال", "تعليم الاولاد",
+        # a certificate of good conduct from the police, the lost-property office
+        "حسن سلوك", "حسن السلوك", "عدم محكوميه", "عدم المحكوميه", "لا حكم عليه", "سجل عدلي",
+        "السجل العدلي", "fuhrungszeugnis", "fuehrungszeugnis", "fundburo", "fundbuero",
+        # just asking, to know ("رقم الشرطة 110؟ مجرد سؤال")
+        "بس للمعلومه", "للمعلومه بس", "مجرد سؤال", "بس لاعرف", "بس لحتى اعرف", "bas la2a3rf",
+        "bas la a3rf", "bas la2a3ref",
     ),
     "tr": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4903,6 +5104,12 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "sigorta",
         # teaching children how to call 112
         "öğretmek", "öğretmeli", "öğretebil", "öğretece", "öğretiyorum", "öğretelim", "öğretir",
+        # a criminal-record certificate from the police, the lost-property office
+        "sabika", "adli sicil", "iyi hal belgesi", "fuhrungszeugnis", "fundburo", "fundbuero",
+        "kayip esya",
+        # just asking, to know ("bilgi olsun diye soruyorum, polisin numarası 110 mu?")
+        "sadece merak", "merak ettim", "bilgi olsun diye", "bilgi icin soruyorum",
+        "oylesine soruyorum",
     ),
     "uk": (
         # services, their paperwork and documents ("my passport is lost")
@@ -4982,6 +5189,24 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "شست و شوی مغزی", "خلافت", "jihad", "nefrat", "kafar",
         # a wallet left on the bus, registering a bike, teaching children how to call 112
         "کیف پول", "ثبت دوچرخه", "^یاد بد", "^یادشون بد", "^آموزش بد",
+        # newly arrived and asking where to start or how things work here; a certificate of good
+        # conduct from the police; the lost-property office and a Dari wallet ("بکس پیسه")
+        *(f"تازه {came} {where}" for came in (
+            "اومدم", "اومدیم", "آمدم", "آمدیم", "رسیدم", "رسیدیم", "اومدم به", "اومدیم به",
+            "آمدم به", "آمدیم به",
+        ) for where in ("آلمان", "المان", "اینجا", "گوترسلو", "گترسلو", "این شهر", "این منطقه")),
+        *(f"{new} {came} {where}" for new in ("taze", "tazeh", "tazei") for came in (
+            "omadam", "omadim", "umadam", "umadim", "amadam", "amadim", "residam", "residim",
+        ) for where in ("alman", "inja", "gutersloh", "guetersloh")),
+        "تازه واردم", "تازه وارد هستم", "تازه وارد هستیم", "از کجا شروع", "az koja shoru",
+        "az koja shuru", "az koja shoroo", "chejori kar mikone", "chejuri kar mikone",
+        "chetori kar mikone", "چجوری کار میکنه", "چطوری کار میکنه", "چطور کار میکند",
+        "چطور کار میکنه", "پیشینه", "سابقه کیفری", "گواهی عدم", "fuhrungszeugnis",
+        "fuehrungszeugnis", "fundburo", "fundbuero", "اشیای گمشده", "اشیا گمشده", "بکس پیسه",
+        "kif pul", "kife pul", "kif-e pul", "kif pol", "kife pol",
+        # just asking, to know ("محض اطلاع، شماره پلیس 110؟")
+        "محض اطلاع", "فقط برای اطلاع", "واسه اینکه بدونم", "برای اینکه بدونم", "برای اینکه بدانم",
+        "vase inke bedunam", "vase inke bedoonam",
     ),
     "ro": (
         # services, their paperwork and documents ("my passport is lost")
@@ -5225,6 +5450,61 @@ _TR_SCOLDERS = (
     "annem", "anam", "patronum", "patron", "sefim", "hocam", "ogretmenim", "ablam", "kiz kardesim",
     "arkadasim", "arkadaslarim", "mudurum", "amirim",
 )
+# Turkish: a course, an exam or a task not done ("kursa yazılmazsam annem beni öldürür").
+_TR_UNLESS = (
+    "yazilmazsam", "kaydolmazsam", "kayit olmazsam", "gecemezsem", "basaramazsam", "gitmezsem",
+    "gelmezsem", "yapmazsam", "bitirmezsem", "ogrenmezsem", "bulamazsam", "almazsam", "odemezsem",
+    "calismazsam", "kalirsam", "sinavdan kalirsam",
+)
+# Arabic, Farsi and Turkish: the services named in look-alikes: faster than an ambulance, a joke
+# or a school talk about the police, a number asked "just to know", an ambulance that came.
+_AR_SERVICES = (
+    "الاسعاف", "سياره الاسعاف", "سياره اسعاف", "الشرطه", "البوليس", "الاطفائيه", "المطافي",
+    "الدفاع المدني", "الطوارئ",
+)
+_AR_SERVICES_LATIN = (
+    "el is3af", "l is3af", "el es3af", "is3af", "es3af", "el shorta", "el shorte", "shorta",
+    "el police", "police", "polizei", "el matafi",
+)
+# The stems among them: asked "just to know" they are cut out, the police and the numbers (cries)
+# yield to the "just to know" service words.
+_AR_SERVICE_STEMS = (
+    "الاسعاف", "بالاسعاف", "للاسعاف", "اسعاف", "الاطفائيه", "بالاطفائيه", "للاطفائيه", "الطوارئ",
+    "بالطوارئ", "للطوارئ", "الدفاع المدني",
+)
+_AR_SERVICE_STEMS_LATIN = ("el is3af", "l is3af", "is3af", "el es3af", "es3af", "bel is3af")
+_FA_SERVICE_STEMS = ("آمبولانس", "اورژانس", "آتش نشانی")
+_FA_SERVICE_STEMS_LATIN = (
+    "amboolans", "ambulans", "orjans", "atash neshan", "notarzt", "notruf", "notfall",
+    "notaufnahme", "krankenwagen", "rettungswagen", "rettungsdienst", "feuerwehr",
+)
+_AR_JUST_ASKING = (
+    "بس للمعلومه", "للمعلومه بس", "بس لاعرف", "بس لحتى اعرف", "بس حابب اعرف", "بس حابه اعرف",
+    "مجرد سؤال", "ما في شي هلق", "مافي شي هلق", "ما في شي صاير", "مافي شي صاير", "مش طوارئ",
+    "مو طوارئ",
+)
+_AR_JUST_ASKING_LATIN = (
+    "bas la2a3rf", "bas la a3rf", "bas la2a3ref", "bas 7ab a3rf", "bas 7abeb a3rf",
+    "ma fi shi hala2", "mafi shi hala2",
+)
+_FA_JUST_ASKING = (
+    "فقط واسه اینکه بدونم", "واسه اینکه بدونم", "فقط برای اینکه بدونم", "برای اینکه بدونم",
+    "برای اینکه بدانم", "فقط برای اطلاع", "برای اطلاع", "محض اطلاع", "فقط یه سوال",
+    "الان چیزی نشده", "اتفاقی نیفتاده", "اتفاقی نیافتاده", "اتفاقی نیوفتاده",
+    "فعلا چیزی نیست", "فقط کنجکاو",
+)
+_FA_JUST_ASKING_LATIN = (
+    "vase inke bedunam", "vase inke bedoonam", "baraye inke bedunam", "alan chizi nashode",
+    "etefaghi naiftade", "etefaghi nayoftade",
+)
+_TR_JUST_ASKING = (
+    "sadece merak", "merak ettim", "merak ediyorum", "bilgi olsun diye", "bilgi icin soruyorum",
+    "oylesine soruyorum", "su an bi sey yok", "su an bir sey yok", "su an bir sorun yok",
+    "su an sorun yok", "simdilik bir sey yok", "acil bir durum yok", "acil bi durum yok",
+    "acil durum yok",
+)
+_TR_SERVICES = ("ambulans", "polis", "itfaiye", "acil servis", "112", "110", "acil numara")
+_TR_SERVICE_STEMS = ("ambulans", "itfaiye", "acil servis")
 # Farsi: a mother or boss who "will kill me" if I am late ("دیر برسم مامانم منو میکشه").
 _FA_LATE = (
     "دیر برسم", "دیر برسیم", "دیر کنم", "دیر کنیم", "دیر بیام", "دیر برم", "دیر بشه", "یادم بره",
@@ -5640,6 +5920,67 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for kills in _AR_SCOLDS),
         *(f"{who} {kills} {late}" for late in _AR_LATE for who in _AR_SCOLDERS
           for kills in _AR_SCOLDS),
+        # faster than an ambulance or the police: praise for a quick answer
+        *(f"{faster} من {svc}" for faster in ("اسرع", "اسرع حتى", "اسرع كمان")
+          for svc in _AR_SERVICES),
+        *(f"{faster} {than} {svc}" for faster in ("asra3", "asra3 kaman", "asra3 7atta")
+          for than in ("men", "mn", "min") for svc in _AR_SERVICES_LATIN),
+        # a fire, blast or attack in the news ("شفتو خبر الحريق اللي صار بمعمل؟")
+        *(f"{news} {event}" for news in (
+            "خبر", "اخبار", "خبر عن", "اخبار عن", "بالاخبار عن", "عالاخبار عن",
+        ) for event in (
+            "الحريق", "حريق", "الحرايق", "الانفجار", "انفجار", "الحادث", "حادث", "الهجوم", "هجوم",
+            "الطعن", "طعن", "اطلاق النار", "اطلاق نار", "الجريمه", "جريمه", "القتل", "الزلزال",
+            "الفيضان", "التفجير", "تفجير",
+        )),
+        *(f"{news} ‥ {event}" for news in ("بالاخبار", "عالاخبار", "بالتلفزيون", "عالتلفزيون")
+          for event in ("حريق", "انفجار", "حادث", "هجوم", "طعن", "اطلاق نار", "تفجير", "جريمه")),
+        *(f"{news} ‥ {event}" for news in ("bel akhbar", "3al akhbar", "khabar")
+          for event in ("7ari2", "7adis", "7ades", "infijar", "enfijar", "hjoom", "hujum")),
+        # a joke about the police or the ambulance ("احكيلي نكتة عن الشرطة")
+        *(f"{joke} … {about} {svc}" for joke in ("نكته", "نكت", "مزحه", "نهفه", "قصه مضحكه")
+          for about in ("عن", "على", "ع") for svc in (
+            *_AR_SERVICES, "شرطه", "الشرطي", "شرطي", "الحرامي", "حرامي", "الشرطيه",
+        )),
+        *(f"{joke} … {about} {svc}" for joke in ("nekte", "nikte", "nokta", "nekta")
+          for about in ("3an", "3ala", "3a") for svc in _AR_SERVICES_LATIN),
+        # the police or the fire brigade giving a talk at a school or a Kita
+        *(f"{svc} … {talk}" for svc in (*_AR_SERVICES, "شرطه", "الشرطي") for talk in (
+            "محاضره", "ورشه", "توعيه", "ندوه", "حصه توعيه", "زياره للمدرسه", "زياره للروضه",
+            "زياره للكيتا", "عن الامان", "عن السلامه", "عن المخدرات", "يشرحو", "يشرحوا",
+        )),
+        *(f"{talk} {about} {svc}" for talk in ("محاضره", "ورشه", "ندوه", "زياره", "توعيه")
+          for about in ("من", "مع", "عن", "مع عناصر") for svc in _AR_SERVICES),
+        *(f"^{day} {svc}" for day in ("يوم", "بيوم", "ليوم") for svc in (
+            "الاطفائيه", "الاطفاء", "الدفاع المدني", "الشرطه", "الاسعاف", "عن الحرايق",
+            "عن الحريق", "عن الاطفائيه", "مع الاطفائيه", "مع الشرطه",
+        )),
+        # the ambulance or the police came and all is well now (thanks, not a call)
+        *(f"{svc} {came} … {well}" for svc in ("الاسعاف", "الشرطه", "البوليس", "الاطفائيه")
+          for came in (
+            "اجا", "اجت", "اجو", "اجه", "وصل", "وصلت", "وصلو", "جه", "جت", "جات", "اخد",
+        ) for well in (
+            "المستشفي", "مستشفي", "منيح", "بخير", "مستقر", "كويس", "احسن", "الحمدلله", "الحمد لله",
+        )),
+        *(f"{came} {svc} … {well}" for svc in ("الاسعاف", "الشرطه", "البوليس", "الاطفائيه")
+          for came in ("اجا", "اجت", "اجو", "وصل", "وصلت", "جه", "جت", "جات")
+          for well in ("المستشفي", "منيح", "بخير", "مستقر", "كويس", "احسن")),
+        # a number asked "just to know", "nothing is happening now"
+        *(f"{svc} … {asking}" for services, askings in (
+            (_AR_SERVICES, _AR_JUST_ASKING), (_AR_SERVICES_LATIN, _AR_JUST_ASKING_LATIN),
+        ) for svc in (*services, "112", "110") for asking in askings),
+        *(f"{asking} … {svc}{num}" for services, askings in (
+            (_AR_SERVICE_STEMS, _AR_JUST_ASKING), (_AR_SERVICE_STEMS_LATIN, _AR_JUST_ASKING_LATIN),
+        ) for svc in services for asking in askings for num in ("", " … 110", " … 112")),
+        # an office's papers "killing me" ("ورق الAusländerbehörde رح يقتلني")
+        *(f"{of}{office} {kills}" for of in ("ال", "") for office in (
+            "auslanderbehorde", "auslanderamt", "behorde", "jobcenter", "finanzamt",
+            "familienkasse", "bamf", "sozialamt", "burgeramt", "standesamt", "krankenkasse",
+            "arbeitsamt", "wohngeld", "kindergeld", "elterngeld",
+        ) for kills in (
+            "رح يقتلني", "رح تقتلني", "رح يموتني", "رح تموتني", "هيموتني", "حيموتني", "هتموتني",
+            "بيقتلني", "بتقتلني", "عم يقتلني", "عم تقتلني", "قتلني", "موتني",
+        )),
     ),
     "tr": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5715,6 +6056,56 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # knife-sharp cold, on a knife's edge, fed up ("bıçak kemiğe dayandı")
         "bıçak gibi soğuk", "soğuk bıçak gibi", "ayaz bıçak gibi", "bıçak gibi ayaz",
         "rüzgar bıçak gibi", "bıçak gibi rüzgar", "bıçak sırtı", "bıçak kemiğe",
+        # faster than an ambulance or the police: praise for a quick answer
+        *(f"{svc} {more}{fast}" for svc in (
+            "ambulanstan", "ambulanslardan", "polisten", "polislerden", "itfaiyeden",
+            "acil servisten", "acilden",
+        ) for more in ("", "daha ", "bile ", "bile daha ") for fast in ("hizli", "cabuk", "seri")),
+        # a fire, blast or attack in the news ("fabrika yangını haberini gördünüz mü"; not
+        # "haber verdim", "I called them")
+        *(f"{event} {news}" for event in (
+            "yangin", "yangini", "patlama", "patlamasi", "kaza", "kazasi", "saldiri", "saldirisi",
+            "deprem", "cinayet", "bicaklama", "silahli saldiri", "kavga", "sel",
+        ) for news in ("haberi", "haberini", "haberleri", "haberlerini", "haberinde")),
+        *(f"{news} ‥ {event}" for news in (
+            "haberlerde", "haberde", "haberlerden", "gazetede", "televizyonda",
+        ) for event in (
+            "yangin", "patlama", "kaza", "saldiri", "bicak", "silah", "ates", "deprem", "cinayet",
+        )),
+        # a joke about the police or the fire brigade ("polisle ilgili bi fıkra anlat")
+        *(f"{svc} … {about} … {joke}" for svc in ("polis", "itfaiye", "ambulans")
+          for about in ("ilgili", "hakkinda", "uzerine") for joke in ("fikra", "saka", "espri")),
+        *(f"{svc} {joke}" for svc in ("polis", "itfaiyeci", "itfaiye")
+          for joke in ("fikra", "sakasi", "esprisi")),
+        # the police or the fire brigade giving a talk at a school or a Kita
+        *(f"{svc} … {talk}" for svc in ("polis", "polisler", "itfaiye", "itfaiyeciler")
+          for talk in (
+            "anlatacak", "sunum", "seminer", "bilgilendirme", "konferans", "egitim verecek",
+            "egitimi verecek", "ders verecek", "internet guvenligi", "trafik guvenligi",
+            "guvenlik egitimi", "ziyaret edecek", "okula gelecek", "okula gelip",
+          )),
+        "itfaiye gunu", "itfaiye haftasi", "polis gunu", "polis haftasi",
+        # the ambulance or the police came and all is well now (thanks, not a call)
+        *(f"{svc} {came} … {well}" for svc in ("ambulans", "polis", "itfaiye")
+          for came in ("geldi", "gelip", "geldiler") for well in (
+            "hastanede", "hastaneye", "durumu iyi", "durumu stabil", "iyi durumda", "iyiyiz",
+            "tehlikeyi atlatti", "cok sukur", "her sey yolunda",
+          )),
+        # a number asked "just to know", "nothing is happening now"; no emergency at all
+        *(f"{asking} … {svc}{num}" for svc in _TR_SERVICE_STEMS for asking in _TR_JUST_ASKING
+          for num in ("", " … 110", " … 112")),
+        *(f"{svc} … {asking}" for svc in _TR_SERVICES for asking in _TR_JUST_ASKING),
+        "acil bir durum yok", "acil bi durum yok", "acil durum yok",
+        # a mother or teacher who "will kill me" if a course is not taken, or joking
+        *(f"{unless} ‥ {who} beni öldür" for unless in _TR_UNLESS for who in _TR_SCOLDERS),
+        *(f"{who} beni öldür ‥ {unless}" for unless in _TR_UNLESS for who in _TR_SCOLDERS),
+        *(f"{who} beni {kills} {laugh}" for who in _TR_SCOLDERS
+          for kills in ("oldurur", "oldurecek", "olduruyor", "oldurcek")
+          for laugh in ("😂", "🤣", "😅", "😆", "haha")),
+        # a shift in the emergency department ("acil serviste gece vardiyasında çalışıyorum")
+        *(f"{where} … {job}" for where in ("acil serviste", "acilde", "ambulansta") for job in (
+            "calis", "vardiya", "nobet", "hemsire", "staj", "paramedik",
+        )),
     ),
     "uk": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -6476,6 +6867,89 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # registering a bike or an address at the police station ("دوچرخه‌م رو پیش پلیس ثبت کنم")
         *(f"{police} {register}" for police in ("پلیس", "پولیس", "polis")
           for register in ("ثبت", "sabt", "رجیستر")),
+        # faster than an ambulance or the police: praise for a quick answer
+        *(f"از {svc} {even}{faster}" for svc in (*_ALARM_WORDS, "آتش نشان", "آتش نشانها")
+          for even in ("", "هم ", "هم خیلی ", "خیلی ")
+          for faster in ("سریع تر", "سریعتر", "تندتر", "زودتر", "فرزتر")),
+        *(f"{faster} از {svc}" for svc in (*_ALARM_WORDS, "آتش نشان", "آتش نشانها")
+          for faster in ("سریع تر", "سریعتر", "تندتر", "زودتر", "فرزتر")),
+        *(f"az {svc} {even}{faster}" for svc in (*_ALARM_WORDS_LATIN, "police")
+          for even in ("", "ham ") for faster in (
+            "sari tar", "saritar", "sari-tar", "zodtar", "zud tar", "zudtar", "tond tar", "tondtar",
+          )),
+        # a fire, crash or attack in the news ("خبر آتش‌سوزی کارخونه رو دیدین؟")
+        *(f"{news} {event}" for news in ("خبر", "اخبار", "خبرای", "خبرهای") for event in (
+            "آتش سوزی", "آتیش سوزی", "انفجار", "تصادف", "تیراندازی", "حمله", "چاقوکشی", "قتل",
+            "زلزله", "سیل", "دزدی", "آتش گرفتن", "آتیش گرفتن",
+        )),
+        *(f"{news} {event}" for news in ("khabar-e", "khabare", "khabar e", "khabar")
+          for event in ("atish sozi", "atash sozi", "tasadof", "enfejar", "tirandazi", "hamle")),
+        # a joke about the police or the fire brigade
+        *(f"{joke} {about}{svc}" for joke in ("جوک", "جک", "لطیفه")
+          for about in ("", "درباره ", "در مورد ", "راجع به ", "از ") for svc in (
+            *_ALARM_WORDS, "آتش نشان", "آتش نشانها", "آتش نشان ها", "پلیسا", "پلیس ها",
+        )),
+        # the police or the fire brigade giving a talk at a school or a Kita
+        *(f"{svc} … {talk}" for svc in ("پلیس", "پولیس", "آتش نشانی", "آتش نشانا", "اورژانس")
+          for talk in (
+            "سخنرانی", "کارگاه", "جلسه آموزشی", "جلسه توجیهی", "جلسه اطلاع رسانی", "اطلاع رسانی",
+            "آموزش ایمنی", "آموزش امنیت", "درباره امنیت", "درباره ایمنی", "در مورد امنیت",
+            "در مورد ایمنی", "درباره اینترنت", "در مورد اینترنت", "درباره مواد", "در مورد مواد",
+            "درباره فضای مجازی", "در مورد فضای مجازی",
+          )),
+        *(f"^روز {svc}" for svc in ("آتش نشانی", "آتش نشان", "پلیس", "ایمنی", "آمبولانس")),
+        "rooze atash neshani", "ruze atash neshani", "ruz-e atash neshani", "rooz-e atash neshani",
+        # the ambulance or the police came and all is well now (thanks, not a call)
+        *(f"{svc} {came} … {well}" for svc in _ALARM_WORDS for came in (
+            "اومد", "آمد", "اومدن", "آمدند", "رسید", "بردش", "بردنش",
+        ) for well in (
+            "بیمارستان", "شفاخانه", "حالش خوب", "حالش پایدار", "حالش بهتر", "همه چی آروم",
+            "همه چیز آرام", "خداروشکر",
+        )),
+        *(f"{svc} {came} … {well}" for svc in _ALARM_WORDS_FINGLISH
+          for came in ("omad", "umad", "amad", "resid")
+          for well in ("bimarestan", "halesh khub", "halesh khoob", "halesh behtar")),
+        # a number asked "just to know", "nothing has happened"
+        *(f"{asking} … {svc}{num}" for services, askings in (
+            (_FA_SERVICE_STEMS, _FA_JUST_ASKING), (_FA_SERVICE_STEMS_LATIN, _FA_JUST_ASKING_LATIN),
+        ) for svc in services for asking in askings for num in ("", " … 110", " … 112")),
+        *(f"{svc} … {asking}" for services, askings in (
+            (_ALARM_WORDS, _FA_JUST_ASKING), (_ALARM_WORDS_LATIN, _FA_JUST_ASKING_LATIN),
+        ) for svc in (*services, "110", "112") for asking in askings),
+        # a mother or teacher who "will kill me" if I do not enrol or pass ("مامانم منو میکشه اگه
+        # تو کلاس زبان ثبت نام نکنم")
+        *(f"{who} {kills} {if_} … {cond}" for who in _FA_SCOLDERS
+          for kills in ("منو میکشه", "مرا میکشد", "منو میکشن") for if_ in ("اگه", "اگر")
+          for cond in (
+            "ثبت نام نکنم", "ثبتنام نکنم", "نام نویسی نکنم", "قبول نشم", "رد بشم", "رد شم", "نرم",
+            "نخونم", "تموم نکنم", "یاد نگیرم", "پیدا نکنم", "نمره",
+          )),
+        *(f"{if_} … {cond} … {who} {kills}" for who in _FA_SCOLDERS
+          for kills in ("منو میکشه", "مرا میکشد", "منو میکشن") for if_ in ("اگه", "اگر")
+          for cond in ("ثبت نام نکنم", "ثبتنام نکنم", "قبول نشم", "رد بشم", "رد شم", "نمره")),
+        # a job in the emergency department or an ambulance ("تو بخش اورژانس کار میکنم")
+        *(f"{in_} {ward}{er} … {job}" for in_ in ("تو", "توی", "در")
+          for ward in ("", "بخش ", "قسمت ") for er in ("اورژانس", "آمبولانس") for job in (
+            "کار میکن", "کار میکرد", "کار کرد", "کار دارم", "پرستار", "شیفت", "پزشک", "استخدام",
+            "مشغول", "کارمند", "بهیار",
+          )),
+        # training or a career at the ambulance or the fire brigade ("آموزش امبولانس")
+        *(f"{train} {er}" for train in (
+            "آموزش", "دوره", "دوره آموزشی", "کورس", "کلاس", "ausbildung", "اوسبیلدونگ", "شغل",
+            "رشته", "مدرک",
+        ) for er in ("آمبولانس", "اورژانس", "امدادگر", "امدادگری", "آتش نشانی", "آتش نشان")),
+        # a fall or a broken arm at a previous Kita or school, told to change it ("تو مهدکودک قبلی
+        # زمین خورد و پاش شکست", "kita-ye ghabli"); "‥" stops at now-words
+        *(f"{place} … {before} ‥ {hurt}" for place in ("کیتا", "مهد", "مدرسه", "کودکستان", "مکتب")
+          for before in ("قبلی", "قدیمی", "سابق")
+          for hurt in ("شکست", "آسیب دید", "زخمی شد", "صدمه دید")),
+        *(f"{place} … {before} ‥ {hurt}" for place in ("kita", "madrese", "mahd")
+          for before in ("ghabli", "ghadimi") for hurt in ("shekast", "zakhmi shod", "asib did")),
+        # a bike registered with the police in case it is stolen
+        *(f"{police} {register}" for police in ("police", "polizei", "pulis")
+          for register in ("ثبت", "sabt", "register")),
+        "age dozdid", "agar dozdid", "age bedozdan", "agar bedozdand", "اگه دزدیدن",
+        "اگه بدزدن", "اگر دزدیده", "اگه دزدیده", "اگر بدزدند",
     ),
     "ro": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms

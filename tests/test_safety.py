@@ -315,6 +315,20 @@ CRISES = {
         "حادث سيارة هلق، ومن سنة صار معنا نفس الشي",
         "ابوي عنده جلطة! قبل سنتين صار معه نفس الشي",
         "قبل سنين طليقي كان يضربني، وهلق عم يلاحقني ومعه سكين",
+        # the same kinds said another way (a throat swelling, an ex banging at the door, pills in
+        # hand, a weapon shown before an attack, a chest pressing), and look-alikes beside a danger
+        "ابني انلسع من نحلة وحلقه عم يتورم",
+        "جوزي السابق برا عم يخبط عالباب وبيصرخ",
+        "اخوي ماسك الحبوب بايدو وبيقول بدو ياخدهن كلهن",
+        "جاري قال رح يطخ الناس بالمدرسة وفرجاني البارودة",
+        "ابوي عم يضيق نفسو وصدرو عم يضغط عليه",
+        "ibn 3ammi ra7 yrou7 3al knise bukra w ma3o sla7",
+        "ex tab3i barra 3am ykhabet 3al bab",
+        "ابن خالتي المتطرف قال بكرا رح يروح عالكنيسة بالسلاح",
+        "شفت خبر الحريق؟ هلق في حريق عنا بالبناية",
+        "الاسعاف اجا بس ما عم يقدرو يصحوه",
+        "بس للمعلومة، رقم الاسعاف؟ ابني بلع بطارية",
+        "ورق الجوب سنتر رح يقتلني بس جوزي ماسك سكين",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -393,6 +407,18 @@ CRISES = {
         "Geçen sene yangın çıkmıştı, şimdi yine yangın var",
         "İki yıl önce geldik, babam kalp krizi geçiriyor",
         "DHL cevap vermiyor, kızım kayboldu",
+        # the same kinds said another way (a face drooping, lips and throat swelling, an ex
+        # pounding at the door, a gun shown before an attack), and look-alikes beside a danger
+        "annemin yüzü bir tarafa kaydı ve konuşamıyor",
+        "arı soktu, dudakları ve boğazı şişti",
+        "eski kocam kapıda, kapıyı yumrukluyor",
+        "beni döven eski eşim şu an apartmanın önünde, zile basıp kapıyı yumrukluyor",
+        "kuzenim yarın kiliseye silahla gidecekmiş, silahını bana gösterdi",
+        "arkadaşım okula tabanca getireceğini söyledi, bana da gösterdi",
+        "sadece merak ettim ama kocam beni dövüyor",
+        "ambulans geldi ama babam hala nefes almıyor",
+        "yangını haber verdim ama itfaiye hala gelmedi, duman her yerde",
+        "acil serviste çalışıyorum ama şimdi kızım bayıldı",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -780,6 +806,17 @@ CRISES = {
         "پلیس ثبت کرد ولی شوهرم هنوز اسلحه داره و میترسم",
         "دو سال پیش سکته کرده بود، الان دوباره سکته کرده",
         "DHL جواب نمیده و بچه‌م گم شده",
+        # the same kinds said another way (a throat swelling, an ex pounding at the door, pills in
+        # hand, a gun taken to a mosque), and look-alikes beside a danger
+        "پسرم بادوم زمینی خورد و گلوش داره ورم میکنه",
+        "نامزد قبلیم جلوی خونه‌ست و مشت میکوبه به در",
+        "shohare sabegham posht-e dare, dar ro mikoobe",
+        "یه مشت قرص تو دستشه و میگه همشو میخوره",
+        "bacam kolli qors too dastesh gerefte",
+        "پسرخاله‌ام که حرفای تند میزد گفت فردا با تفنگ میره مسجد",
+        "تو اورژانس کار میکنم ولی الان خودم تصادف کردم و خون میاد",
+        "خبر آتش سوزی؟ نه، خونه خودمون آتش گرفته",
+        "از آمبولانس سریعتر بیاید، پدرم نفس نمیکشه",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1233,6 +1270,20 @@ ORDINARY = {
         "نسيت جزداني بالترين، وين مكتب المفقودات؟",
         "بدي علم ولادي امتى يتصلوا بالشرطة",
         "bas baddi 2ollak 3melt 7adis sayyara mn santen, hal lazem 2a3mel shi?",
+        # look-alikes: faster than an ambulance, a fire in the news, a joke or a school talk about
+        # the police, an ambulance that came and all is well, a number asked just to know, an
+        # office's papers "killing me", a certificate of good conduct, a landlord knocking
+        "ردك اسرع من سيارة الاسعاف 😂",
+        "قريت خبر عن حريق بغوترسلو، شو صار؟",
+        "بدي نكتة عن الشرطي والحرامي",
+        "الشرطة جاية للمدرسة يعملو توعية عن المخدرات، في شي للأهالي؟",
+        "الاسعاف وصل وابوي هلق بخير الحمدلله، شكرا",
+        "رقم الشرطة بألمانيا 110؟ مجرد سؤال",
+        "بس لاعرف، شو رقم الاطفائية هون؟",
+        "اوراق الFinanzamt رح تقتلني، في حدا بيفهم فيها؟",
+        "بدي شهادة حسن سلوك من الشرطة للشغل",
+        "بنتي عندها يوم الاطفائية بالروضة، شو لازم تلبس؟",
+        "صاحب البيت بيدق الباب كل يوم عشان الإيجار، شو حقوقي؟",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
@@ -1295,6 +1346,19 @@ ORDINARY = {
         "Hermes cevap vermiyor, paketim nerede?",
         "Dışarısı bıçak gibi soğuk, okul tatil mi?",
         "Çocuklarıma 112'yi öğretmek istiyorum, hangi durumda aranır?",
+        # look-alikes: faster than the police, a fire in the news, a joke or a Kita talk by the
+        # fire brigade, an ambulance that came, a number asked to know, a teacher's "kills me
+        # if", night shifts at the emergency department, a police certificate
+        "polislerden bile hızlısın 😂",
+        "haberlerde yangın çıktığını okudum, neresi?",
+        "otobandaki kaza haberi doğru mu?",
+        "itfaiyeyle ilgili komik bir fıkra biliyor musun",
+        "itfaiye kreşe gelip yangın eğitimi verecekmiş, veliler de gelebilir mi?",
+        "ambulans geldi, annem hastaneye kaldırıldı, durumu iyi, teşekkürler",
+        "bilgi olsun diye soruyorum, polisin numarası 110 mu?",
+        "sınavı geçemezsem hocam beni öldürür, hafta sonu kursu var mı?",
+        "acil serviste gece nöbetlerinde çalışıyorum, sabah kursu var mı",
+        "polisten iyi hal belgesi nasıl alınır",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -1596,6 +1660,24 @@ ORDINARY = {
         "میخوام به دخترم یاد بدم کی به پلیس زنگ بزنه",
         "میخوام ماشینم رو پیش پلیس ثبت کنم؟ نه، دوچرخه رو",
         "کیف پولم گم شد، باید برم پلیس؟",
+        # look-alikes: faster than the police, an explosion in the news, a joke or a Kita talk by
+        # the fire brigade, an ambulance that came, a number asked for information, a mother's
+        # "kills me if", a job or training at the emergency department, a fall at a previous Kita,
+        # a newcomer asking where to start, a police certificate, a wallet lost on the bus
+        "از پلیس سریعتری 😂",
+        "خبر انفجار تو کارخونه رو شنیدین؟",
+        "یه لطیفه درباره آتش‌نشان‌ها بگو",
+        "آتش‌نشانی قراره تو کیتا کارگاه ایمنی برگزار کنه، ثبت نام لازمه؟",
+        "آمبولانس رسید و مادرم الان تو بیمارستان حالش بهتره، ممنون",
+        "محض اطلاع، شماره پلیس اینجا 110 هست؟",
+        "مامانم منو میکشه اگه امتحان زبانو قبول نشم 😂 کلاس تقویتی دارین؟",
+        "تو بخش اورژانس بیمارستان پرستارم، کلاس آخر هفته دارین؟",
+        "دوره امدادگری برای خانم‌ها هست؟",
+        "تو کیتای قبلی پسرم افتاد و دستش شکست، دنبال کیتای جدیدم",
+        "tazeh omadam alman, komakam konid az koja shoru konam",
+        "گواهی عدم سوءپیشینه رو از پلیس چطوری بگیرم؟",
+        "kif pulamo tu bus gom kardam, beram pish police ya fundbuero?",
+        "از پلیس بپرسم یا از اداره؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
