@@ -412,6 +412,31 @@ STEMS: dict[str, tuple[str, ...]] = {
         "durchfahrende züge", "röchelt", "roechelt", "schnarcht komisch", "nicht wach zu kriegen",
         "krieg ihn nicht wach", "kriege ihn nicht wach", "krieg sie nicht wach",
         "kriege sie nicht wach",
+        # a door being forced or hammered on now ("versucht gerade, unsere Wohnungstür
+        # aufzubrechen"; not "Tür aufbrechen lassen" by a locksmith), a child gone under in a
+        # lake who did not come up again
+        *(f"{door} {force}" for door in (
+            "tür", "tuer", "wohnungstür", "wohnungstuer", "haustür", "haustuer", "balkontür",
+            "terrassentür", "kellertür", "zimmertür", "schlafzimmertür", "badezimmertür", "badtür",
+            "fenster",
+        ) for force in ("aufzubrechen", "aufbricht", "aufgebrochen", "einzutreten", "eintreten",
+                        "aufzuhebeln", "aufhebelt", "aufgehebelt", "einzuschlagen")),
+        *(f"{bangs} gegen {the} {door}" for bangs in (
+            "hämmert", "haemmert", "hämmern", "trommelt", "trommeln", "tritt", "treten", "schlägt",
+            "schlaegt", "schlagen", "donnert", "wirft sich",
+        ) for the in ("die", "meine", "unsere", "unsre")
+          for door in ("tür", "tuer", "wohnungstür", "haustür", "zimmertür", "badezimmertür")),
+        *(f"{bangs} an {the} {door}" for bangs in ("hämmert", "haemmert", "hämmern", "trommelt",
+                                                   "trommeln", "donnert", "rüttelt", "ruettelt")
+          for the in ("die", "meine", "unsere") for door in ("tür", "tuer", "wohnungstür",
+                                                             "haustür")),
+        *(f"{who} {is_}untergegangen" for who in (
+            "kind", "junge", "mädchen", "baby", "sohn", "tochter", "mann", "frau", "jemand",
+            "schwimmer", "bruder", "schwester", "freund", "freundin", "kleine", "kleiner",
+        ) for is_ in ("", "ist ")),
+        *(f"nicht {again} {up}" for again in ("wieder", "mehr")
+          for up in ("hochgekommen", "hoch gekommen", "raufgekommen", "an die oberfläche",
+                     "an die oberflaeche", "aufgetaucht")),
     ),
     "en": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -437,6 +462,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "gets violent", "became violent", "threat", "forced himself", "pushed me", "shoved me",
         "broke my door", "broke the door", "kicked in", "kicked down",
         "wants to hurt me", "going to hurt me", "gonna hurt me", "hurt us", "with an axe",
+        "kills me", "kills us", "kills her", "kills him", "kills the kids",
         "with a hammer", "with a machete",
         # sexual violence
         "rape", "raping", "sexual assault", "sexually", "molest", "forced me to have sex", "groped",
@@ -713,6 +739,13 @@ STEMS: dict[str, tuple[str, ...]] = {
         "water up to our knees", "water up to the knees", "water up to my waist",
         # the SOS emoji, in any language
         "🆘",
+        # blowing oneself or a place up ("says he'll blow himself up at the festival")
+        *(f"{blow} {what} up" for blow in ("blow", "blows", "blowing", "blew", "blown")
+          for what in ("himself", "herself", "themselves", "myself", "ourselves", "yourself",
+                       "you", "us", "them", "us all", "everyone", "everybody", "the place",
+                       "the building", "the school", "the house", "the station", "the festival",
+                       "the church", "the mosque", "the synagogue", "the market", "the concert",
+                       "the office", "the train", "the bus", "the car")),
     ),
     "ar": (
         # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
@@ -4506,6 +4539,30 @@ STEMS: dict[str, tuple[str, ...]] = {
         "żeby przyszedł sam", "przejeżdżają bez zatrzym", "wywołać wymioty", "zmusić do wymiotów",
         # vomiting blood
         "wymiotuje z krwią", "wymiotuje krwią",
+        # someone at the door and banging on it now ("stoi teraz pod drzwiami i wali w nie"),
+        # pills in the hand ("mam w ręku tabletki")
+        *(f"{bangs} {into} drzwi" for bangs in (
+            "wali", "walą", "walił", "łomocze", "łomoczą", "kopie", "kopią", "tłucze", "tłuką",
+            "uderza", "uderzają", "dobija się", "dobijają się", "szarpie", "rzuca się",
+        ) for into in ("w", "we", "do", "pięściami w", "pięścią w", "nogą w", "nogami w")),
+        "walenie w drzwi", "walenie do drzwi",
+        *(f"drzwiami i {does}" for does in ("wal", "łomocz", "kop", "szarp", "krzycz", "grozi",
+                                            "tłucz", "dobija")),
+        *(f"{stands} {now} pod {door}" for stands in ("stoi", "czeka", "jest", "siedzi")
+          for now in ("teraz", "znowu", "znów", "właśnie", "już", "tu", "tutaj", "ciągle", "nadal")
+          for door in ("drzwiami", "moimi drzwiami", "naszymi drzwiami", "domem", "oknem")),
+        *(f"{now} {stands} pod {door}" for stands in ("stoi", "czeka", "jest")
+          for now in ("teraz", "znowu", "znów", "właśnie", "już")
+          for door in ("drzwiami", "moimi drzwiami", "naszymi drzwiami", "domem", "oknem")),
+        *(f"{pills} w {hand}" for pills in ("tabletki", "tabletek", "leki", "leków", "pigułki",
+                                            "pigułek", "proszki", "proszków", "żyletkę", "nóż")
+          for hand in ("ręku", "ręce", "rękach", "dłoni", "garści")),
+        *(f"w {hand} {pills}" for pills in ("tabletki", "tabletek", "leki", "pigułki", "proszki",
+                                            "żyletkę", "nóż")
+          for hand in ("ręku", "ręce", "rękach", "dłoni", "garści")),
+        *(f"{handful} {pills}" for handful in ("garść", "garści", "garścią", "wysypałam",
+                                               "wysypałem")
+          for pills in ("tabletek", "tabletki", "leków", "leki", "pigułek", "pigułki", "proszków")),
     ),
 }
 
@@ -4952,6 +5009,12 @@ CRIES: dict[str, tuple[str, ...]] = {
         # (ordinary next to a service: "już nie chcę tu być, szukam innej pracy")
         "już nie chcę tu być", "nie chcę już tu być", "już nie chcę tutaj być",
         "nie chcę już tutaj być", "pytam dla siebie", "zmęczona wszystkim", "zmęczony wszystkim",
+        # told calmly: can't cope any more, want to end it (ordinary next to a service: "nie daję
+        # już rady z tym formularzem")
+        "nie daję już rady", "już nie daję rady", "nie dam już rady", "już nie dam rady",
+        "chcę to skończyć", "chcę to zakończyć", "chcę z tym skończyć", "chcę już skończyć",
+        "chcę to wszystko skończyć", "chcę to wszystko zakończyć", "skończyć z tym wszystkim",
+        "z tym wszystkim skończyć", "skończyć z tym raz na zawsze", "skończyć to raz na zawsze",
     ),
 }
 
@@ -5009,6 +5072,11 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "ummelden", "ummeldung", "melde ich", "adresse anmelden", "adresse registr",
         # a bike coded against theft at the police, physiotherapy after an old accident
         "codier", "fahrradpass", "physiotherap", "krankengymnastik",
+        # police paperwork: a fine for speeding, registering a bike, a talk at school
+        "registrier", "bußgeld", "bussgeld", "strafzettel", "knöllchen", "knoellchen",
+        "anhörungsbogen", "anhoerungsbogen", "geblitzt", "blitzer", "zu schnell gefahren",
+        "wegen zu schnell", "bezahl", "überweis", "vortrag", "elternabend", "infoabend",
+        "informationsabend", "cybermobbing",
     ),
     "en": (
         # services, their paperwork and documents ("my passport is lost")
@@ -5267,7 +5335,12 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "dziękuję", "dziekuje", "pomocy z ", "pomocy przy", "pomóż mi z ", "pomoz mi z ",
         # worries about radicalisation, "no police, just advice" (find_prevention_help)
         "radykal", "ekstrem", "grup", "za granic", "nie chcę policji", "nie chce policji",
-        "bez policji", "rady$", "rada$", "obcokrajow", "sekt", "sympatyz",
+        "bez policji", "rada$",
+        # advice asked for ("tylko rady", "potrzebuję rady"), not "nie daję rady" (can't cope)
+        "tylko rady", "potrzebuję rady", "potrzebuje rady", "szukam rady", "prosić o rad",
+        "proszę o rad", "jakiejś rady", "jakiejs rady", "rady w sprawie", "rady dotycz", "rady co",
+        "rady, co", "rady jak", "rady, jak", "o radę", "o rade",
+        "obcokrajow", "sekt", "sympatyz",
         # the bot itself, residence, radical talk
         "czat", "bot$", "człowiek", "konsultant", "pobyt", "rozwod", "rozwód", "świętej wojn",
         "ugotować", "przepis",
@@ -5275,6 +5348,8 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
         "zameld", "meldun",
         # a bike marked against theft at the police, physiotherapy or a referral
         "oznakow", "oznakuj", "znakowa", "znakuj", "fizjoterap", "skierowani",
+        # a parcel lost or stolen, a speeding fine: taken to the police, not called for
+        "paczk", "przesyłk", "kurier", "mandat", "fotoradar", "za szybką jazdę",
     ),
 }
 
@@ -5626,6 +5701,71 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # "SOS, was heißt ...?": a cry that asks what a word means
         *(f"{cry}{comma} {what}" for cry in ("sos", "hilfe") for comma in ("", ",", "!", " -", ":")
           for what in ("was bedeutet", "was heißt", "was heisst", "was ist ein", "was ist eine")),
+        # the fire brigade as a past or future job ("war Feuerwehrmann in der Türkei", "bei der
+        # Feuerwehr anfangen") and its open days and fêtes ("macht die Feuerwehr in Rietberg
+        # wieder Tag der offenen Tür?")
+        *(f"{as_} feuerwehr{person}" for as_ in (
+            "war", "bin", "als", "arbeite als", "arbeitete als", "gearbeitet als", "beruf",
+            "job als", "ausbildung zum", "ausbildung zur", "ausbildung als", "gelernter",
+            "gelernte", "ehemaliger", "ehemalige", "früher", "seit jahren",
+        ) for person in ("mann", "frau", "männer", "leute")),
+        *(f"bei der feuerwehr {start}" for start in (
+            "anfangen", "anzufangen", "bewerben", "einsteigen", "eine ausbildung",
+            "ausbildung", "arbeiten", "beworben", "angefangen", "gearbeitet",
+        )),
+        "bewerbung bei der feuerwehr", "bewerbung … feuerwehr", "feuerwehr … bewerbung",
+        *(f"{brigade}{where} … {event}" for brigade in ("feuerwehr", "feuerwache")
+          for where in ("", " in", " im", " von", " bei uns", " bei uns in", " hier")
+          for event in ("tag der offenen tür", "tag der offenen tuer", "offene tür", "fest$",
+                        "sommerfest", "besichtigung", "führung", "fuehrung")),
+        *(f"{event} … {brigade}" for event in ("feuerwehrfest", "fest bei der",
+                                                 "sommerfest", "besichtigung", "führung")
+          for brigade in ("feuerwehr", "feuerwache")),
+        # a fire long past, documents burnt in it ("Wohnung ist letztes Jahr abgebrannt, dabei
+        # ist mein Aufenthaltstitel mit verbrannt"); "‥" does not cross "jetzt", "heute"
+        *(f"{when} ‥ {burnt}" for when in (
+            *(f"vor {n} {unit}" for n in ("ein paar", "einigen", "vielen", 2, 3, 4, 5, "zwei",
+                                           "drei", "vier", "fünf", "zehn")
+              for unit in ("jahren", "monaten")),
+            "vor einem jahr", "vor einem monat", "vor langer zeit", "letztes jahr", "letzten monat",
+            "damals", "als kind", "im krieg", "in der heimat",
+        ) for burnt in ("abgebrannt", "verbrannt", "ausgebrannt", "gebrannt", "brand$")),
+        *(f"{doc} … {burnt}" for doc in (
+            "reisepass", "mein pass", "meinen pass", "ausweis",
+            "personalausweis", "aufenthaltstitel", "aufenthaltserlaubnis", "dokumente",
+            "papiere", "unterlagen", "zeugnis", "zeugnisse", "urkunde", "geburtsurkunde",
+            "heiratsurkunde", "führerschein", "fuehrerschein", "diplom", "möbel", "moebel",
+        ) for burnt in ("verbrannt", "mitverbrannt", "abgebrannt")),
+        # violence told as long past: "hat mich früher geschlagen" (see "vor Jahren" above)
+        *(f"{when} ‥ {deed}" for when in (
+            "hat mich früher", "hat uns früher", "hat mich frueher", "früher hat er",
+            "früher hat sie", "früher hat mich", "früher hat mein", "früher hat meine",
+            "früher mal", "in der vergangenheit",
+        )
+          for deed in ("geschlagen", "verprügelt", "misshandelt", "getreten", "gewürgt",
+                       "bedroht", "schlug mich")),
+        # an ambulance ride of last month and its bill ("nach dem Rettungswagen letzten Monat
+        # kam eine Rechnung"): the bill, not the ride
+        *(f"{ride} {when}" for ride in ("krankenwagen", "rettungswagen", "notarzt", "rtw",
+                                        "notarzteinsatz", "rettungsdienst")
+          for when in ("letzten monat", "letzte woche", "letztes jahr", "vom letzten monat",
+                       "von letzter woche", "vom letzten jahr", "vor einem monat",
+                       "vor zwei wochen", "vor drei wochen", "vor ein paar wochen",
+                       "vor einigen wochen", "vor zwei monaten", "vor ein paar monaten",
+                       "im letzten monat", "damals")),
+        *(f"{bill} … {ride}" for ride in ("krankenwagen", "rettungswagen", "notarzt", "rtw",
+                                          "rettungsdienst")
+          for bill in ("rechnung", "zuzahlung", "eigenanteil", "abrechnung")),
+        # a joke at the bot ("bist du ein Mensch oder ne Maschine, die gleich explodiert?") and
+        # films and games full of explosions
+        *(f"{asks} {a}{bot} … explodier" for asks in ("mensch oder", "bist du", "bist du nur")
+          for a in ("", "ne ", "eine ", "ein ", "nur ein ", "nur eine ")
+          for bot in ("maschine", "roboter", "bot", "computer", "ki")),
+        *(f"{film} {with_} {boom}" for film in ("film", "filme", "actionfilm", "actionfilme",
+                                                "serie", "spiel", "videospiel", "computerspiel")
+          for with_ in ("mit", "mit vielen", "mit viel", "mit großen", "mit krassen", "voller",
+                        "voll mit", "voll von")
+          for boom in ("explosion", "explodier", "schießerei", "schiesserei")),
     ),
     "en": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -5755,6 +5895,79 @@ IDIOMS: dict[str, tuple[str, ...]] = {
             "learning to identify", "learning to recognise", "learning to recognize",
         )),
         "poisonous and edible", "edible and poisonous",
+        # things, not people, "killing me" ("this form is killing me", "the paperwork from the
+        # Ausländerbehörde is literally killing me"; a gap only after "from": "my documents, he
+        # is killing me" stays an alarm)
+        *(f"{thing} {kills}" for thing in (
+            "form", "forms", "paperwork", "application", "applications", "letter", "letters",
+            "documents", "bureaucracy", "german", "grammar", "exam", "exams", "course", "heat",
+            "cold", "weather", "traffic", "commute", "queue", "queues", "wait", "waiting", "rent",
+            "bills", "taxes", "tax return", "jobcenter", "ausländerbehörde", "office",
+            "appointments", "homework", "deadline", "deadlines", "noise", "stress", "search",
+            "flat hunt", "flat search", "house hunt",
+            "app", "website", "bot", "chatbot", "hotline", "integration course",
+            "language course", "night shift", "shift", "shifts", "unpacking", "boredom",
+            "jet lag", "hay fever", "cough", "back pain", "toothache", "headache", "migraine",
+            "hangover", "mosquitoes", "exam stress",
+        ) for kills in (
+            *(f"{is_} {really}{killing} me" for is_ in ("is", "are", "'s")
+              for really in ("", "literally ", "really ", "actually ", "so ")
+              for killing in ("killing", "gonna kill")),
+            *(f"{from_} … {is_} {really}killing me" for from_ in ("from", "at", "of")
+              for is_ in ("is", "are") for really in ("", "literally ", "really ")),
+            "kills me", "will kill me", "will be the death of me", "'ll be the death of me",
+        )),
+        # a mother, wife or boss who will "murder" me when I'm late, said while leaving ("gotta
+        # run before my mum murders me"); "I need to get out before my husband kills me" stays
+        *(f"{go} before {my}{who} {kills}" for go in (
+            "gotta run", "gotta go", "got to go", "have to go", "have to run", "need to go",
+            "i'm off", "im off", "better go", "gotta get home", "have to get home",
+        ) for my in ("", "my ") for who in ("mum", "mom", "mother", "wife", "girlfriend", "boss",
+                                            "teacher", "manager", "grandma")
+          for kills in ("murders me", "kills me", "will kill me", "'ll kill me",
+                        "is gonna kill me")),
+        # "what can you help with?": the bot's menu, asked in a hurry; a phone about to die
+        "what can you help", "what can u help", "what do you help", "what else can you help",
+        "what things can you help", "how can you help", "how can u help",
+        *(f"{phone}{is_} {dying}" for phone in ("phone", "my phone", "battery", "my battery",
+                                                 "laptop")
+          for is_ in (" is", "'s", "s", " is about to", "'s about to", " is going to")
+          for dying in ("die", "dying", "dead", "going to die", "about to die")),
+        # news about a fire, a shooting or an explosion somewhere else ("did u see the news
+        # about the warehouse fire near the A2")
+        *(f"{news} {the}… {event}" for news in (
+            "news about", "news of", "article about", "report about", "report on", "read about",
+            "reading about", "heard about", "story about", "video about", "post about",
+        ) for the in ("the ", "a ", "that ", "this ", "")
+          for event in ("fire", "explosion", "shooting", "stabbing", "attack", "bomb", "murder",
+                        "killing", "blaze", "gas leak")),
+        # a stroke or heart attack long past, rehab after it ("had a stroke last year")
+        *(f"{had} {a} {when}" for had in ("had a", "had his", "had her", "has had a",
+                                          "suffered a")
+          for a in ("stroke", "heart attack", "mild stroke", "small stroke", "seizure")
+          for when in ("last year", "last month", "years ago", "a year ago", "a few years ago",
+                       "two years ago", "a few months ago", "months ago", "a while ago",
+                       "a while back", "back home", "before we came")),
+        *(f"{since} {his} {event}" for since in ("since", "after", "following", "recovering from",
+                                                 "rehab after", "rehabilitation after")
+          for his in ("his", "her", "my", "their", "dad's", "mum's", "mom's")
+          for event in ("stroke", "heart attack")),
+        "stroke rehab", "stroke rehabilitation", "stroke patient", "stroke survivor",
+        "stroke support",
+        # fire trucks loved by children, open days at a fire station
+        *(f"{loves} fire {truck}" for loves in (
+            "obsessed with", "loves", "love", "crazy about", "mad about", "into", "likes",
+            "playing with", "play with", "toy", "a toy", "his toy", "her toy", "plastic",
+            "lego", "model",
+        ) for truck in ("truck", "trucks", "engine", "engines")),
+        *(f"open {day} … fire {station}" for day in ("day", "days", "house")
+          for station in ("station", "stations", "brigade", "department", "service")),
+        # films full of explosions
+        *(f"{film} {with_} {boom}" for film in ("movie", "movies", "film", "films", "game",
+                                                "games", "series")
+          for with_ in ("with", "full of", "with lots of", "with loads of", "with a lot of",
+                        "with many", "with big", "with huge", "with cool")
+          for boom in ("explosion", "shooting", "bomb")),
     ),
     "ar": (
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
@@ -7099,6 +7312,65 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # "ajutor, ce înseamnă ...?": a cry that asks what a word means
         *(f"{cry}{comma} {what}" for cry in ("ajutor", "sos") for comma in ("", ",", "!", " -", ":")
           for what in ("ce înseamnă", "ce vrea să zică")),
+        # "mă omoară mama dacă întârzii": the verb first (see the list above)
+        *(f"{kills} {who} … {slip}" for who in (
+            "mama", "mami", "maică-mea", "soția", "nevasta", "iubita", "șeful", "șefu", "șefa",
+            "patronul", "profesorul", "profesoara", "proful", "profa", "diriginta",
+            "dirigintele", "antrenorul", "soacra", "bunica",
+        ) for kills in ("mă omoară", "mă omoară pe mine", "o să mă omoare", "mă mănâncă")
+          for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                       "adorm", "vin târziu", "ajung târziu")),
+        *(f"{who} {kills} … {slip}" for who in (
+            "mami", "șefu", "diriginta", "dirigintele", "antrenorul", "soacra", "bunica",
+        ) for kills in ("mă omoară", "o să mă omoare")
+          for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                       "adorm", "vin târziu", "ajung târziu")),
+        # papers "from the Ausländerbehörde" killing me
+        *(f"{thing} {from_} … mă omoar" for thing in (
+            "hârtiile", "actele", "formularele", "scrisorile", "documentele", "birocrația",
+            "cozile", "programările", "taxele",
+        ) for from_ in ("de la", "din", "astea de la", "astea din", "pentru")),
+        # training as a paramedic ("vreau să mă fac paramedic")
+        *(f"{become} {medic}" for become in (
+            "mă fac", "ma fac", "să mă fac", "devin", "deveni", "să devin", "devină", "lucrez ca",
+            "lucra ca", "lucrat ca", "meseria de", "meserie de", "job de", "jobul de",
+            "ausbildung de", "ausbildung ca", "ausbildung-ul de", "formare ca", "pregătire de",
+            "pregătire ca", "cursul de", "curs de", "școala de", "am fost", "sunt", "eram",
+            "angajat ca", "angajată ca", "studiez să fiu", "să fiu",
+        ) for medic in ("paramedic", "asistent pe ambulanță", "asistentă pe ambulanță",
+                        "ambulanțier", "ambulantier", "salvator", "pompier")),
+        # violence long past, the time right after the deed ("fostul soț mă bătea, acum câțiva
+        # ani"): no gap, so a blow named before stays
+        *(f"{deed}{comma} {when}" for deed in (
+            "mă bătea", "ne bătea", "m-a bătut", "m-a lovit", "mă lovea", "m-a amenințat",
+            "m-a agresat", "mă amenința",
+        ) for comma in ("", ",")
+          for when in (*(f"acum {n} ani" for n in ("mulți", "câțiva", "doi", "trei", "cinci",
+                                                   "zece", 2, 3, 4, 5, 10)),
+                       "acum un an", "ani în urmă", "anul trecut", "în copilărie",
+                       "când eram mic", "când eram mică", "când eram copil", "pe vremuri",
+                       "demult", "de mult", "cu ani în urmă", "în trecut")),
+        # fire engines loved by children, toy fire engines
+        *(f"{likes} {cars} de pompier" for likes in (
+            "înnebunit după", "înnebunită după", "nebun după", "nebună după", "îi plac",
+            "iubește", "adoră", "pasionat de", "pasionată de", "obsedat de", "obsedată de",
+            "se joacă cu",
+        ) for cars in ("mașini", "mașinile", "mașina", "mașinuțe", "mașinuța", "mașinuțele",
+                       "camioane")),
+        "mașinuță de pompier", "mașinuțe de pompier", "mașinuța de pompier",
+        "mașinuțele de pompier", "de pompieri de jucărie", "de pompier de jucărie",
+        # news about a fire, an explosion or an attack elsewhere ("‥" stops at "acum": "am văzut
+        # la știri, dar acum e incendiu la noi"); films full of explosions
+        *(f"{news} ‥ {event}" for news in (
+            "la știri", "în știri", "pe știri", "la televizor", "la tv", "în ziar", "știrea despre",
+            "știrile despre", "articolul despre", "un articol despre", "reportaj despre",
+            "reportajul despre",
+        ) for event in ("incendi", "explozi", "atac", "împușc", "accident")),
+        *(f"{film} {with_} {boom}" for film in ("film", "filme", "filmul", "serial", "joc",
+                                                "jocuri")
+          for with_ in ("cu", "cu multe", "cu mult", "cu o grămadă de", "plin de", "plină de",
+                        "de acțiune cu multe", "de acțiune cu")
+          for boom in ("explozi", "împușcături", "bombe")),
     ),
     "bg": (
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -7434,6 +7706,40 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for place in ("szkoły", "przedszkola", "klasy", "kita")),
         *(f"wizyta {police} w {place}" for police in ("policji", "policjanta", "policjantów")
           for place in ("szkole", "przedszkolu", "klasie")),
+        # things, not people, "killing me" ("ten formularz mnie zabija", "upał mnie wykończy")
+        *(f"{thing} {kills}" for thing in (
+            "formularz", "formularze", "papiery", "papierologia", "biurokracja", "urzędy", "urząd",
+            "niemiecki", "gramatyka", "upał", "praca", "nauka", "egzamin", "egzaminy", "czekanie",
+            "kolejki", "kolejka", "stres", "nuda", "listy", "dokumenty", "wnioski", "wniosek",
+            "jobcenter", "ausländerbehörde", "ten czat", "ta aplikacja", "dojazdy", "korki",
+            "czynsz", "rachunki", "podatki", "przeprowadzka", "szukanie mieszkania",
+            "szukanie pracy", "zmiana", "nocki", "kaszel", "ból głowy", "migrena", "kac",
+            "komary", "hałas", "ta pogoda", "ten upał", "zimno",
+        ) for kills in ("mnie zabija", "mnie zabijają", "zabija mnie", "zabijają mnie",
+                        "mnie wykończy", "mnie wykończą", "mnie wykańcza", "mnie zabije",
+                        "mnie zabiją", "mnie dobije", "mnie normalnie zabija",
+                        "mnie serio zabija", "mnie po prostu zabija")),
+        # a joke at the bot ("jesteś człowiekiem czy robotem, który zaraz wybuchnie?"), films
+        # full of explosions
+        *(f"{or_} {robot} … wybuch" for or_ in ("czy", "jesteś", "jakimś", "albo")
+          for robot in ("robotem", "botem", "maszyną", "komputerem", "sztuczną inteligencją",
+                        "robot który", "robot, który", "bot który", "bot, który")),
+        *(f"{film} {with_} {boom}" for film in ("film", "filmy", "serial", "gra", "gry")
+          for with_ in ("z", "z dużą ilością", "z wieloma", "pełen", "pełne", "pełna", "z masą")
+          for boom in ("wybuch", "eksplozj", "strzelanin")),
+        # open days, fêtes and shows at the fire station ("dzień otwarty w straży pożarnej"),
+        # a fire long past ("przeprowadziliśmy się po pożarze")
+        *(f"{event} … {brigade}" for event in (
+            "dzień otwarty", "dni otwarte", "drzwi otwarte", "festyn", "piknik", "zwiedzanie",
+            "wycieczk", "dzień strażaka", "święto",
+        ) for brigade in ("straży pożarn", "straż pożarn", "straży ogniow", "remiz", "strażak",
+                          "remizie straży pożarn", "remiza straży pożarn", "remizy straży pożarn",
+                          "remizę straży pożarn")),
+        "po pożarze", "po tym pożarze", "od pożaru w", "od czasu pożaru",
+        *(f"{when} ‥ pożar" for when in (
+            "rok temu", "roku temu", "lat temu", "lata temu", "miesiąc temu", "miesięcy temu",
+            "miesiące temu", "w zeszłym roku", "w zeszłym miesiącu", "dawno temu", "kiedyś",
+        )),
     ),
 }
 # fmt: on
