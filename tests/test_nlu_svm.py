@@ -103,11 +103,15 @@ def test_messages_without_words_are_left_alone(tmp_path: Path) -> None:
     assert message.get("intent") is None
 
 
-def test_sentence_embeddings_carry_meaning_across_languages() -> None:
-    featurizer = MultilingualE5Featurizer.create(
+def _featurizer() -> MultilingualE5Featurizer:
+    return MultilingualE5Featurizer.create(
         MultilingualE5Featurizer.get_default_config(),
         LocalModelStorage(Path(".")), Resource("e5"), _context(),
     )  # fmt: skip
+
+
+def test_sentence_embeddings_carry_meaning_across_languages() -> None:
+    featurizer = _featurizer()
     texts = [
         "Ich suche einen Kitaplatz für meine Tochter",
         "I am looking for a kindergarten place for my daughter",
@@ -125,3 +129,18 @@ def test_sentence_embeddings_carry_meaning_across_languages() -> None:
     assert np.linalg.norm(german) == pytest.approx(1.0, abs=1e-3)
     assert german @ english > german @ job
     assert arabic @ english > arabic @ job
+
+
+def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> None:
+    featurizer = _featurizer()
+    texts = [
+        "میخواستم بدونم کلاس زبان کجاست",
+        "ميخواستم بدونم كلاس زبان كجاست",  # the same, typed on an Arabic keyboard
+        "كيف بقدر لاقي شغل",
+    ]
+    messages = featurizer.process([Message(data={"text": t}) for t in texts])
+    farsi, arabic_keyboard, arabic = (m.get_dense_features("text")[1].features[0] for m in messages)
+    assert np.allclose(farsi, arabic_keyboard)
+    # Arabic keeps its own letters, so its vector is the encoder's for the text as typed
+    arabic_as_farsi = featurizer.process([Message(data={"text": "کیف بقدر لاقی شغل"})])[0]
+    assert not np.allclose(arabic, arabic_as_farsi.get_dense_features("text")[1].features[0])
