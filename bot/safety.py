@@ -5592,6 +5592,19 @@ _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "اس�
 # four that are not "now", "today" or "last night" (a past or dreamt clause ends there).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
+        # "um" before a time is no "bring … um": "bring mich heute um 8 zur Kita"
+        *(f"bring … um {time}" for time in (
+            *"0123456789", "halb", "viertel", "punkt", "kurz vor", "kurz nach", "eins", "zwei",
+            "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf",
+        )),
+        # an accident with its time after it, told to ask for a lawyer or the insurance
+        *(f"unfall {when}" for when in (
+            "letztes jahr", "letzten monat", "letzte woche", "letzten sommer", "letzten winter",
+            "im letzten jahr", "vorletztes jahr", "vor einem jahr", "vor einem monat",
+            *(f"vor {n} {unit}" for n in (
+                "zwei", "drei", "vier", "fünf", "ein paar", "einigen", "2", "3", "4", "5",
+            ) for unit in ("jahren", "monaten", "wochen")),
+        )),
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "sterbe vor", "sterb ich vor", "sterbe gleich vor", "sterbe fast vor",
         "jobcenter bringt mich", "amt bringt mich", "arbeit bringt mich", "deutsch bringt mich",

@@ -18,6 +18,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # fmt: off
 CRISES = {
     "de": [
+        "Unfall vor zwei Minuten, er bewegt sich nicht", "er bringt mich heute um",
+        "mein Mann bringt mich um 8 Uhr heute Abend um, er hat ein Messer",
         "Mein Mann schlägt mich", "ich will nicht mehr leben", "Hilfe hilfe, Polizei!",
         "Mein Kind ist weg, Kind vermisst", "er hat ein Messer und droht mir",
         "Mein Mann hat mich gestern wieder verprügelt", "Hilfe mein Freund tritt mich",
@@ -1051,6 +1053,9 @@ CRISES = {
 # bring up the emergency numbers.
 ORDINARY = {
     "de": [
+        "bring mich heute um 8 zur Kita", "bringst du uns um halb 8 zum Jobcenter?",
+        "Hintergrund: ich hatte einen Unfall letztes Jahr, brauche einen Anwalt",
+        "Unfall vor 2 Jahren und die Versicherung zahlt immer noch nicht",
         'Der Badboden ist nass, wer repariert das?',
         'Ich bin nach der Impfung etwas benommen, ich brauche einen Arzttermin',
         "Ich suche eine Kita in Verl", "Wann hat das Jobcenter offen?", "Hilfe",
