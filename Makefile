@@ -38,10 +38,11 @@ train: install ## train the Rasa model if its inputs changed (reuses models/ oth
 run: install train ## start Rasa (5005), actions (5055) and the gateway (8080) as one supervised group
 	$(PY) -m bot.supervisor
 
-system-deps: ## Debian packages the tests need (PostgreSQL); apt-get only when root
+system-deps: ## Debian packages the tests need (PostgreSQL, gcc); apt-get only when root
 	@bash scripts/system-deps.sh
 
-test: install system-deps ## install what the tests need and run the whole suite
+# system-deps first: the encoder's engine is compiled during install.
+test: system-deps install ## install what the tests need and run the whole suite
 	$(PY) -m pytest
 
 lint: install ## ruff and mypy
