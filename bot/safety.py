@@ -3899,6 +3899,366 @@ STEMS: dict[str, tuple[str, ...]] = {
             "qors", "ghors", "qorsa", "ghorsa", "qorsha", "ghorsha", "qors-ha", "ghors-ha",
             "qorsaro", "ghorsaro",
         ) for in_ in ("tu", "to", "dar") for hand in ("dastam", "dastesh", "dastash", "mushtam")),
+        # farewells, told calmly: not here from tomorrow, "I'm no more", no longer bothering
+        # anyone, a last night of one's own, a mother or the children entrusted to us, "tell my
+        # mother: forgive me", "if they don't find me tomorrow", "tell her I loved her", writing
+        # no more, you were the only one, a will written, goodbye to someone from a bridge
+        *(f"{when} {more} {here}نیستم" for when in ("فردا", "از فردا", "از امشب")
+          for more in ("دیگه", "دیگر", "دگه", "من دیگه", "من دیگر")
+          for here in ("", "اینجا ", "اینجه ")),
+        *(f"{more} {when} {here}نیستم" for when in ("فردا", "از فردا", "امشب")
+          for more in ("دیگه", "دیگر", "دگه") for here in ("", "اینجا ", "اینجه ")),
+        "که دیگه نیستم", "که دیگر نیستم", "که دیگه نیستیم", "بگم دیگه نیستم", "بگویم دیگه نیستم",
+        *(f"{when} {more} {no}" for when in ("fardo", "farda", "az farda", "az fardo", "emshab")
+          for more in ("dega", "dige", "digar")
+          for no in ("nestom", "nistam", "nistom", "nestam", "inja nistam", "inja nestom",
+                     "inje nestom")),
+        *(f"ke {more} {no}" for more in ("dega", "dige", "digar")
+          for no in ("nestom", "nistam", "nistom", "nestam")),
+        *(f"{more} {when} {no}" for more in ("dega", "dige")
+          for when in ("fardo", "farda") for no in ("nestom", "nistam", "nistom", "nestam")),
+        "از فردا دیگه مزاحم", "از فردا دیگر مزاحم", "از فردا مزاحم نمیش", "دیگه مزاحم کسی نمیش",
+        "دیگر مزاحم کسی نمیش", "دیگه هیچوقت مزاحم", "دیگر هیچوقت مزاحم", "دیگه مزاحم هیچکس",
+        "az farda dige mozahem", "az fardo dega mozahem",
+        *(f"آخرین {night} {mine}" for night in ("شب",) for mine in (
+            "من است", "من اس", "منه", "منست", "عمرم", "زندگیم", "زندگی من", "عمر من")),
+        "آخرین شبم$", "akharin shabe man", "akharin shab-e man", "akharin shabam",
+        "akherin shabe man", "akhirin shab-e man", "akhirin shabe man",
+        *(f"{who} {obj}به {whom} میسپار" for who in (
+            "مادرم", "مادر", "مامانم", "پدرم", "بچه هایم", "بچه هامو", "بچه هام", "بچه ها",
+            "بچه هایم", "اولادم", "اولادهایم", "خانمم", "زنم", "دخترم", "پسرم", "خانواده ام",
+            "خانواده مو", "فامیلم",
+        ) for obj in ("را ", "رو ", "ره ", "") for whom in ("شما", "تو")),
+        *(f"{mom} {obj} ببخش" for mom in (
+            "مادر جان", "مادرجان", "مادر", "مادرم", "مامان", "مامان جان", "مامانم", "پدر جان",
+            "پدرجان", "بابا", "بابا جان", "پدرم", "بچه هایم", "بچه هام",
+        ) for obj in ("مرا", "منو", "من را", "مره", "مارا")),
+        *(f"به {mom} {say} ببخش" for mom in ("مامانم", "مادرم", "بابام", "پدرم", "خانمم",
+                                              "شوهرم", "بچه هام", "بچه هایم", "خانواده ام")
+          for say in ("بگید", "بگین", "بگویید", "بگوئید", "بگید:", "بگین:", "بگویید:", "بگو",
+                      "بگو:", "بگید که", "بگین که", "بگویید که")),
+        *(f"{if_} {when}{find}" for if_ in ("اگه", "اگر") for when in ("فردا ", "")
+          for find in ("پیدایم نک", "پیدام نک", "منو پیدا نک", "مرا پیدا نک", "جسدم")),
+        *(f"{know} {that}دوست{obj} داشتم" for know in (
+            "بدانه", "بداند", "بدونه", "بدانند", "بدونن", "بگین", "بگید", "بگویید", "بگو")
+          for that in ("که ", "") for obj in ("ش", "شان", "شون", "تان", "تون", "ت")),
+        "دیگه هیچ معنی نداره", "دیگه هیچ معنا نداره", "دیگه هیچی معنی نداره",
+        "دیگر هیچ معنی ندارد", "دیگه هیچ معنی ندار", "زندگیم هیچ معنی", "زندگی هیچ معنی",
+        "زندگیم معنی نداره", "زندگی دیگه معنی", "dige hich mani nadare", "dega hich mana nadara",
+        "دیگه نمینویسم", "دیگر نمینویسم", "دیگه هیچوقت نمینویسم", "dige neminevisam",
+        "dega namenawisom",
+        "تنها کسی بودی که باهام", "تنها کسی بودین که باهام", "تنها کسی بودی که با من",
+        "تنها کسی بودید که با من",
+        *(f"{will} {own}نوشتم" for will in ("وصیت نامه", "وصیتنامه", "وصیت نامه ی", "وصیتنامه ی")
+          for own in ("خوده ", "خودم را ", "خودمو ", "خود را ", "خودم ره ", "را ", "ره ", "رو ")),
+                *(f"{on} پل {am}" for on in ("بالای", "بالا", "روی", "رو", "لبه", "لبه ی", "لب")
+          for am in ("استم", "هستم", "ایستادم", "وایسادم", "ایستاده ام", "نشستم", "ام")),
+        "به یک کس بگویم خداحافظ", "به یکی بگم خداحافظ", "به کسی بگم خداحافظ",
+        "به یک نفر بگویم خداحافظ", "به یه نفر بگم خداحافظ",
+        "خدا حافظ همه", "خدا حافظ همگی", "خداحافظ همگی", "khoda hafez hame", "khodahafez hamegi",
+        "khoda hafez hamegi",
+        "امشب میرم. خدا", "امشب میرم، خدا", "امشب میرم خدا", "امشب میروم. خدا", "امشب میروم خدا",
+        "ضرورت ندارم چون امشب", "لازم ندارم چون امشب",
+        "faqat mekhastom khodahafezi", "faqat mikhastam khodahafezi",
+        "faghat mikhastam khodahafezi",
+        "fagat mekhastom khodahafezi",
+        # ending it tonight, not being able to stay alive (Dari and Finglish)
+        *(f"امشب {all_} {end}" for all_ in ("همه چیز", "همه چیز را", "همه چیزو", "همه چی",
+                                             "همه چی رو", "همه چیزه", "همه چیز ره")
+          for end in ("تمام", "تموم", "خلاص")),
+        "همه چیز تمام شوه", "همه چیز خلاص شوه", "همه چی تموم شه$",
+        *(f"{cant} {alive}" for cant in (
+            "namitanom", "nametanom", "nemitanom", "nemitunam", "nemitoonam", "nemitonam",
+            "namitonam", "nemikham", "namekhaom", "namikhayom", "namekhayom", "namikhom",
+        ) for alive in ("zenda", "zende", "zinda")),
+        *(f"{cant} {alive}" for cant in ("نمیتانم", "نمیتوانم", "نمیتونم", "نمیخایم", "نمیخواهم")
+          for alive in ("زنده باش", "زنده بمان", "زنده بمون", "زنده بمانم")),
+        # pills: which medicine to take a lot of "so I don't wake up", not waking tomorrow,
+        # "ten paracetamol, I just took them", all of one's medicines swallowed, a number of
+        # pills swallowed (Finglish), alcohol and pills, a bottle of pills beside me
+        *(f"{more} بیدار {no}" for more in ("دیگه", "دیگر", "دگه")
+          for no in ("نشوم", "نشم", "نشویم", "نشیم")),
+        *(f"{more} {wake} {no}" for more in ("dega", "dige", "digar")
+          for wake in ("bedar", "bidar", "bedaar") for no in ("nashom", "nasham", "nashavam",
+                                                               "nashm", "nashum")),
+        *(f"{no} {when}بیدار ش" for no in ("نمیخوام", "نمیخواهم", "نمیخایم", "نمیخام")
+          for when in ("فردا ", "دیگه ", "دیگر ")),
+        *(f"{pill} {obj}زیاد {eat}" for pill in ("دوا", "دواها", "دارو", "داروها", "قرص", "قرصها",
+                                                  "قرص ها", "تابلیت")
+          for obj in ("", "را ", "رو ", "ره ") for eat in ("بخورم که", "بخوره که", "بخوریم که")),
+        *(f"{pill} {obj}ziad {eat}" for pill in ("dawa", "dawaha", "daru", "daroo", "qors",
+                                                  "ghors", "tablet")
+          for obj in ("", "ra ", "ro ", "re ") for eat in ("bokhorom ke", "bokhoram ke",
+                                                           "bukhorom ke", "bekhoram ke")),
+        *(f"{all_} {pills} {own}{eat}" for all_ in ("همه", "تمام", "همه ی", "تمامی")
+          for pills in ("دواهای", "داروهای", "قرصهای", "قرص های", "دوا های", "تابلیتهای")
+          for own in ("خود ", "خوده ", "خودش ", "خودش را ", "خودمو ", "خودم را ", "خودشو ")
+          for eat in ("خورد", "قورت")),
+        *(f"{all_} {pills} {eat}" for all_ in ("همه", "تمام")
+          for pills in ("قرصاشو", "قرصهاشو", "داروهاشو", "دواهاشه", "دواهایش را", "قرصهایش را",
+                        "داروهایش را", "قرصامو", "داروهامو", "دواهامه", "دواهایم را", "قرصهایم را",
+                        "داروهایم را", "قرص هاشو", "قرص هامو")
+          for eat in ("خورد", "قورت")),
+        *(f"{n} تا {pill}" for n in (*map(str, range(10, 101)), "ده", "پانزده", "بیست", "سی",
+                                      "چهل", "پنجاه", "صد")
+          for pill in ("قرص خورد", "قرص قورت", "تابلیت خورد", "دوا خورد", "پاراستامول",
+                       "پاراسیتامول", "استامینوفن", "ایبوپروفن", "آسپرین", "قرص خواب",
+                       "قرص اعصاب", "دیازپام", "ترامادول", "متادون")),
+        *(f"{n} ta {pill} {eat}" for n in (*map(str, range(10, 101)), "dah", "bist", "si",
+                                            "chehel", "panjah", "sad")
+          for pill in ("tablet", "tabletta", "qors", "ghors", "dawa", "daru", "paracetamol",
+                       "ibuprofen")
+          for eat in ("khordom", "khordam", "khord", "khorde", "khorda", "khordim")),
+        "قاطی کنی میمیر", "قاطی کنم میمیر", "قاطی کنه میمیر", "قاطی کنن میمیر",
+        "چون همین کارو کردم", "چون همین کار را کردم", "چون همین کار ره کدم", "چون همین حالا خوردم",
+        "چون همین الان خوردم", "چون همین حالا خوردمش",
+        *(f"{bottle} قرص {by}" for bottle in ("شیشه", "بسته", "قوطی", "یه عالمه", "کلی")
+          for by in ("کنارمه", "کنارم است", "جلومه", "جلوی من", "پیشمه", "دستمه")),
+        *(f"{pills} {by}" for pills in ("قرص ها", "قرصا", "قرصها", "داروها", "دواها")
+          for by in ("کنارمه", "جلومه", "پیشمه", "کنارم است")),
+        *(f"{pills} {obj}{in_} {hand}{verb}" for pills in ("دوا", "دواها", "دوا ها", "دارو",
+                                                             "داروها", "دارو ها")
+          for obj in ("", "را ", "رو ", "ره ") for in_ in ("تو", "توی", "در")
+          for hand in ("دستم", "دستش") for verb in (" گرفت", " است", " اس", " هست", "ه")),
+        # self-harm: a wound, deep; a friend's cut wrists bleeding (Finglish)
+        "به خودم زخم", "به خود زخم", "خودمو زخمی", "خودم را زخمی", "خود را زخمی", "خودشو زخمی",
+        "خودش را زخمی", "زخم عمیق", "زخمم عمیق", "زخمش عمیق", "زخم خیلی عمیق", "زخمم خیلی عمیق",
+                *(f"{blood} band {no}" for blood in ("khon", "khun", "khoon", "xun")
+          for no in ("nameshe", "nemishe", "nemeshe", "namesha", "nemisha", "nemesha", "nashode",
+                     "nemiad", "namiya", "nemiyad")),
+        *(f"{hand} {cut}" for hand in ("dastesha", "dastasha", "dastesho", "dastamo", "dastama",
+                                       "dastesh ra", "dastesh ro", "rage dastesh", "rag-e dastesh",
+                                       "rage dastam", "rag-e dastam", "ragesh", "ragamo")
+          for cut in ("borid", "bured", "zakhmi")),
+        *(f"{hand} {cut}" for hand in ("دستهایش را", "دستهاشو", "دستاشو", "دستشو", "دستش را",
+                                       "رگ دستش", "رگ دستم", "رگشو", "رگش را", "رگمو", "دستامو")
+          for cut in ("برید", "بریده", "زخمی کرد")),
+        # a baby or child not moving, breathing slowly, cold and limp, fallen from a window
+        "هیچ حرکت نداره", "هیچ حرکتی نداره", "هیچ حرکت ندارد", "هیچ حرکتی ندارد", "حرکت نداره$",
+        "هیچ حرکت نمیکن", "هیچ حرکتی نمیکن", "تکان نمیخوره", "تکان نمیخورد", "تکون نمیخوره",
+        "hich harakat nadare", "hich harakat nadara", "harakat nemikone", "harakat namekona",
+        "tekun nemikhore", "tekan namekhora",
+        *(f"{slow} نفس میکش" for slow in ("آهسته", "خیلی آهسته", "بسیار آهسته", "یواش", "خیلی یواش",
+                                          "خیلی کم", "بسیار کم", "سخت", "خیلی سخت", "به سختی")),
+        "ahesta nafas mekasha", "yavash nafas mikeshe", "kheili kam nafas", "be sakhti nafas",
+        *(f"{child} {cold}" for child in ("بچه", "بچم", "بچه ام", "بچیم", "بچه کوچیکم",
+                                          "بچه کوچکم", "نوزادم", "نوزاد", "طفلم", "بدنش", "تنش",
+                                          "دست و پاش", "دخترم", "پسرم")
+          for cold in ("یخ کرده", "یخ زده", "یخ کده", "سرد سرده", "خیلی سرده و")),
+        *(f"از {window}{floor} افتاد" for window in ("کلکین", "پنجره", "بالکن", "بالکون", "تراس",
+                                                     "پشت بام", "بام", "کلکین منزل", "پنجره طبقه")
+          for floor in ("", " منزل دوم", " منزل سوم", " منزل چهارم", " طبقه دوم", " طبقه سوم",
+                        " طبقه چهارم", " طبقه بالا", " دوم", " سوم")),
+        *(f"{floor} افتاد" for floor in ("منزل دوم", "منزل سوم", "منزل چهارم", "طبقه دوم",
+                                         "طبقه سوم", "طبقه چهارم", "طبقه پنجم")),
+        *(f"az {window} oft" for window in ("kelkin", "panjere", "panjara", "balkon")),
+        # a fall into water (a lake, a river, a pool)
+        *(f"افتاد {in_} {water}" for in_ in ("تو", "توی", "در", "به")
+          for water in ("دریاچه", "رودخانه", "رودخونه", "رود", "دریا", "استخر", "کانال",
+                        "حوض", "دریای", "چاه")),
+        *(f"{in_} {water} افتاد" for in_ in ("تو", "توی", "در", "به")
+          for water in ("دریاچه", "رودخانه", "رودخونه", "دریا", "استخر", "کانال", "حوض",
+                        "چاه")),
+        *(f"{fell} {in_} {water}" for fell in ("oftad", "oftade", "aftad", "aftid")
+          for in_ in ("tu", "tooye", "tuye", "dar", "da", "ba") for water in (
+            "daryache", "darya", "rudkhune", "rodkhana", "rud", "estakhr", "kanal", "hoz")),
+        # a mother after birth threatening to put the baby in water, drown it
+        *(f"{child} {obj}{in_} آب {throw}" for child in ("بچه", "بچه ام", "بچمو", "بچه مو",
+                                                          "نوزاد", "نوزادم", "طفل", "بچیم")
+          for obj in ("را ", "رو ", "ره ", "") for in_ in ("در", "تو", "توی", "به", "داخل")
+          for throw in ("میندازه", "میاندازه", "میندازم", "بندازه", "بیندازه", "بیاندازه",
+                        "پرت", "غرق", "خفه")),
+        *(f"{child} {obj}غرق {do}" for child in ("بچه", "بچه ام", "بچمو", "نوزاد", "نوزادم",
+                                                  "طفل", "بچیم")
+          for obj in ("را ", "رو ", "ره ") for do in ("میکن", "کنه", "کند", "بکن")),
+        # swallowed: cleaning liquid, bleach
+        *(f"{liquid} {obj}{eat}" for liquid in (
+            "مایع پاک کاری", "مایع پاککاری", "مایع ظرفشویی", "مایع لباسشویی", "مایع دستشویی",
+            "مایع شوینده", "سفید کننده", "سفیدکننده", "وایتکس", "جوهر نمک", "پاک کننده",
+            "مواد پاک کننده", "مواد شوینده", "مایع پاک کننده", "مایع صابون", "تینر", "نفت",
+            "بنزین", "ضد یخ", "سم موش", "داروی موش",
+        ) for obj in ("", "را ", "رو ", "ره ") for eat in ("خورد", "نوشید", "قورت", "سر کشید")),
+        # vomiting blood
+        *(f"{blood} بالا {bring}" for blood in ("خون", "خون زیاد", "یه کم خون")
+          for bring in ("آورد", "آوردم", "میار", "میاورد", "میاره", "اورد")),
+        "استفراغ خون", "خون استفراغ", "khun bala avord", "khoon bala avord", "khun bala miyar",
+        "khun bala ovordam", "khon bala awurd", "khon bala ovord",
+        # low blood sugar (a diabetic), lying on the floor unable to get up
+        *(f"{sugar} {much}{low}" for sugar in ("قندم", "قندش", "قند خونم", "قند خونش", "قند خون")
+          for much in ("خیلی ", "بسیار ", "زیاد ", "") for low in ("افتاده", "افتاد",
+                                                                  "پایین افتاده", "پایین اومده")),
+        "قندم خیلی پایینه", "قندش خیلی پایینه", "قند خونم خیلی پایینه",
+        "ghandam oftade", "qandam oftade", "ghandam kheili payin", "qandam khaili payin",
+        "افتادم زمین", "افتادم رو زمین", "افتادم روی زمین", "افتاده زمین نمیتون",
+        "نمیتونم از جام پاشم",
+        "نمیتونم از زمین بلند", "نمیتوانم از زمین بلند", "oftadam zamin", "oftadam ru zamin",
+                # a gas smell (Finglish and Dari)
+        *(f"{smell} {gas}" for smell in ("bo e", "bo-e", "boe", "boy e", "boye", "booye",
+                                         "bu-ye", "buye", "bue", "bu e", "boo-ye", "boi", "bui")
+          for gas in ("gaz", "gas$")),
+        "gaz nasht", "gaz neshat",
+        # fire in a room with children inside
+        *(f"آتش {in_} {room} گرفت" for in_ in ("در", "تو", "توی")
+          for room in ("آشپزخانه", "آشپزخونه", "خانه", "خونه", "اتاق", "منزل", "ساختمان", "بلاک",
+                       "موتر", "ماشین", "حمام", "زیرزمین", "انبار", "کمپ", "آپارتمان", "تعمیر",
+                       "اتاق خواب", "اتاق بچه ها", "اتاق نشیمن", "سالن", "پذیرایی", "راهرو",
+                       "بالکن", "گاراژ", "راه پله", "زینه", "خانه ما", "خونه ما", "خانه همسایه",
+                       "خونه همسایه", "اتاقم", "اتاق ما", "اتاقمون", "آشپزخانه ما", "دهلیز")),
+        *(f"{in_} {room} آتش گرفت" for in_ in ("در", "تو", "توی")
+          for room in ("آشپزخانه", "آشپزخونه", "خانه", "خونه", "اتاق", "منزل", "ساختمان")),
+        *(f"atash {in_} {room} gereft" for in_ in ("dar", "da", "tu", "tooye")
+          for room in ("ashpazkhana", "ashpazkhane", "ashpazkhune", "khana", "khane", "khune",
+                       "otaq", "otagh")),
+        # a roof or bridge edge
+        *(f"{edge} {place}" for edge in ("لبه", "لبه ی", "لب") for place in (
+            "پشت بوم", "پشت بام", "بام", "پل", "بالکن", "پرتگاه", "صخره")),
+        "labe posht bam", "labeye posht bam", "labe bam", "labe pol", "labeye pol",
+        # outside, following: someone who followed me home, from the station, is outside the
+        # window or the door now; an ex outside saying today he'll "finish it"
+        *(f"تا {home} {follow}" for home in ("خانه", "خونه", "منزل", "کمپ")
+          for follow in ("دنبالم", "دنبال ما", "دنبالمون", "پشتم", "پشت سرم", "پشت ما",
+                         "تعقیبم", "مرا دنبال", "منو دنبال", "مره دنبال", "مرا تعقیب", "منو تعقیب",
+                         "دنبال من")),
+        *(f"از {stop} {follow}" for stop in ("ایستگاه", "استگاه", "ایستگاه تا", "ایستگاه بس",
+                                             "ایستگاه قطار", "مترو", "بازار", "مکتب", "کار")
+          for follow in ("دنبالم", "پشتم آمد", "پشتم اومد", "پشت سرم", "دنبال منه", "تعقیبم")),
+        *(f"ta {home} {follow}" for home in ("khana", "khane", "khune", "khoone", "manzel")
+          for follow in ("dombal", "donbal", "dumbal", "posht", "poshtam", "taqib", "taghib",
+                         "donbalam", "dombalam")),
+        *(f"{obj} ta {home} {follow}" for obj in ("mara", "mano", "mra", "mara")
+          for home in ("khana", "khane", "khune")
+          for follow in ("dombal", "donbal", "dumbal", "taqib", "taghib")),
+        "donbale mane", "dombale mane", "dumbale mane", "donbal mane", "donbale mana",
+        "دنبال منه", "دنبال من است", "دنبال من اس",
+        *(f"{out} {where} {stand}" for out in ("بیرون", "پیش", "دم", "پشت", "زیر")
+          for where in ("کلکین", "خانه", "خانه ما", "خونه", "خونه ما", "دروازه", "دروازه ما",
+                        "پنجره", "در خانه", "در خونه", "کلکین ما", "پنجره ما")
+          for stand in ("ایستاده", "استاده", "وایساده", "وایستاده", "ایستاد", "منتظر")),
+        *(f"{out} {where} {stand}" for out in ("birun", "berun", "bairun", "pesh", "posht",
+                                               "pesh-e", "posht-e", "dam", "jeloye")
+          for where in ("khana", "khane", "khune", "darwaza", "darvaze", "kelkin", "panjere",
+                        "dar")
+          for stand in ("istada", "istade", "vaysade", "vaystade", "montazer")),
+        *(f"{out} {door} {is_}" for out in ("pesh", "pesh-e", "posht", "posht-e", "dam", "dame")
+          for door in ("darwaza", "darvaze", "dar", "kelkin") for is_ in ("ast", "as$", "hast")),
+        *(f"{ex} {out}" for ex in ("shohar sabiqem", "shohare sabiqem", "shohar sabeqem",
+                                   "shohar-e sabiqem", "shohar sabiqam", "khanome sabeqam")
+          for out in ("birun", "bairun", "pesh", "posht", "dam", "inja")),
+        "kareto tamum mikonam", "kareta tamam mekonom",
+        "کارته تمام میکنم", "کارت را تمام میکنم", "کارتو تموم میکنم", "کارتو میسازم",
+        "کارت رو تموم میکنم", "کارشو تموم میکنم",
+        # a husband keeping me in the car, not letting me get out; locked in at home (Dari)
+        *(f"{no} {out}" for no in ("نمیمانه", "نمیمانن", "نمیگذاره", "نمیگذارد", "نمیذاره",
+                                   "نمیزاره", "نمیزارن", "نمیذارن", "نمی ماند")
+          for out in ("پایین شوم", "پایین شم", "پیاده شم", "پیاده شوم", "که پیاده", "که پایین",
+                      "از موتر", "از ماشین", "بیرون شوم", "بیرون بیایم", "بیرون بیام", "برآیم")),
+        *(f"{obj} {in_} {car} {keep}" for obj in ("مرا", "منو", "مره", "من را")
+          for in_ in ("در", "تو", "توی", "داخل") for car in ("موتر", "ماشین")
+          for keep in ("نگاه کد", "نگه داشت", "نگه داشته", "قفل", "زندانی", "بند")),
+        *(f"{obj} {where}{lock}" for obj in ("mara", "mano", "mra", "maro", "mora", "ma ra",
+                                             "mana")
+          for where in ("", "da khana ", "dar khane ", "tu khune ", "tu khuna ", "da otaq ",
+                        "dar otagh ", "tu otagh ", "da khona ")
+          for lock in ("qofl", "ghofl", "qolf", "ghulf", "qulf", "zendani", "bandi")),
+        # touching a child's safety: a daughter taken abroad against one's will, female cutting
+        *(f"{child} {obj}{take} {country}" for child in (
+            "دخترم", "پسرم", "بچه ها", "بچه هام", "بچه هایم", "بچه ام", "بچیم", "بچه ها",
+            "دخترمو", "پسرمو", "بچه هامو", "اولادم", "دختر ما", "بچه ما",
+        ) for obj in ("را ", "رو ", "ره ", "") for take in ("میبره", "میبرد", "میبرن", "میبرند")
+          for country in ("افغانستان", "پاکستان", "عراق", "سوریه")),
+        *(f"{when} {take} {country}" for when in ("فردا", "امشب", "امروز", "فردا صبح", "الان")
+          for take in ("میبره", "میبرد", "میبرن", "میبرند")
+          for country in ("افغانستان", "پاکستان", "عراق", "سوریه", "ایران", "ترکیه")),
+        *(f"{child} {obj}{cut}" for child in ("دخترم", "دخترمو", "دختر", "دخترا", "دخترها",
+                                              "دختر کوچیکم", "دختر کوچکم", "دخترای", "نوه دخترم")
+          for obj in ("", "را ", "رو ", "ره ")
+          for cut in ("ختنه", "ببره برای ختنه", "ببرن برای ختنه", "میبره برای ختنه",
+                      "برای ختنه")),
+        "ختنه زنان", "ختنه دختر", "ختنه کردن دختر", "khatne dokhtar", "khatna dokhtar",
+        # someone leaving tonight or tomorrow for Syria or to join "that group"
+        *(f"{when} {go} {war}"
+          for when in ("امشب", "فردا", "فردا صبح", "امروز", "الان", "همین حالا")
+          for go in ("میره", "میرود", "بره", "برود", "میره به", "میرود به", "میخواد بره",
+                     "میخایه بره")
+          for war in ("سوریه", "سوریا", "عراق", "پیش آن گروه", "پیش اون گروه", "پیش داعش")),
+        *(f"{when} {war} {go}" for when in ("امشب", "فردا", "فردا صبح", "امروز")
+          for war in ("به سوریه", "سوریه", "به عراق") for go in ("میره", "میرود", "بره", "برود")),
+        *(f"{when} {go}" for when in ("emshab", "fardo", "farda", "emruz", "imroz")
+          for go in ("mera suriya", "mire surie", "mire suriye", "mire syria", "mera syria",
+                     "mera suriye", "mire iraq", "mera iraq", "mera pesh goroh")),
+        *(f"{group} {go} {war}" for group in ("grop", "grup", "goroh", "group", "گروپ", "گروه")
+          for go in ("mera", "mire", "mere", "میره", "میرن", "میرود")
+          for war in ("suriya", "surie", "suriye", "syria", "iraq", "سوریه", "سوریا", "عراق")),
+        # "he will kill me and the child": a threat naming the victims
+        *(f"{whom} {obj}{kills}" for whom in (
+            "بچه", "بچه ها", "بچه هام", "بچه هامو", "بچه ام", "دخترم", "دخترمو", "پسرم", "پسرمو",
+            "خانمم", "زنم", "زنمو", "مادرم", "مادرمو", "همه مونو", "همه ما", "همه مون", "بچیم",
+        ) for obj in ("رو ", "را ", "ره ") for kills in ("میکشه", "میکشد", "میکشن", "بکشه",
+                                                        "بکشد")),
+        *(f"{me} و {whom}" for me in ("منو", "مرا", "من", "مره")
+          for whom in ("بچه رو میکش", "بچه ها رو میکش", "بچه را میکش", "بچه ره میکش",
+                       "بچه هامو میکش", "دخترمو میکش", "پسرمو میکش")),
+        # an attack planned: "a big thing" tomorrow, "something everyone will notice",
+        # a vest, coming tonight to beat refugees, they have our address
+        *(f"{a} کار بزرگ{i} {do}" for a in ("یک", "یه", "") for i in ("", "ی")
+          for do in ("میکن", "بکن", "کنه")),
+        "kare bozorg mikon", "kar-e bozorg mikon", "kare kalan mekon", "kar kalan mekon",
+        *(f"{do} که همه {know}" for do in ("یه کاری میکنه", "یک کاری میکنه", "یه کاری میکنم",
+                                           "یک کاری میکنم", "کاری میکنه", "کاری میکنم",
+                                           "کاری میکند", "یه کاری بکنه", "کاری کنه")
+          for know in ("بفهمن", "بفهمند", "بدانن", "بدانند", "بدونن", "ببینن", "ببینند",
+                       "یادشون", "یادشان")),
+        "جلیقه انفجاری", "جلیقه انتحاری", "کمربند انفجاری", "jelighe enfejari",
+        *(f"{who} {obj}بزنن" for who in ("ما", "پناهجوها", "پناهجوهای کمپ", "کمپ ما", "کمپ",
+                                         "خارجی ها", "خارجیا", "خارجیها", "پناهنده ها",
+                                         "مهاجرا", "مهاجرها", "افغانها", "افغانیا")
+          for obj in ("رو ", "را ", "ره ")),
+        "میان بزنن", "میایند بزنند", "میان مارو بزنن", "مارو بزنن",
+        *(f"آدرس{ours} {has}" for ours in (
+            "مونم", "مونو", "مون رو", "مون را", "مونه", "ما رو", "ما را", "ما ره", " خانه ما را",
+            " خانه ما ره", " خونمونو", " خونه مونو", " خونه ما رو", " خانه مارا", " خونه مارو",
+            " خانه ما",
+        ) for has in ("دارن", "دارند", "داره", "دارد", "میدانه", "میداند", "میدونه", "میدونن",
+                      "میدانند", "پیدا کرد")),
+        *(f"adres{ours} {has}" for ours in ("e khana ma ra", "e khune mano", "e khunamuno",
+                                            "amono", "emono", "e mara", " khana ma ra",
+                                            " khune ma ro", "e mano", "amuno")
+          for has in ("medana", "midune", "dare", "daran", "dara", "midunan", "medanan")),
+        # a man coming to our room every night (a camp), a drunk landlord in my room
+        *(f"{man} هر شب {come}" for man in ("مرد", "یک مرد", "یه مرد", "مردی", "یک نفر", "یه نفر")
+          for come in ("به اتاق", "میاد تو اتاق", "میایه به اتاق", "میاید به اتاق", "میا",
+                       "میاد", "در اتاق")),
+        "مست اومده", "مست آمده", "مست اومد تو", "مست آمد تو", "مست اومد خونه",
+        "اومده تو اتاقم و در", "آمده به اتاقم و در", "آمده در اتاقم و در",
+        # hiding from an abuser beside me: "can you call? I can't speak, he is next to me"
+        *(f"{he} {by}" for he in ("اون", "او", "شوهرم", "مرده", "اونا")
+          for by in ("کنارمه", "کنارم است", "کنارم نشسته", "پیشمه", "پیشم نشسته", "بغلمه")),
+        "نمیتونم حرف بزنم، اون", "نمیتونم حرف بزنم اون", "نمیتوانم حرف بزنم، او",
+        "نمیتونم حرف بزنم، شوهرم", "نمیتانم گپ بزنم", "namitanom gap bezanom",
+        # a gang around me, beating me
+        *(f"دور{me} {took}" for me in ("م", "مو", "م را", "م رو", "ما را", "مونو")
+          for took in ("گرفتن", "گرفتند", "گرفته اند", "کردن دارن", "کردند و", "کردن و میزن")),
+        "دارن میزنن", "دارن منو میزنن", "دارند میزنند", "daran mizanan", "daran mano mizanan",
+        "dawrem kadan", "doramo gereftan", "doremo gereftan",
+        # sextortion: a man with my photos; stones thrown at the window
+        *(f"{photos} {obj}{has}" for obj in ("", "رو ", "را ", "ره ")
+          for photos in ("عکس هایم را", "عکسهایم را", "عکسهامو", "عکسامو",
+                                           "عکس هامو", "عکسای منو", "عکسهای منو", "عکس های منو",
+                                           "عکس های مرا", "عکسهای مرا", "ویدیوهامو", "فیلمامو",
+                                           "عکس های خصوصیم", "عکسهای خصوصیم", "عکس لختم")
+          for has in ("داره", "دارد", "دارن", "پخش", "نشر", "به همه")),
+        *(f"سنگ به {target} {hit}" for target in ("کلکین", "پنجره", "شیشه", "خانه", "خونه", "در",
+                                                   "دروازه")
+          for hit in ("زد", "میزن", "پرت", "انداخت", "میندازن")),
+        *(f"به {target} سنگ {hit}" for target in ("کلکین", "پنجره", "شیشه", "خانه", "خونه",
+                                                   "دروازه")
+          for hit in ("زد", "میزن", "پرت", "انداخت", "میندازن")),
+        # fuel poured out, a lighter in hand
+        *(f"{fuel} ریخت{where}" for fuel in ("نفت", "بنزین", "تیل", "گازوئیل")
+          for where in ("ه رو", "ه روی", "ه در", " رو", " روی", "ه به", " به", "ه تو", "ه")),
+        *(f"{fire} {obj}{hand}" for fire in ("فندک", "کبریت", "گوگرد") for obj in ("", "تو ", "در ")
+          for hand in ("دستشه", "دستش است", "دستش اس", "دستش گرفته", "دستش")),
+        "benzin rikhte", "naft rikhte", "naft rekhta", "fandak dastesh",
     ),
     "ro": (
         # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -6797,6 +7157,31 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"убить {it} хочется" for it in ("его", "ее", "их", "этот", "эту", "это", "тебя")),
     ),
     "fa": (
+        # a worry about a child who has "done nothing dangerous yet, but I'm afraid" (prevention
+        # and counselling; a threat named beside it still alarms)
+        *(f"{yet} {nothing} {done} … {fear}"
+          for yet in ("هنوز", "فعلا", "فعلاً", "تا حالا", "تاحالا")
+          for nothing in ("کار خطرناکی", "کاری", "هیچ کاری", "کار بدی", "هیچ کار خطرناکی",
+                          "هیچ کار بدی", "کار خطرناک")
+          for done in ("نکرده", "نکده", "نکرده است", "نکرده اند", "نکردن")
+          for fear in ("میترسم", "میترسیم", "میترسه", "نگرانم")),
+        # no longer in a course, a town or a camp from tomorrow ("فردا دیگه نیستم" alone is a
+        # farewell), a child taken abroad on holiday, a child who was frozen (past) from the cold
+        *(f"{more} نیستم {in_} {place}" for more in ("دیگه", "دیگر", "دگه")
+          for in_ in ("تو", "توی", "در", "سر") for place in (
+            "این کورس", "کورس", "این کلاس", "کلاس", "کار", "این کار", "این شهر", "شهر",
+            "این کمپ", "کمپ", "هایم", "این هایم", "آلمان", "این آدرس", "آدرس", "مکتب", "دفتر",
+            "این خانه", "این خونه", "این گروه", "گروه", "این گروپ", "گروپ", "اینجا کار",
+        )),
+        *(f"{take} {country} برای {reason}" for take in ("میبره", "میبرد", "میبرن", "میبرند")
+          for country in ("افغانستان", "پاکستان", "عراق", "سوریه") for reason in (
+            "تعطیلات", "تعطیلی", "رخصتی", "دیدن", "دیدار", "گردش", "سفر", "مهمانی", "زیارت",
+            "تابستان", "چند هفته",
+        )),
+        "یخ کرده بود", "یخ زده بود", "یخ کده بود",
+        # fuel spilled in the past ("I had spilled petrol, how do I clean it")
+        *(f"{fuel} ریخته {was}" for fuel in ("نفت", "بنزین", "تیل", "گازوئیل")
+          for was in ("بودم", "بود$", "بودیم")),
         # "may you live" is thanks, "I'll bother you later" is politeness, lost papers are not a
         # lost person
         "zende bashi", "komakam kardi", "komakam kardin", "کمکم کردی", "کمکم کردین",
