@@ -3955,9 +3955,6 @@ STEMS: dict[str, tuple[str, ...]] = {
           for am in ("استم", "هستم", "ایستادم", "وایسادم", "ایستاده ام", "نشستم", "ام")),
         "به یک کس بگویم خداحافظ", "به یکی بگم خداحافظ", "به کسی بگم خداحافظ",
         "به یک نفر بگویم خداحافظ", "به یه نفر بگم خداحافظ",
-        "خدا حافظ همه", "خدا حافظ همگی", "خداحافظ همگی", "khoda hafez hame", "khodahafez hamegi",
-        "khoda hafez hamegi",
-        "امشب میرم. خدا", "امشب میرم، خدا", "امشب میرم خدا", "امشب میروم. خدا", "امشب میروم خدا",
         "ضرورت ندارم چون امشب", "لازم ندارم چون امشب",
         "faqat mekhastom khodahafezi", "faqat mikhastam khodahafezi",
         "faghat mikhastam khodahafezi",
@@ -7165,8 +7162,13 @@ IDIOMS: dict[str, tuple[str, ...]] = {
                           "هیچ کار بدی", "کار خطرناک")
           for done in ("نکرده", "نکده", "نکرده است", "نکرده اند", "نکردن")
           for fear in ("میترسم", "میترسیم", "میترسه", "نگرانم")),
-        # no longer in a course, a town or a camp from tomorrow ("فردا دیگه نیستم" alone is a
-        # farewell), a child taken abroad on holiday, a child who was frozen (past) from the cold
+        # no longer in a course, a town or a camp from tomorrow, or away on a trip ("فردا دیگه
+        # نیستم" alone is a farewell), a child taken abroad on holiday, a child who was frozen
+        # (past) from the cold
+        *(f"{more} {no} … {trip}" for more in ("دیگه", "دیگر", "دگه", "dega", "dige")
+          for no in ("نیستم", "nistam", "nestom", "nistom", "nestam")
+          for trip in ("مسافرت", "سفر", "میرم ایران", "میرم افغانستان", "تعطیلات", "مرخصی",
+                       "رخصتی", "safar", "mosaferat", "mirim iran", "merom iran")),
         *(f"{more} نیستم {in_} {place}" for more in ("دیگه", "دیگر", "دگه")
           for in_ in ("تو", "توی", "در", "سر") for place in (
             "این کورس", "کورس", "این کلاس", "کلاس", "کار", "این کار", "این شهر", "شهر",
