@@ -7165,10 +7165,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # no longer in a course, a town or a camp from tomorrow, or away on a trip ("فردا دیگه
         # نیستم" alone is a farewell), a child taken abroad on holiday, a child who was frozen
         # (past) from the cold
-        *(f"{more} {no} … {trip}" for more in ("دیگه", "دیگر", "دگه", "dega", "dige")
-          for no in ("نیستم", "nistam", "nestom", "nistom", "nestam")
+        *(f"{more} نیستم … {trip}" for more in ("دیگه", "دیگر", "دگه")
           for trip in ("مسافرت", "سفر", "میرم ایران", "میرم افغانستان", "تعطیلات", "مرخصی",
-                       "رخصتی", "safar", "mosaferat", "mirim iran", "merom iran")),
+                       "رخصتی")),
+        *(f"{more} {no} … {trip}" for more in ("dega", "dige")
+          for no in ("nistam", "nestom", "nistom", "nestam")
+          for trip in ("safar", "mosaferat", "mirim iran", "merom iran")),
         *(f"{more} نیستم {in_} {place}" for more in ("دیگه", "دیگر", "دگه")
           for in_ in ("تو", "توی", "در", "سر") for place in (
             "این کورس", "کورس", "این کلاس", "کلاس", "کار", "این کار", "این شهر", "شهر",
