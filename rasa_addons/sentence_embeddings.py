@@ -9,8 +9,8 @@ time, no PyTorch is needed, and a message takes 5–15 ms on this project's two-
 `make install` also compiles the engine's C source (shipped in the wheel) for this machine,
 with the optimisations a generic wheel cannot assume and one change to its matrix product
 (`e5_matmul.patch`, beside this file): a batch, as in training, takes about half the time of
-the wheel's build (a single message about the same); vectors agree with the wheel's engine to
-a cosine of 0.9999.
+the wheel's build, a single message about 3 ms more (reports/nlu-options.md); vectors agree
+with the wheel's engine to a cosine of 0.9999.
 Without a C compiler the wheel's engine is used.
 
 Each message gets one sentence-level feature vector (L2-normalised) for its text; the
