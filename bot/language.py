@@ -5,7 +5,10 @@ earlier conversation) and changes language only on confident evidence: several c
 a clear detection, or letters that only one of our languages uses. A single ambiguous word
 (`ok`, `Kita`, `Termin`, `salam`) never flips it. The detector is `lingua`, restricted to our ten
 languages; the hard pairs (Arabic/Farsi, Russian/Ukrainian/Bulgarian, Romanian/Turkish) are
-settled by letters first.
+settled by letters first. Arabic, Farsi, Ukrainian, Russian and Bulgarian are often typed in
+Latin letters (Arabizi, Finglish, translit), which the detector reads as Turkish, Romanian,
+Polish or English: such a conversation moves to a language in Latin letters only on that
+language's own letters or marker words.
 """
 
 from __future__ import annotations
@@ -110,6 +113,8 @@ FINGLISH_VERB = re.compile(
     r"(?:n[ae])?mi(?:kh|sh|t|r|g|z|f|b|y|k)[a-z]*(?:am|i|e|im|id|in|an|and|ad|eh)"
 )
 LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
+# Languages whose speakers type them in Latin letters when the phone lacks their keyboard.
+TYPED_IN_LATIN_TOO = frozenset({"ar", "fa", "uk", "ru", "bg"})
 
 CONFIDENT = 0.75  # detector confidence needed to change an established language
 START_CONFIDENT = 0.55  # enough to pick the first language when there is no prior
@@ -229,16 +234,40 @@ def detect(text: str) -> Guess:
     return Guess(best if best in LANGUAGES else None, scores[best], len(words))
 
 
+def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
+    """Could this message be `lang` typed in Latin letters, which the detector took for another
+    language? Yes unless letters (ş, ą, ă …) or more of its marker words than of `lang`'s say
+    otherwise. German letters do not count: they come with German words inside the message
+    (Verlängerung, Ausländeramt)."""
+    if guess.lang is None or (guess.by_letters and guess.lang != "de"):
+        return False
+    if lang not in TYPED_IN_LATIN_TOO or guess.lang in TYPED_IN_LATIN_TOO:
+        return False
+    if not in_latin_letters(text):
+        return False
+    votes = _marker_votes(content_words(text))
+    return votes[guess.lang] <= votes[lang]
+
+
+def in_latin_letters(text: str) -> bool:
+    """Whether all the message's content words are written in Latin letters."""
+    return all(LATIN_WORD.fullmatch(word) for word in content_words(text))
+
+
 def decide(text: str, current: str | None, prior: str | None = None) -> Decision:
     """The conversation's language after this message."""
     guess = detect(text)
     if current is None:
-        if guess.lang and (guess.by_letters or guess.confidence >= START_CONFIDENT):
+        if (
+            guess.lang
+            and (guess.by_letters or guess.confidence >= START_CONFIDENT)
+            and not _maybe_typed_in_latin(text, guess, prior)
+        ):
             return Decision(guess.lang, True, ask=False)
         if prior in LANGUAGES:
             return Decision(prior, True, ask=False)
         return Decision("de", False, ask=True)
-    if guess.lang is None or guess.lang == current:
+    if guess.lang is None or guess.lang == current or _maybe_typed_in_latin(text, guess, current):
         return Decision(current, False, ask=False)
     enough_words = guess.words >= MIN_WORDS_TO_SWITCH or (guess.by_letters and guess.words >= 2)
     if enough_words and guess.confidence >= CONFIDENT:

@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.i18n import LANGUAGES
-from bot.language import decide, detect
+from bot.language import TYPED_IN_LATIN_TOO, decide, detect, in_latin_letters
 
 logger = logging.getLogger(__name__)
 
@@ -118,6 +118,7 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
     scores = {lang: LanguageScores() for lang in LANGUAGES}
     confusions: Counter[tuple[str, str, str]] = Counter()
     fallbacks = 0
+    kept: Counter[str] = Counter()  # typed in Latin letters, the conversation's language kept
     for example, result in zip(examples, parsed, strict=True):
         predicted = classified_intent(result)
         fallbacks += result["intent"]["name"] == "nlu_fallback"
@@ -129,8 +130,14 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
         bucket = "short" if words <= 2 else "normal"
         scores[example.lang].lid[f"{bucket}:total"] += 1
         scores[example.lang].lid[f"{bucket}:hit"] += detect(example.text).lang == example.lang
+        if example.lang in TYPED_IN_LATIN_TOO and in_latin_letters(example.text):
+            kept["messages"] += 1
+            kept["in_conversation"] += decide(example.text, example.lang).lang == example.lang
+            start = decide(example.text, None, prior=example.lang)
+            kept["at_start_from_prior"] += start.lang == example.lang
     summary = _summary(scores, confusions, len(examples), seconds)
     summary["fallback_rate"] = round(fallbacks / len(examples), 4)
+    summary["typed_in_latin_letters"] = dict(kept)
     return summary
 
 
@@ -232,6 +239,7 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         if hit < total
     )
     flips = result["ambiguous_word_flips"]
+    latin = result["typed_in_latin_letters"]
     lines += [
         "",
         "## Targets",
@@ -248,6 +256,11 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         f"{_mark((result['language_id_normal_overall'] or 0) >= TARGET_LANGUAGE_ID)}",
         f"- No flip on single ambiguous words ({', '.join(AMBIGUOUS_WORDS)}): "
         f"{flips['flips']} flips in {flips['trials']} trials – {_mark(flips['flips'] == 0)}",
+        f"- Messages in Arabic, Farsi, Ukrainian, Russian or Bulgarian typed in Latin letters "
+        f"keep the conversation's language: {latin['in_conversation']}/{latin['messages']} in an "
+        f"established conversation, {latin['at_start_from_prior']}/{latin['messages']} at the "
+        "start with the phone's or browser's language as the prior (not a target; the detector "
+        "reads such messages as Turkish, Polish, English …).",
         f"- Asked back (confidence below the fallback threshold): {result['fallback_rate']:.1%} "
         "of messages; accuracy above counts the classifier's best intent for those.",
     ]

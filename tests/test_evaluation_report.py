@@ -29,6 +29,9 @@ def _result(**languages: dict[str, Any]) -> dict[str, Any]:
         "language_id_normal_overall": 0.995,
         "ambiguous_word_flips": {"flips": 0, "trials": 90},
         "fallback_rate": 0.03,
+        "typed_in_latin_letters": {
+            "messages": 40, "in_conversation": 39, "at_start_from_prior": 38,
+        },  # fmt: skip
         "confusions": [],
     }
 
@@ -54,3 +57,9 @@ def test_a_missed_emergency_is_named_with_its_language() -> None:
     assert "| 14/15 |" in report
     target = next(line for line in report.splitlines() if line.startswith("- `emergency`"))
     assert "missed in: ar 14/15" in target and target.endswith("**missed**")
+
+
+def test_messages_typed_in_latin_letters_are_reported_with_their_counts() -> None:
+    report = render_markdown(_result(de=_language(163, 165)), 200.0)
+    line = next(line for line in report.splitlines() if "typed in Latin letters" in line)
+    assert "39/40 in an established conversation, 38/40 at the start" in line

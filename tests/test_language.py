@@ -97,6 +97,42 @@ def test_a_short_message_in_another_language_does_not_flip_but_a_clear_one_does(
     assert switched.lang == "en" and switched.changed
 
 
+# Each of these moved the conversation (or its start, from the phone's language) to the
+# detector's guess: Finglish and Arabizi to English or German, Ukrainian, Russian and Bulgarian
+# in Latin letters to Polish or Turkish.
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("salam agha, vaght bekheir", "fa"),
+        ("merci az komaketun doost aziz", "fa"),
+        ("waladi mareed kteer el yom", "ar"),
+        ("dytyna vypala z vikna", "uk"),
+        ("mama vpala i ne vstaye", "uk"),
+        ("ona ne prosypaetsya s utra", "ru"),
+        ("pomosht, deteto padna", "bg"),
+    ],
+)
+def test_a_language_typed_in_latin_letters_keeps_its_conversation(text: str, lang: str) -> None:
+    assert decide(text, current=lang).lang == lang
+    assert decide(text, current=None, prior=lang).lang == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "lang"),
+    [
+        ("Können Sie mir bitte helfen, ich suche eine Wohnung", "ar", "de"),
+        ("Can you please tell me where the job centre is", "fa", "en"),
+        ("Szukam pracy w Gütersloh, proszę o pomoc", "uk", "pl"),
+        ("Oğlum için kreş arıyorum", "ru", "tr"),
+    ],
+)
+def test_a_clear_message_in_a_latin_script_language_still_switches(
+    text: str, current: str, lang: str
+) -> None:
+    assert decide(text, current=current).lang == lang
+    assert decide(text, current=None, prior=current).lang == lang
+
+
 def test_unsure_start_uses_the_prior_or_asks() -> None:
     assert decide("kita verl", current=None, prior="tr").lang == "tr"
     unsure = decide("kita verl", current=None)
