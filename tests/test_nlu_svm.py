@@ -18,7 +18,7 @@ from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 
-from rasa_addons.sentence_embeddings import NATIVE_ENGINE, MultilingualE5Featurizer
+from rasa_addons.sentence_embeddings import NATIVE_ENGINE, MultilingualE5Featurizer, _encoder
 from rasa_addons.svm import LinearSvmIntentClassifier, _vectorizers, _weighted
 
 # Three words: "kita" is typical of find_childcare, "arbeit" of find_job_support, "hilfe" of both.
@@ -144,6 +144,26 @@ def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> N
     # Arabic keeps its own letters, so its vector is the encoder's for the text as typed
     arabic_as_farsi = featurizer.process([Message(data={"text": "کیف بقدر لاقی شغل"})])[0]
     assert not np.allclose(arabic, arabic_as_farsi.get_dense_features("text")[1].features[0])
+
+
+def test_arabizi_and_finglish_also_reach_the_encoder_in_arabic_script() -> None:
+    featurizer = _featurizer()
+    encoder = _encoder()
+    pairs = [
+        ("shoharam mano zade, komak mikham", "شوهرم منو زده، کمک میخوام"),
+        ("ibni 3ando 7arara ktir", "ابني عنده حرارة كتير"),
+    ]
+    for latin, script in pairs:
+        message = featurizer.process([Message(data={"text": latin})])[0]
+        vector = message.get_dense_features("text")[1].features[0]
+        plain, meaning = encoder.query([latin, script])
+        assert vector @ meaning > plain @ meaning + 0.01
+        assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-3)
+    # Other languages in Latin letters keep the encoder's vector for the text as typed
+    english = "my husband hit me, I need help"
+    message = featurizer.process([Message(data={"text": english})])[0]
+    vector = message.get_dense_features("text")[1].features[0]
+    assert np.allclose(vector, encoder.query([english])[0])
 
 
 def test_the_engine_built_for_this_machine_gives_the_wheels_vectors() -> None:
