@@ -171,7 +171,8 @@ def content_words(text: str) -> list[str]:
 
 def _marker_votes(words: list[str]) -> dict[str, int]:
     """How many of the words are each language's marker words (or Arabizi / Finglish forms)."""
-    votes = {lang: sum(fold(w) in markers for w in words) for lang, markers in MARKER_WORDS.items()}
+    folded = [fold(w) for w in words]
+    votes = {lang: sum(w in markers for w in folded) for lang, markers in MARKER_WORDS.items()}
     lowered = [w.casefold() for w in words]
     votes["ar"] += sum(bool(ARABIZI.fullmatch(w)) for w in lowered)
     votes["fa"] += sum(bool(FINGLISH_VERB.fullmatch(w)) for w in lowered)
@@ -243,23 +244,31 @@ def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
         return False
     if lang not in TYPED_IN_LATIN_TOO or guess.lang in TYPED_IN_LATIN_TOO:
         return False
-    if not in_latin_letters(text):
+    words = _latin_content_words(text)
+    if words is None:
         return False
-    votes = _marker_votes(content_words(text))
+    votes = _marker_votes(words)
     return votes[guess.lang] <= votes[lang]
+
+
+def _latin_content_words(text: str) -> list[str] | None:
+    """The message's content words if all of them are written in Latin letters, else None."""
+    words = content_words(text)
+    return words if all(LATIN_WORD.fullmatch(word) for word in words) else None
 
 
 def in_latin_letters(text: str) -> bool:
     """Whether all the message's content words are written in Latin letters."""
-    return all(LATIN_WORD.fullmatch(word) for word in content_words(text))
+    return _latin_content_words(text) is not None
 
 
 def arabizi_or_finglish(text: str) -> bool:
     """Arabic or Farsi typed in Latin letters: Latin letters only, and at least one Arabic or
     Farsi marker word (3ndi, baddi, mikham, baraye …), no fewer than any other language has."""
-    if not in_latin_letters(text):
+    words = _latin_content_words(text)
+    if words is None:
         return False
-    votes = _marker_votes(content_words(text))
+    votes = _marker_votes(words)
     ours = votes.pop("ar") + votes.pop("fa")
     return ours >= 1 and ours >= max(votes.values())
 
