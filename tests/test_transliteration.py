@@ -16,6 +16,7 @@ from bot.transliteration import in_arabic_script
         ("khoone", "خونه"),  # digraphs; a final e is ه
         ("shab", "شاب"),
         ("mikham", "میخام"),
+        ("xorde", "خورده"),  # Finglish also writes kh as x
         ("ibni 4 snin", "ایبنی 4 سنین"),  # numbers stay numbers
         ("Jobcenter!", "جوبکنتر!"),  # punctuation stays
     ],
