@@ -283,3 +283,27 @@ def test_communities_by_origin(stack: Stack, lang: str, text: str) -> None:
         syrian = directory.get("svc-mso-syrischer-kulturverein-guetersloh")
     assert syrian is not None
     assert messages[1]["text"].split("\n")[0] == syrian.name_in(lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "flow"),
+    [
+        ("fa", "salam, baraye khanumam ye kelase zabane almani dar Gütersloh mikham", "language_course"),
+        ("fa", "pedaram oftade zamin, bihoshe va nafas nemikeshe", "emergency"),
+        ("ar", "marhaba, baddi kurs almani la marti bi Gütersloh", "language_course"),
+        ("ar", "please help el walad waqa3", "emergency"),  # read as English before
+    ],
+)
+def test_arabic_and_farsi_in_latin_letters_are_answered_in_the_conversations_language(
+    stack: Stack, lang: str, text: str, flow: str
+) -> None:
+    sender = f"latin-{lang}-{flow}"
+    stack.say(sender, f"/lang {lang}")
+    reply = stack.say(sender, text)
+    assert reply["language"] == lang, reply
+    texts = "\n".join(m["text"] for m in reply["messages"])
+    if flow == "emergency":
+        assert all(number in reply["messages"][0]["text"] for number in EMERGENCY_NUMBERS.values())
+        assert t("emergency.person", lang) in texts
+    else:
+        assert t("explain." + flow, lang) in texts
