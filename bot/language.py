@@ -108,9 +108,10 @@ WORD = re.compile(r"[^\W_]*[^\W\d_][^\W_]*")  # words may contain digits (Arabiz
 # and times with units ("3jahre", "7pm") do not count.
 _UNIT = r"st|nd|rd|th|am|pm|h|j|x|y|km|kg|min|jahre?|yas\w*|ani|lat|years?|uhr"
 ARABIZI = re.compile(rf"(?![0-9]+(?:{_UNIT})$)[a-z]*[235789][a-z]+|[a-z]{{2,}}[235789]")
-# Farsi in Latin letters: present-tense verbs with the prefix mi-/nemi- (mikham, nemifahmam).
+# Farsi in Latin letters: present-tense verbs with the prefix mi-/nemi- (mikham, nemifahmam,
+# miyam), not Turkish questions (kalabilir miyim, miydi).
 FINGLISH_VERB = re.compile(
-    r"(?:n[ae])?mi(?:kh|sh|t|r|g|z|f|b|y|k)[a-z]*(?:am|i|e|im|id|in|an|and|ad|eh)"
+    r"(?:n[ae])?mi(?:kh|sh|t|r|g|z|f|b|y(?=a)|k)[a-z]*(?:am|i|e|im|id|in|an|and|ad|eh)"
 )
 LATIN_WORD = re.compile(r"[A-Za-z0-9\u00c0-\u024f]+")
 # Languages whose speakers type them in Latin letters when the phone lacks their keyboard.
@@ -240,7 +241,7 @@ def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
     language? Yes unless letters (ş, ą, ă …) or more of its marker words than of `lang`'s say
     otherwise. German letters do not count: they come with German words inside the message
     (Verlängerung, Ausländeramt)."""
-    if guess.lang is None or (guess.by_letters and guess.lang != "de"):
+    if guess.lang is None or _named_by_letters(guess):
         return False
     if lang not in TYPED_IN_LATIN_TOO or guess.lang in TYPED_IN_LATIN_TOO:
         return False
@@ -249,6 +250,12 @@ def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
         return False
     votes = _marker_votes(words)
     return votes[guess.lang] <= votes[lang]
+
+
+def _named_by_letters(guess: Guess) -> bool:
+    """Letters only the guessed language uses named it. German ä ß do not count: they come with
+    German words inside other languages."""
+    return guess.by_letters and guess.lang != "de"
 
 
 def _latin_content_words(text: str) -> list[str] | None:
@@ -277,14 +284,22 @@ def decide(text: str, current: str | None, prior: str | None = None) -> Decision
     """The conversation's language after this message."""
     guess = detect(text)
     if current is None:
+        # Arabic or Farsi in Latin letters that the detector reads as another language: start
+        # from the prior and ask, rather than in the detector's language.
+        misread = (
+            guess.lang not in ("ar", "fa")
+            and not _named_by_letters(guess)
+            and arabizi_or_finglish(text)
+        )
         if (
             guess.lang
             and (guess.by_letters or guess.confidence >= START_CONFIDENT)
             and not _maybe_typed_in_latin(text, guess, prior)
+            and not misread
         ):
             return Decision(guess.lang, True, ask=False)
         if prior in LANGUAGES:
-            return Decision(prior, True, ask=False)
+            return Decision(prior, True, ask=misread and prior not in ("ar", "fa"))
         return Decision("de", False, ask=True)
     if guess.lang is None or guess.lang == current or _maybe_typed_in_latin(text, guess, current):
         return Decision(current, False, ask=False)

@@ -51,6 +51,8 @@ def test_hard_pairs_are_settled(text: str, lang: str) -> None:
         ("wen fi kurs almani bi rheda", "ar"),
         ("mikham ba moshaver harf bezanam", "fa"),  # Finglish verb forms
         ("eghamatam dare tamoom mishe", "fa"),
+        ("fardaa miyam daftaretun", "fa"),
+        ("kalabilir miyim burada", "tr"),  # a Turkish question, not a Finglish verb
         ("mein Sohn ist 3jahre alt", "de"),  # an age with its unit is not Arabizi
         ("we meet at 7pm in the centre", "en"),
     ],
@@ -131,6 +133,17 @@ def test_a_clear_message_in_a_latin_script_language_still_switches(
 ) -> None:
     assert decide(text, current=current).lang == lang
     assert decide(text, current=None, prior=current).lang == lang
+
+
+@pytest.mark.parametrize("prior", ["de", "tr", None])
+def test_a_start_in_arabizi_or_finglish_read_as_another_language_asks(prior: str | None) -> None:
+    # The detector reads these as Turkish and English; their marker words say Farsi and Arabic.
+    for text in ["kar peyda kardan sakhte", "waladi mareed kteer el yom"]:
+        decision = decide(text, current=None, prior=prior)
+        assert decision.ask and decision.lang == (prior or "de")
+    # Arabizi or Finglish with a phone set to Arabic or Farsi starts there, without asking
+    decision = decide("kar peyda kardan sakhte", current=None, prior="fa")
+    assert decision.lang == "fa" and not decision.ask
 
 
 def test_unsure_start_uses_the_prior_or_asks() -> None:
