@@ -238,9 +238,8 @@ def detect(text: str) -> Guess:
 
 def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
     """Could this message be `lang` typed in Latin letters, which the detector took for another
-    language? Yes unless letters (ş, ą, ă …) or more of its marker words than of `lang`'s say
-    otherwise. German letters do not count: they come with German words inside the message
-    (Verlängerung, Ausländeramt)."""
+    language? Yes unless its letters (ş, ą, ă …) or more of its marker words than of `lang`'s
+    say otherwise."""
     if guess.lang is None or _named_by_letters(guess):
         return False
     if lang not in TYPED_IN_LATIN_TOO or guess.lang in TYPED_IN_LATIN_TOO:
@@ -254,7 +253,7 @@ def _maybe_typed_in_latin(text: str, guess: Guess, lang: str | None) -> bool:
 
 def _named_by_letters(guess: Guess) -> bool:
     """Letters only the guessed language uses named it. German ä ß do not count: they come with
-    German words inside other languages."""
+    German words inside other languages (Verlängerung, Ausländeramt)."""
     return guess.by_letters and guess.lang != "de"
 
 
