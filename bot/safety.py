@@ -30,7 +30,8 @@ named beside them still alarms ("my landlord threatens me with a knife", "... ا
 کتکم میزنه"). Urgency words never alarm alone, and crisis services ("Frauenhaus") and a bare
 "I'm dying" are cries: asking for their opening hours is no alarm. In an idiom "…" stands for up
 to four words, "‥" for up to four that are not "now", "today" or "last night" (a past clause
-ends there).
+ends there), and "⁝" like "‥" but to the furthest part: every danger in a dream or film is the
+story's ("خواب دیدم یکی با چاقو دنبالمه").
 
 Where spellings vary by rule (Arabizi vowels and prefixes, Finglish, "X is killing me" for many
 things X), a list is generated from short word lists (`*(f"{a} {b}" for a in ... for b in ...)`).
@@ -5946,7 +5947,8 @@ _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "اس�
 
 # Phrases with an alarming word that name no danger, removed from the folded text before
 # matching; "…" stands for up to four words in between (Farsi word order varies), "‥" for up to
-# four that are not "now", "today" or "last night" (a past or dreamt clause ends there).
+# four that are not "now", "today" or "last night" (a past or dreamt clause ends there), "⁝" as
+# "‥" to the furthest part (a story's dangers).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
         # "um" before a time is no "bring … um": "bring mich heute um 8 zur Kita"
@@ -7340,7 +7342,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"{prison} ‥ {deed}" for prison in ("زندانی بودم", "زندان بودم", "zendani budam")
           for deed in ("کتک", "شکنجه", "kotak")),
         # dreams, films, series, games and the news: "خواب دیدم ده دریا غرق شدم", "too GTA police"
-        *(f"{story} ‥ {danger}" for story in _DREAMS + _SHOWS + _NEWS
+        *(f"{story} ⁝ {danger}" for story in _DREAMS + _SHOWS + _NEWS
           for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN),
         *(f"{danger} ‥ {end}" for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN
           for end in ("تعبیر", "tabir", "خبر تازه", "خبر جدید", "آخرین خبر", "khabar-e jadid")),
@@ -8196,14 +8198,16 @@ def _node_regex(node: dict[str, dict], whole_word: bool) -> str:
 
 def _idiom_regex(idioms: Iterable[str]) -> str:
     """Idioms as keywords (word start, `^`, `$`), where "…" lets up to four words stand in
-    between, and "‥" as many but none of them "now", "today" or "last night" (`_NOW`); after a
+    between, "‥" as many but none of them "now", "today" or "last night" (`_NOW`), "⁝" as "‥"
+    but to the furthest part; after a
     part the rest of its word may follow, as Farsi attaches endings ("گوشیم"). Like keywords, a
     trie per kind of start, with the gap as one more step in it: thousands of generated idioms
-    cost a few alternatives at each position, and the nearest next part wins."""
+    cost a few alternatives at each position, and the nearest next part wins (the furthest after
+    "⁝")."""
     tries: dict[str, dict] = {}
     for idiom in idioms:
-        gap = "‥" if "‥" in idiom else "…"
-        parts = [fold(part.strip()) for part in re.split("[…‥]", idiom.removesuffix("$"))]
+        gap = next((gap for gap in "‥⁝" if gap in idiom), "…")
+        parts = [fold(part.strip()) for part in re.split("[…‥⁝]", idiom.removesuffix("$"))]
         arabic = ARABIC_SCRIPT.search(parts[0]) and not idiom.startswith("^")
         parts[0] = parts[0].removeprefix("^")
         node = tries.setdefault("" if arabic else WORD_START, {})
@@ -8229,6 +8233,7 @@ _NOW_WORD = f"(?!(?:{'|'.join(map(re.escape, map(fold, _NOW)))}){WORD_END})"
 _IDIOM_STEPS = {
     "…": r"\S*(?:\s+\S+){0,4}?\s+",
     "‥": rf"\S*(?:\s+{_NOW_WORD}\S+){{0,4}}?\s+",
+    "⁝": rf"\S*(?:\s+{_NOW_WORD}\S+){{0,4}}\s+",
     "$": WORD_END,
     "": "",
 }

@@ -2057,6 +2057,9 @@ def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:
     assert not is_emergency("پنج سال پیش شوهرم منو کتک میزد، سوالم درباره اقامته")
     assert is_emergency("پنج سال پیش شوهرم منو کتک میزد، الان دوباره کتکم میزنه")
     assert is_emergency("پنج سال پیش اومدیم، دیشب شوهرم کتکم زد")  # "‥" stops at "last night"
+    # "⁝": every danger of a dream is the dream's, up to "now"
+    assert not is_emergency("خواب دیدم یکی با چاقو دنبالمه، از خواب پریدم، قهوه کجا بخرم؟")
+    assert is_emergency("خواب بد دیدم، الان یکی با چاقو دنبالمه")
 
 
 def test_urgency_alone_never_alarms_but_a_lone_cry_does() -> None:
