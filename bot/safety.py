@@ -7249,6 +7249,12 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "ماشین های آتش نشانی", "ماشینای آتش نشانی", "ایمنی آتش", "ایمنی در برابر آتش",
         "پیشگیری از آتش", "اطلاع رسانی … آتش", "آموزش … آتش", "جلسه … آتش سوزی", "کارگاه … آتش",
         "دوره … آتش", "کلاس … آتش", "تمرین آتش", "ایستگاه آتش نشانی",
+        # buying a kitchen knife, or asking whether carrying one is allowed
+        *(f"{knife} … {buy}" for knife in ("چاقو", "کارد", "chaghoo", "chaqu", "kard")
+          for buy in ("بخرم", "بخریم", "قانونی", "مجاز", "ممنوع", "جرم", "bekharam", "ghanuni")),
+        # "I almost had a stroke" when the bill came
+        *(f"{almost} … {stroke}" for almost in ("نزدیک بود", "nazdik bud")
+          for stroke in ("سکته", "sakte", "sekte")),
         # a stolen bike, phone or wallet
         "دوچرخه … دزدید", "کیف … دزدید", "گوشی … دزدید", "موبایل … دزدید", "پول … دزدید",
         "ماشینم … دزدید", "دزدیدن دوچرخه", "دزدی دوچرخه", "docharkh … dozd", "gooshim … dozd",
@@ -7316,9 +7322,15 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "dastan … atash neshan", "ghesse … atash neshan", "ketab … atash neshan", "فیلم پلیسی",
         "سریال پلیسی", "film polisi", "serial polisi", "دزد و پلیس", "dozd o polis",
         # becoming a police officer, training as a paramedic: "امدادگر آمبولانس", "Notfallsanitäter"
-        *(f"{police} {become}" for police in ("پلیس", "پولیس")
-          for become in ("بشم", "بشه", "بشود", "شوم", "شوه", "شود", "شدن")),
-        "polis besham", "polis beshe", "polis shodan", "polis shawa", "امدادگر آمبولانس",
+        *(f"{police} {become}" for police in (
+            "پلیس", "پولیس", "polizei", "polizist", "feuerwehr", "feuerwehrmann", "feuerwehrfrau",
+        ) for become in ("بشم", "بشه", "بشود", "شوم", "شوه", "شود", "شدن")),
+        *(f"{police} {become}" for police in (
+            "polis", "polizei", "polizist", "feuerwehr", "feuerwehrmann", "feuerwehrfrau",
+        ) for become in ("besham", "beshe", "shodan", "shawam", "shawa")),
+        *(f"{work} {at} {alarm}" for work in ("کار", "kar")
+          for at in ("تو", "توی", "در", "ده", "tu", "dar") for alarm in _ALARM_WORDS_GERMAN),
+        "امدادگر آمبولانس",
         "امدادگر اورژانس", "امدادگری", "تکنسین فوریت", "notfallsanitäter",
         "notfallsanitaeter", "rettungssanitäter", "rettungssanitaeter", "ausbildung … آمبولانس",
         "ausbildung … اورژانس", "ausbildung … آتش نشان",

@@ -872,6 +872,9 @@ CRISES = {
         "صاحب خانه مست آمده به اتاقم و در را بسته",
         "نمیتونم حرف بزنم، اون کنارم نشسته",
         "چهار نفر دورمو گرفتن و دارن میزنن",
+        # the same words in a crisis
+        "شوهرم کارد آشپزخونه دستشه میگه میکشمت", "پدرم داره سکته میکنه، صورتش کج شده",
+        "Polizei بیاد، یکی با چاقو دم در ماست",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1772,6 +1775,11 @@ ORDINARY = {
         "از فردا دیگه نیستم، میرم مسافرت ایران. کلاس بعدی کیه؟",
         "farda dige nistam, safar miram, termin ro avaz konam?",
         "ممنون، امشب میرم. خدا حافظ",
+        # becoming a police officer or firefighter in German words, a kitchen knife to buy, a bill
+        # that "almost gave me a stroke"
+        "میخوام Polizei بشم، مدرک خارجی قبوله؟", "kar dar Feuerwehr baraye khareji ha hast?",
+        "یه کارد نون بری از کجا بخرم؟", "چاقوی تاشو تو جیب قانونیه؟",
+        "اجاره خونه رو دیدم نزدیک بود سکته کنم، خونه ارزونتر کجاست؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
