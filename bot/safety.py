@@ -5763,12 +5763,15 @@ _PAST_DEEDS = (
 _PAST_WHEN_LATIN = (
     "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
     "mahe pish", "parsal", "sal ghabl", "sale ghabl", "sal qabl", "sal 20", "sale 20",
+    # Dari: "pesh"
+    "sal pesh", "sale pesh", "salha pesh", "mah pesh", "mahe pesh",
     "vaghti bache budam", "vaghti bache boodam",
 )
 _PAST_DEEDS_LATIN = (
     "kotak mizad", "kotakam mizad", "kotak zad", "kotakam zad", "kotak khord", "mano mizad",
     "mano zad", "mara zad", "mara mizad", "lat o kub kard", "lat kard", "lat kad", "tahdid kard",
-    "tahdidam kard", "tajavoz kard", "tajavoz shod", "koshtan", "koshte shod", "atish gereft",
+    "tahdidam kard", "tajavoz kard", "tajavoz shod", "tajawuz kad", "tajawuz shod", "tajawoz shod",
+    "tahdid kad", "lat o kob kad", "lat o kub kad", "koshtan", "koshte shod", "atish gereft",
     "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
     "sakte kard", "sekte kard",
 )
@@ -7358,9 +7361,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN),
         *(f"{danger} ‥ {end}" for danger in _STORY_DANGERS + _STORY_DANGERS_LATIN
           for end in ("تعبیر", "tabir", "خبر تازه", "خبر جدید", "آخرین خبر", "khabar-e jadid")),
-        # research and courses about suicide or violence ("آمار خودکشی", "کورس … گپ از خودکشی")
+        # research, books and courses about suicide or violence ("آمار خودکشی", "کتاب درباره
+        # خودکشی", "کورس … گپ از خودکشی")
         *(f"{study} … {topic}" for study in (
             "تحقیق", "پژوهش", "پایان نامه", "آمار", "مقاله", "tahghigh", "amar", "thesis",
+            "کتاب درباره", "کتاب در مورد", "کتاب در باره", "پادکست درباره", "پادکست در مورد",
         ) for topic in ("خودکشی", "خشونت", "تجاوز", "اعتیاد", "khodkoshi")),
         *(f"{course} … {about} {topic}" for course in (
             "کورس", "کلاس", "دوره", "کارگاه", "سمینار", "erste hilfe", "کمک های اولیه", "kurs",

@@ -875,6 +875,7 @@ CRISES = {
         # the same words in a crisis
         "شوهرم کارد آشپزخونه دستشه میگه میکشمت", "پدرم داره سکته میکنه، صورتش کج شده",
         "Polizei بیاد، یکی با چاقو دم در ماست",
+        "یه کتاب درباره خودکشی خوندم، الان میخوام خودکشی کنم",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1780,6 +1781,9 @@ ORDINARY = {
         "میخوام Polizei بشم، مدرک خارجی قبوله؟", "kar dar Feuerwehr baraye khareji ha hast?",
         "یه کارد نون بری از کجا بخرم؟", "چاقوی تاشو تو جیب قانونیه؟",
         "اجاره خونه رو دیدم نزدیک بود سکته کنم، خونه ارزونتر کجاست؟",
+        # a book about suicide, a past rape told in Dari Latin letters ("sal pesh")
+        "یه کتاب درباره خودکشی نوجوونا خوندم، مدرسه ها برنامه پیشگیری دارن؟",
+        "khaharam do sal pesh tajawuz shoda bud, hala mekhaya ba moshawer gap bezana",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
