@@ -28,6 +28,9 @@ logger = logging.getLogger(__name__)
 AMBIGUOUS_WORDS = ("ok", "Kita", "Termin", "salam", "Jobcenter", "Verl", "hallo", "👍", "3")
 TARGET_ACCURACY = 0.95
 TARGET_LANGUAGE_ID = 0.99
+# Intents answered by `answers.not_understood` (actions/conversation.py), which always gives the
+# police and ambulance numbers: a crisis the classifier read as one of them still reaches them.
+NOT_UNDERSTOOD = ("out_of_scope", "nlu_fallback")
 
 
 @dataclass
@@ -119,6 +122,7 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
     confusions: Counter[tuple[str, str, str]] = Counter()
     fallbacks = 0
     kept: Counter[str] = Counter()  # typed in Latin letters, the conversation's language kept
+    alarms: Counter[str] = Counter()  # emergencies missed, and ordinary messages read as one
     for example, result in zip(examples, parsed, strict=True):
         predicted = classified_intent(result)
         fallbacks += result["intent"]["name"] == "nlu_fallback"
@@ -126,6 +130,13 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
         scores[example.lang].add(example, predicted, entities)
         if predicted != example.intent:
             confusions[(example.lang, example.intent, predicted)] += 1
+        if example.intent == "emergency" and predicted != "emergency":
+            alarms["missed"] += 1
+            # answered as not understood, which carries the police and ambulance numbers
+            alarms["missed_with_numbers"] += result["intent"]["name"] in NOT_UNDERSTOOD
+        elif example.intent != "emergency":
+            alarms["ordinary"] += 1
+            alarms["false"] += predicted == "emergency"
         words = len(example.text.split())
         bucket = "short" if words <= 2 else "normal"
         scores[example.lang].lid[f"{bucket}:total"] += 1
@@ -138,6 +149,7 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
     summary = _summary(scores, confusions, len(examples), seconds)
     summary["fallback_rate"] = round(fallbacks / len(examples), 4)
     summary["typed_in_latin_letters"] = dict(kept)
+    summary["emergency_alarms"] = dict(alarms)
     return summary
 
 
@@ -240,6 +252,7 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
     )
     flips = result["ambiguous_word_flips"]
     latin = result["typed_in_latin_letters"]
+    alarms = Counter(result["emergency_alarms"])
     lines += [
         "",
         "## Targets",
@@ -251,6 +264,10 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         f"- `emergency` recall 1.0: {_fmt(result['emergency_recall'])}"
         f"{f' (missed in: {missed})' if missed else ''} – "
         f"{_mark(result['emergency_recall'] == 1.0)}",
+        f"  - Missed emergencies answered as not understood, an answer that carries the police "
+        f"and ambulance numbers: {alarms['missed_with_numbers']} of {alarms['missed']}.",
+        f"  - Ordinary messages read as emergencies (answered with the numbers and the offer of a "
+        f"person; not a target): {alarms['false']} of {alarms['ordinary']}.",
         f"- Language-ID ≥ {TARGET_LANGUAGE_ID} for 3+ words: "
         f"{_fmt(result['language_id_normal_overall'])} – "
         f"{_mark((result['language_id_normal_overall'] or 0) >= TARGET_LANGUAGE_ID)}",

@@ -32,6 +32,7 @@ def _result(**languages: dict[str, Any]) -> dict[str, Any]:
         "typed_in_latin_letters": {
             "messages": 40, "in_conversation": 39, "at_start_from_prior": 38,
         },  # fmt: skip
+        "emergency_alarms": {"missed": 0, "missed_with_numbers": 0, "ordinary": 1500, "false": 4},
         "confusions": [],
     }
 
@@ -57,6 +58,15 @@ def test_a_missed_emergency_is_named_with_its_language() -> None:
     assert "| 14/15 |" in report
     target = next(line for line in report.splitlines() if line.startswith("- `emergency`"))
     assert "missed in: ar 14/15" in target and target.endswith("**missed**")
+
+
+def test_missed_and_false_emergencies_are_reported_with_their_counts() -> None:
+    alarms = {"missed": 2, "missed_with_numbers": 1, "ordinary": 1480, "false": 7}
+    report = render_markdown(_result(de=_language(163, 165)) | {"emergency_alarms": alarms}, 1.0)
+    lines = report.splitlines()
+    target = lines.index(next(line for line in lines if line.startswith("- `emergency`")))
+    assert "police and ambulance numbers: 1 of 2." in lines[target + 1]
+    assert "not a target): 7 of 1480." in lines[target + 2]
 
 
 def test_messages_typed_in_latin_letters_are_reported_with_their_counts() -> None:
