@@ -7253,11 +7253,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "ماشین های آتش نشانی", "ماشینای آتش نشانی", "ایمنی آتش", "ایمنی در برابر آتش",
         "پیشگیری از آتش", "اطلاع رسانی … آتش", "آموزش … آتش", "جلسه … آتش سوزی", "کارگاه … آتش",
         "دوره … آتش", "کلاس … آتش", "تمرین آتش", "ایستگاه آتش نشانی",
-        # buying a kitchen knife, or asking whether carrying one is allowed
-        *(f"{knife} … {buy}" for knife in ("چاقو", "کارد", "chaghoo", "chaqu", "kard")
-          for buy in ("بخرم", "بخریم", "قانونی", "مجاز", "ممنوع", "جرم", "bekharam", "ghanuni")),
+        # buying a kitchen knife (not "is it legal": "با چاقو تهدیدم کرد، جرمه؟")
+        *(f"{knife} … {buy}" for knife in ("چاقو", "کارد", "chaghoo", "chaghu", "chaqu")
+          for buy in ("بخرم", "بخریم", "bekharam")),
         # "I almost had a stroke" when the bill came
-        *(f"{almost} … {stroke}" for almost in ("نزدیک بود", "nazdik bud")
+        *(f"{almost} ‥ {stroke}" for almost in ("نزدیک بود", "nazdik bud")
           for stroke in ("سکته", "sakte", "sekte")),
         # a stolen bike, phone or wallet
         "دوچرخه … دزدید", "کیف … دزدید", "گوشی … دزدید", "موبایل … دزدید", "پول … دزدید",
@@ -7325,7 +7325,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         )),
         "dastan … atash neshan", "ghesse … atash neshan", "ketab … atash neshan", "فیلم پلیسی",
         "سریال پلیسی", "film polisi", "serial polisi", "دزد و پلیس", "dozd o polis",
-        # becoming a police officer, training as a paramedic: "امدادگر آمبولانس", "Notfallsanitäter"
+        # becoming a police officer or firefighter, working there, training as a paramedic:
+        # "Polizei بشم", "kar dar Feuerwehr", "امدادگر آمبولانس", "Notfallsanitäter"
         *(f"{police} {become}" for police in (
             "پلیس", "پولیس", "polizei", "polizist", "feuerwehr", "feuerwehrmann", "feuerwehrfrau",
         ) for become in ("بشم", "بشه", "بشود", "شوم", "شوه", "شود", "شدن")),
@@ -8217,11 +8218,10 @@ def _node_regex(node: dict[str, dict], whole_word: bool) -> str:
 def _idiom_regex(idioms: Iterable[str]) -> str:
     """Idioms as keywords (word start, `^`, `$`), where "…" lets up to four words stand in
     between, "‥" as many but none of them "now", "today" or "last night" (`_NOW`), "⁝" as "‥"
-    but to the furthest part; after a
-    part the rest of its word may follow, as Farsi attaches endings ("گوشیم"). Like keywords, a
-    trie per kind of start, with the gap as one more step in it: thousands of generated idioms
-    cost a few alternatives at each position, and the nearest next part wins (the furthest after
-    "⁝")."""
+    but to the furthest part; after a part the rest of its word may follow, as Farsi attaches
+    endings ("گوشیم"). Like keywords, a trie per kind of start, with the gap as one more step in
+    it: thousands of generated idioms cost a few alternatives at each position, and the nearest
+    next part wins (the furthest after "⁝")."""
     tries: dict[str, dict] = {}
     for idiom in idioms:
         gap = next((gap for gap in "‥⁝" if gap in idiom), "…")
