@@ -55,6 +55,7 @@ eval: install ## NLU evaluation on the held-out split (fresh, timed training) ->
 
 bench: install ## benchmarks -> reports/
 	$(PY) -m bench.directory
+	$(PY) -m bench.messages
 
 clean: ## remove trained models and local state (keeps .venv)
 	rm -rf models var .pytest_cache

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 from typing import Any
 
@@ -377,16 +376,6 @@ def test_empty_and_punctuation_only_messages() -> None:
     assert extract_entities("") == []
     assert extract_entities("   ") == []
     assert extract_entities("?!") == []
-
-
-def test_a_call_takes_well_under_a_millisecond() -> None:
-    text = "My son is 4 years old, we live in Guetersloh and speak Arabic"
-    extract_entities(text, "en")
-    rounds = 300
-    started = time.perf_counter()
-    for _ in range(rounds):
-        extract_entities(text, "en")
-    assert (time.perf_counter() - started) / rounds < 0.001
 
 
 def test_rasa_component_adds_entities_with_extractor_and_confidence(tmp_path: Path) -> None:
