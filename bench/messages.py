@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import json
 import random
-import re
 import statistics
 import sys
 import time
@@ -25,21 +24,15 @@ from typing import Any
 from bench.directory import machine
 from bot import language, safety
 from bot.entities import extract_entities
+from rasa_addons.evaluation import load_examples
 
 SEED = 20261127
 TARGET_MEAN_MS = 1.0
-EXAMPLE = re.compile(r"^\s+- (.+)$")
-ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 def sample(data: Path, count: int) -> list[tuple[str, str]]:
-    """(language, text) lines of data/nlu/<lang>.yml, entity annotations removed."""
-    lines = [
-        (path.stem, ANNOTATION.sub(r"\1", match.group(1)))
-        for path in sorted(data.glob("*.yml"))
-        for match in map(EXAMPLE.match, path.read_text("utf-8").splitlines())
-        if match
-    ]
+    """(language, text) of the examples in data/nlu/<lang>.yml, as Rasa reads them."""
+    lines = [(example.lang, example.text) for example in load_examples(data)]
     return random.Random(SEED).sample(lines, min(count, len(lines)))
 
 
