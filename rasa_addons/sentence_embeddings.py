@@ -22,8 +22,8 @@ optimisations a generic wheel cannot assume and two changes of ours (beside this
 Each message gets two sentence-level features for its text, both L2-normalised: the vector
 (dense, 384) and its latent terms (sparse, the 256 strongest of 16,384); the intent classifier
 after it stacks these with the n-gram counts. Arabic and Farsi typed in Latin letters get the
-mean of two vectors: the text's and that of its spelling in Arabic script
-(bot/transliteration.py).
+mean of the features of the text and of its spelling in Arabic script (bot/transliteration.py),
+the vectors and the terms alike.
 """
 
 from __future__ import annotations
@@ -140,13 +140,17 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
         # fold these alike too).
         texts = [with_farsi_letters(m.get(TEXT)) for m in with_text]
         vectors, terms = vectors_and_terms(texts)
-        # Arabizi and Finglish: the mean of the vectors of the text and of its spelling in
+        # Arabizi and Finglish: the mean of the features of the text and of its spelling in
         # Arabic script, which the encoder knows far better.
         latin = [i for i, text in enumerate(texts) if arabizi_or_finglish(text)]
         if latin:
-            spelt, _ = vectors_and_terms([in_arabic_script(texts[i]) for i in latin])
-            both = vectors[latin] + spelt
-            vectors[latin] = both / np.linalg.norm(both, axis=1, keepdims=True)
+            spelt_vectors, spelt_terms = vectors_and_terms(
+                [in_arabic_script(texts[i]) for i in latin]
+            )
+            vectors[latin] = normalize(vectors[latin] + spelt_vectors)
+            terms = terms.tolil()
+            terms[latin] = normalize(terms[latin] + spelt_terms)
+            terms = terms.tocsr()
         for i, message in enumerate(with_text):
             message.add_features(
                 Features(vectors[i][np.newaxis, :], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)

@@ -3,10 +3,11 @@
 Three kinds of features, one linear model: TF-IDF-weighted word and character n-gram counts hold
 on to rare but telling spellings (a misspelt institution word, a dialect form), the multilingual
 sentence embedding (rasa_addons/sentence_embeddings.py) carries meaning across paraphrases and
-languages, and the encoder's latent terms keep a telling word's meaning in a long message. On
-development data drawn from the training set, this SVM classified
-better than DIET on the n-grams (mean accuracy .958 against .899), and as well as DIET and the
-SVM averaged (reports/nlu-options.md).
+languages, and the encoder's latent terms, max-pooled over the tokens, keep a telling word's
+strongest latents as they are instead of averaging them with the rest of the message. On
+development data drawn from the training set, this SVM classified better than DIET on the
+n-grams (mean accuracy .958 against .899), and as well as DIET and the SVM averaged
+(reports/nlu-options.md).
 
 The n-gram counts are computed here, from the tokenizer's tokens, rather than by Rasa's
 CountVectorsFeaturizer: that one also builds a feature row for every token, which this

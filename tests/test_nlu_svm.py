@@ -195,14 +195,20 @@ def test_arabizi_and_finglish_also_reach_the_encoder_in_arabic_script() -> None:
     for latin, script in pairs:
         message = featurizer.process([Message(data={"text": latin})])[0]
         vector = message.get_dense_features("text")[1].features[0]
-        plain, meaning = vectors_and_terms([latin, script])[0]
+        (plain, meaning), (plain_terms, meant_terms) = vectors_and_terms([latin, script])
         assert vector @ meaning > plain @ meaning + 0.01
         assert np.linalg.norm(vector) == pytest.approx(1.0, abs=1e-3)
+        terms = message.get_sparse_features("text")[1].features
+        assert (terms @ meant_terms.T)[0, 0] > (plain_terms @ meant_terms.T)[0, 0] + 0.05
+        assert scipy.sparse.linalg.norm(terms) == pytest.approx(1.0, abs=1e-3)
     # Other languages in Latin letters keep the encoder's vector for the text as typed
     english = "my husband hit me, I need help"
     message = featurizer.process([Message(data={"text": english})])[0]
     vector = message.get_dense_features("text")[1].features[0]
-    assert np.allclose(vector, vectors_and_terms([english])[0][0])
+    terms = message.get_sparse_features("text")[1].features
+    english_vector, english_terms = vectors_and_terms([english])
+    assert np.allclose(vector, english_vector[0])
+    assert (terms != english_terms).nnz == 0
 
 
 def test_the_engine_built_for_this_machine_reads_what_the_wheels_engine_reads() -> None:
