@@ -24,6 +24,7 @@ span of an entity covers whole words: for "بغوترسلوه" it is the whole w
 from __future__ import annotations
 
 import logging
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -55,51 +56,68 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "deutsch", "deutsch{spr}", "german", "almanca{tr}", "الألمانية", "ألماني", "ألمانية",
         "آلمانی", "زبان آلمانی", "німецьк{cyr}", "немецк{cyr}", "немск{cyr}", "germană",
         "limba germană", "nemțește", "niemieck{pl}",
+        "немскоезичн{spk}", "немецкоязычн{spk}", "немецкоговорящ{spk}", "немскоговорящ{spk}",
+        "німецькомовн{spk}", "niemieckojęzyczn{ply}", "nemeck{lat}", "nemetsk{lat}",
+        "nimetsk{lat}", "nimeck{lat}", "nemski", "almani", "almanim", "زبان جرمنی", "آلمانیم",
     ),
     "en": (
         "englisch{de}", "english", "ingilizce{tr}", "الإنجليزية", "إنجليزي", "انجليزية",
         "الإنكليزية", "انكليزي", "انقليزي", "انگلیسی", "زبان انگلیسی", "англійськ{cyr}",
         "английск{cyr}", "engleză", "limba engleză", "englezește", "angielsk{pl}",
+        "англоезичн{spk}", "англоезичен", "англоязычн{spk}", "англоговорящ{spk}", "англомовн{spk}",
+        "anglojęzyczn{ply}", "anglijsk{lat}", "angliysk{lat}", "angliisk{lat}", "angliyski",
+        "inglizi", "ingilizi", "ingelizi", "englizi", "englisi", "engelisi", "inglisi", "انگلیسیم",
     ),
     "ar": (
         "arabisch{de}", "arabic", "arab", "arapça{tr}", "العربية", "عربي", "عربية", "العربي",
         "زبان عربی", "арабськ{cyr}", "арабск{cyr}", "limba arabă", "în arabă", "arăbește",
         "arabsk{pl}",
+        "арабоезичн{spk}", "арабоязычн{spk}", "арабоговорящ{spk}", "арабомовн{spk}",
+        "arabskojęzyczn{ply}", "arabi", "3arabi",
     ),
     "tr": (
         "türkisch{de}", "turkish", "türkçe{tr}", "التركية", "تركي", "تركية", "ترکی",
         "زبان ترکی", "турецьк{cyr}", "турецк{cyr}", "турск{cyr}", "turcă", "limba turcă",
         "turcește", "tureck{pl}",
+        "turski", "torki", "turki",
     ),
     "uk": (
         "ukrainisch{de}", "ukrainian", "ukraynaca{tr}", "الأوكرانية", "أوكراني", "أوكرانية",
         "اوکراینی", "زبان اوکراینی", "українськ{cyr}", "украинск{cyr}", "ucraineană",
         "limba ucraineană", "ucrainește", "ukraińsk{pl}",
+        "україномовн{spk}", "украиноязычн{spk}", "ukrainsk{lat}", "ukrayinsk{lat}",
+        "ukraińskojęzyczn{ply}",
     ),
     "ru": (
         "russisch{de}", "russian", "rusça{tr}", "الروسية", "روسي", "روسية", "زبان روسی",
         "російськ{cyr}", "русск{cyr}", "руск{cyr}", "rusă", "limba rusă", "rusește",
         "rosyjsk{pl}",
+        "рускоезичн{spk}", "рускоезичен", "рускоговорящ{spk}", "русскоязычн{spk}",
+        "русскоговорящ{spk}", "російськомовн{spk}", "rosyjskojęzyczn{ply}", "russk{lat}", "ruski",
     ),
     "fa": (
         "persisch{de}", "persian", "farsi", "dari", "farsça{tr}", "الفارسية", "فارسي",
         "فارسية", "دري", "زبان فارسی", "перськ{cyr}", "персидск{cyr}", "персийск{cyr}",
         "фарсі", "фарси", "дарі", "дари", "persană", "limba persană", "persk{pl}",
+        "персоязычн{spk}", "фарсиязычн{spk}", "перськомовн{spk}", "فارسیم",
     ),
     "ro": (
         "rumänisch{de}", "romanian", "rumence{tr}", "romence{tr}", "الرومانية", "روماني",
         "رومانية", "رومانیایی", "زبان رومانیایی", "румунськ{cyr}", "румынск{cyr}",
         "румънск{cyr}", "română", "limba română", "românește", "rumuńsk{pl}",
+        "румъноезичн{spk}", "румыноязычн{spk}", "румуномовн{spk}", "rumanski",
     ),
     "bg": (
         "bulgarisch{de}", "bulgarian", "bulgarca{tr}", "البلغارية", "بلغاري", "بلغارية",
         "زبان بلغاری", "болгарськ{cyr}", "болгарск{cyr}", "българск{cyr}", "bulgară",
         "limba bulgară", "bulgărește", "bułgarsk{pl}",
+        "българоезичн{spk}", "болгароязычн{spk}", "болгарськомовн{spk}", "balgarski", "bulgarski",
     ),
     "pl": (
         "polnisch{de}", "polish", "lehçe{tr}", "polonca{tr}", "البولندية", "بولندي",
         "بولندية", "البولونية", "بولوني", "لهستانی", "زبان لهستانی", "польськ{cyr}",
         "польск{cyr}", "полск{cyr}", "poloneză", "limba poloneză", "polonește", "polsk{pl}",
+        "полскоезичн{spk}", "польскоязычн{spk}", "польськомовн{spk}", "polskojęzyczn{ply}",
     ),
     # Languages that services in the district speak although the bot does not, so that
     # "eine Gruppe auf Tigrinya" can be searched for in the directory.
@@ -111,6 +129,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "kurdisch{de}", "kurdish", "kurmanci", "kurmanji", "kurmandschi", "sorani",
         "kürtçe{tr}", "الكردية", "كردي", "كردية", "کوردی", "курдськ{cyr}", "курдск{cyr}",
         "кюрдск{cyr}", "kurdă", "limba kurdă", "kurdyjsk{pl}",
+        "kurdi", "kordi",
     ),
     "sq": (
         "albanisch{de}", "albanian", "shqip", "shqipe", "arnavutça{tr}", "الألبانية",
@@ -137,7 +156,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
     ),
     "ps": (
         "paschtu", "paschto", "puschtu", "pashto", "pashtu", "pushto", "peştuca{tr}",
-        "البشتونية", "البشتوية", "بشتو", "پشتو", "پښتو", "пушту", "пашто", "paștună",
+        "البشتونية", "البشتوية", "بشتو", "پشتو", "پښتو", "пушту", "пущу", "пашто", "paștună",
         "paszto",
     ),
 }
@@ -149,19 +168,29 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
     # "deutsche" is too often not about the language ("deutsche Behörden")
     "spr": ("sprachig", "sprachige", "sprachigen", "sprachiger", "sprachiges"),
     # Ukrainian, Russian and Bulgarian adjective endings: арабська/арабською, на русском,
-    # по-русски, арабски/арабския
-    "cyr": ("ий", "ый", "ой", "ая", "ое", "ого", "ому", "ом", "ую", "ие", "их", "им", "ими",
-            "и", "а", "е", "у", "ою", "ої", "ій", "і", "ім", "ия", "ият", "ата", "о", "ото",
-            "ите"),
-    # Polish: polski, polska, polskiego, po polsku
-    "pl": ("i", "a", "ie", "iego", "iej", "im", "imi", "ich", "u"),
+    # по-русски, арабски/арабския; not the plurals, which are rather people or things
+    # ("русские продукты", "українські діти", "турските магазини")
+    "cyr": ("ий", "ый", "ой", "ая", "ое", "ого", "ому", "ом", "ую", "им", "и", "а", "е", "у",
+            "ою", "ої", "ій", "ім", "ия", "ият", "ата", "о", "ото"),
+    # "-speaking" compounds, plurals included: русскоязычных, україномовні, англоезични
+    "spk": ("", "ий", "ый", "ая", "ое", "ого", "ому", "ом", "ую", "ые", "ых", "ым", "ыми", "ие",
+            "их", "им", "ими", "и", "а", "е", "у", "ою", "ої", "ій", "і", "ім", "ия", "ият",
+            "ата", "о", "ото", "ите"),
+    # Ukrainian and Russian in Latin letters: po-russki, russkom, ukrayinskoyu, nimetskoyi
+    "lat": ("i", "ij", "iy", "ii", "yj", "yy", "ogo", "oho", "omu", "om", "oj", "oy", "aya",
+            "aja", "a", "uyu", "uju", "u", "oyu", "oju", "oyi", "oji"),
+    # Polish: polski, polska, polskiego, po polsku; not the plurals ("polskie sklepy")
+    "pl": ("i", "a", "iego", "iej", "im", "u", "ą"),
+    # Polish "-speaking" compounds: rosyjskojęzyczny, anglojęzycznych
+    "ply": ("y", "a", "e", "ego", "ej", "ym", "ymi", "ych", "ą"),
     # Turkish case and possessive suffixes: Almancam, Türkçeyi, Arapçada
     "tr": ("", "m", "mi", "yi", "si", "da", "de", "ya", "ye", "dan", "den", "nin"),
 }
 _EXPANSION = re.compile(r"^(?P<stem>.+)\{(?P<grammar>\w+)\}$")
 
 # ---------------------------------------------------------------------------------------------
-# Number words 0-27 per language (comma-separated alternatives), plus composed 11-27.
+# Number words 0-20 per language (comma-separated alternatives), tens up to 90 for adults'
+# ages, and the numbers composed from them (11-19 in Arabic, 21-99).
 
 NUMBER_WORDS: dict[str, dict[int, str]] = {
     "de": {
@@ -180,10 +209,13 @@ NUMBER_WORDS: dict[str, dict[int, str]] = {
         0: "صفر", 1: "واحد, واحدة", 2: "اثنان, اثنين, اثنتان, اثنتين, ثنتين, تنين",
         3: "ثلاث, ثلاثة, تلات, تلاتة", 4: "أربع, أربعة", 5: "خمس, خمسة", 6: "ست, ستة",
         7: "سبع, سبعة", 8: "ثمان, ثماني, ثمانية, تمن, تمان, تمانية", 9: "تسع, تسعة",
-        10: "عشر, عشرة", 11: "أحد عشر, إحدى عشرة, احدعش, حداش, احداش",
-        12: "اثنا عشر, اثني عشر, اثنتا عشرة, اثنتي عشرة, اطناش, اتناش, اثنعش",
-        13: "تلتاش", 14: "اربعتاش", 15: "خمستاش", 16: "ستاش", 17: "سبعتاش", 18: "تمنتاش",
-        19: "تسعتاش", 20: "عشرون, عشرين",
+        10: "عشر, عشرة", 11: "أحد عشر, إحدى عشرة, احدعش, حداش, احداش, حداشر",
+        12: "اثنا عشر, اثني عشر, اثنتا عشرة, اثنتي عشرة, اطناش, اتناش, اثنعش, اتناشر, طنعش",
+        # Levantine -طعش, Egyptian -تاشر
+        13: "تلتاش, تلتاشر, تلطعش, ثلطعش", 14: "اربعتاش, اربعتاشر, اربعطعش",
+        15: "خمستاش, خمستاشر, خمسطعش", 16: "ستاش, ستاشر, ستطعش, ستعش",
+        17: "سبعتاش, سبعتاشر, سبعطعش", 18: "تمنتاش, تمنتاشر, تمنطعش, ثمنطعش",
+        19: "تسعتاش, تسعتاشر, تسعطعش", 20: "عشرون, عشرين",
     },
     "tr": {
         0: "sıfır", 1: "bir", 2: "iki", 3: "üç", 4: "dört", 5: "beş", 6: "altı", 7: "yedi",
@@ -210,6 +242,14 @@ NUMBER_WORDS: dict[str, dict[int, str]] = {
         7: "هفت", 8: "هشت", 9: "نه", 10: "ده", 11: "یازده", 12: "دوازده", 13: "سیزده",
         14: "چهارده, چارده", 15: "پانزده, پونزده", 16: "شانزده, شونزده", 17: "هفده, هیفده",
         18: "هجده, هیجده, هژده", 19: "نوزده", 20: "بیست",
+    },
+    # Persian in Latin letters ("pesaram haft salashe"); not "do" (2) and "se" (3), which are
+    # words of other languages next to numbers ("do 3 lat").
+    "fa-latn": {
+        1: "yek", 4: "chahar, char", 5: "panj", 6: "shesh, shish", 7: "haft", 8: "hasht",
+        9: "noh", 10: "dah", 11: "yazdah", 12: "davazdah", 13: "sizdah", 14: "chahardah",
+        15: "panzdah, punzdah", 16: "shanzdah, shunzdah", 17: "hefdah, hivdah",
+        18: "hejdah, hijdah", 19: "nuzdah",
     },
     "ro": {
         0: "zero", 1: "unu, una, un", 2: "doi, două", 3: "trei", 4: "patru", 5: "cinci",
@@ -238,21 +278,39 @@ NUMBER_WORDS: dict[str, dict[int, str]] = {
     },
 }
 
-# How 11-27 are composed from a "tens" word and the unit words above:
-# (tens value, tens words, templates with {t} and {u}, unit values).
-_COMPOSED_NUMBERS: dict[str, tuple[tuple[int, str, tuple[str, ...], range], ...]] = {
-    "de": ((20, "zwanzig", ("{u}und{t}",), range(1, 8)),),
-    "en": ((20, "twenty", ("{t} {u}",), range(1, 8)),),
-    "ar": ((10, "عشر, عشرة", ("{u} {t}",), range(3, 10)),
-           (20, "عشرون, عشرين", ("{u} و{t}", "{u} و {t}"), range(1, 8))),
-    "tr": ((10, "on", ("{t} {u}", "{t}{u}"), range(1, 10)),
-           (20, "yirmi", ("{t} {u}", "{t}{u}"), range(1, 8))),
-    "uk": ((20, "двадцять", ("{t} {u}",), range(1, 8)),),
-    "ru": ((20, "двадцать", ("{t} {u}",), range(1, 8)),),
-    "fa": ((20, "بیست", ("{t} و {u}",), range(1, 8)),),
-    "ro": ((20, "douăzeci", ("{t} și {u}",), range(1, 8)),),
-    "bg": ((20, "двадесет, двайсет", ("{t} и {u}",), range(1, 8)),),
-    "pl": ((20, "dwadzieścia", ("{t} {u}",), range(1, 8)),),
+# Tens from 30, for adults' ages ("Ich bin vierzig", "мені сорок п'ять", "عمري اربعين").
+TENS: dict[str, dict[int, str]] = {
+    "de": {30: "dreißig", 40: "vierzig", 50: "fünfzig", 60: "sechzig", 70: "siebzig",
+           80: "achtzig", 90: "neunzig"},
+    "en": {30: "thirty", 40: "forty", 50: "fifty", 60: "sixty", 70: "seventy", 80: "eighty",
+           90: "ninety"},
+    "ar": {30: "ثلاثون, ثلاثين, تلاتين", 40: "أربعون, أربعين", 50: "خمسون, خمسين",
+           60: "ستون, ستين", 70: "سبعون, سبعين", 80: "ثمانون, ثمانين, تمانين",
+           90: "تسعون, تسعين"},
+    "tr": {30: "otuz", 40: "kırk", 50: "elli", 60: "altmış", 70: "yetmiş", 80: "seksen",
+           90: "doksan"},
+    "uk": {30: "тридцять", 40: "сорок", 50: "п'ятдесят", 60: "шістдесят", 70: "сімдесят",
+           80: "вісімдесят", 90: "дев'яносто"},
+    "ru": {30: "тридцать", 40: "сорок", 50: "пятьдесят", 60: "шестьдесят", 70: "семьдесят",
+           80: "восемьдесят", 90: "девяносто"},
+    "fa": {30: "سی", 40: "چهل", 50: "پنجاه", 60: "شصت", 70: "هفتاد", 80: "هشتاد", 90: "نود"},
+    "ro": {30: "treizeci", 40: "patruzeci", 50: "cincizeci", 60: "șaizeci", 70: "șaptezeci",
+           80: "optzeci", 90: "nouăzeci"},
+    "bg": {30: "тридесет, трийсет", 40: "четиридесет, четирийсет", 50: "петдесет",
+           60: "шестдесет", 70: "седемдесет", 80: "осемдесет", 90: "деветдесет"},
+    "pl": {30: "trzydzieści", 40: "czterdzieści", 50: "pięćdziesiąt", 60: "sześćdziesiąt",
+           70: "siedemdziesiąt", 80: "osiemdziesiąt", 90: "dziewięćdziesiąt"},
+}
+# How numbers are composed from a tens word (the twenties and TENS) and a unit word:
+# templates with {t} and {u}; Arabic and Turkish also compose 11-19 from ten.
+_COMPOSITION: dict[str, tuple[str, ...]] = {
+    "de": ("{u}und{t}",), "en": ("{t} {u}",), "ar": ("{u} و{t}", "{u} و {t}"),
+    "tr": ("{t} {u}", "{t}{u}"), "uk": ("{t} {u}",), "ru": ("{t} {u}",), "fa": ("{t} و {u}",),
+    "ro": ("{t} și {u}",), "bg": ("{t} и {u}",), "pl": ("{t} {u}",),
+}
+_TEENS: dict[str, tuple[str, tuple[str, ...], range]] = {
+    "ar": ("عشر, عشرة", ("{u} {t}",), range(3, 10)),
+    "tr": ("on", ("{t} {u}", "{t}{u}"), range(1, 10)),
 }
 
 # Words that are a number and a unit at once: "عمره سنتين" (two years), "ему годик".
@@ -269,42 +327,56 @@ ONE_YEAR_WORDS: dict[str, str] = {
     "ar": "سنة, عام", "uk": "рік", "ru": "год", "bg": "година, годинка", "pl": "rok",
 }
 
-# Compound adjectives "dreijährige", "трёхлетний", "трирічна", "тригодишен", "trzyletni":
-# (tail that follows the number, number stems that are not plain number words).
-_AGE_COMPOUNDS: dict[str, tuple[str, dict[int, str]]] = {
-    "de": ("jährig", {}),
-    "ru": ("летн", {1: "одно", 2: "двух", 3: "трёх", 4: "четырёх", 5: "пяти", 6: "шести",
+# Compounds "dreijährige", "трёхлетний", "трирічна", "тригодишен", "trzyletni", "sześciolatek":
+# (tails that follow the number, number stems that are not plain number words).
+_AGE_COMPOUNDS: dict[str, tuple[tuple[str, ...], dict[int, str]]] = {
+    "de": (("jährig",), {}),
+    "ru": (("летн",), {1: "одно", 2: "двух", 3: "трёх", 4: "четырёх", 5: "пяти", 6: "шести",
                     7: "семи", 8: "восьми", 9: "девяти", 10: "десяти"}),
-    "uk": ("річн", {1: "одно", 2: "дво", 3: "три", 4: "чотири", 5: "п'яти", 6: "шести",
+    "uk": (("річн",), {1: "одно", 2: "дво", 3: "три", 4: "чотири", 5: "п'яти", 6: "шести",
                     7: "семи", 8: "восьми", 9: "дев'яти", 10: "десяти"}),
-    "bg": ("годиш", {1: "едно", 2: "дву", 3: "три", 4: "четири", 5: "пет", 6: "шест",
+    "bg": (("годиш",), {1: "едно", 2: "дву", 3: "три", 4: "четири", 5: "пет", 6: "шест",
                      7: "седем", 8: "осем", 9: "девет", 10: "десет"}),
-    "pl": ("letn", {1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sześcio",
-                    7: "siedmio", 8: "ośmio", 9: "dziewięcio", 10: "dziesięcio"}),
+    "pl": (("letn", "latek", "latk"), {
+        1: "jedno", 2: "dwu", 3: "trzy", 4: "cztero", 5: "pięcio", 6: "sześcio", 7: "siedmio",
+        8: "ośmio", 9: "dziewięcio", 10: "dziesięcio", 11: "jedenasto", 12: "dwunasto",
+        13: "trzynasto", 14: "czternasto", 15: "piętnasto", 16: "szesnasto",
+        17: "siedemnasto", 18: "osiemnasto", 19: "dziewiętnasto"}),
 }
+# A German age adjective may also stand apart from its number: "eine 15 jährige".
+_SPACED_TAILS = ("jahrig",)
 
 # Number words that are more often something else (articles, "no" in Persian, "on"): they
 # are an age only with a unit or lead, never as a message on their own.
-_WEAK_NUMBER_WORDS = "ein, eine, einen, einem, einer, un, una, on, نه, ده, یه"
+_WEAK_NUMBER_WORDS = "ein, eine, einen, einem, einer, un, una, on, نه, ده, یه, سی, char, dah"
 
 # Units that make a number an age when they follow it ("4 Jahre", "٣ سنوات", "3 yaşında").
 AGE_UNITS: dict[str, str] = {
     "de": "jahr, jahre, jahren, jährchen, lebensjahr",
     "en": "year, years, yr, yrs, yo, y o",
     "ar": "سنة, سنوات, سنين, عام, عاما, أعوام, snin, sneen, sana, sanawat, sene",
-    "tr": "yaş, yaşında, yaşındaki, yaşındayım, yaşındadır, yaşlarında, yaşına, yaşımda",
-    "uk": "рік, роки, років, року, рочки, рочків",
-    "ru": "год, года, лет, годика, годиков, годков",
-    "fa": "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه, sale, saleh, salesh, salashe, saleshe",
+    "tr": (
+        "yaş, yaşında, yaşındaki, yaşındayım, yaşındadır, yaşındalar, yaşlarında, yaşına, "
+        "yaşımda"
+    ),
+    "uk": "рік, роки, років, року, рочки, рочків, rik, roky, rokiv",
+    "ru": "год, года, лет, годика, годиков, годков, god, goda, let, godika",
+    "fa": (
+        "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه, sale, saleh, salesh, salashe, saleshe, "
+        "sala, salam, salast"
+    ),
     "ro": "an, ani, anul, anișor, anișori",
-    "bg": "година, години, годинка, годинки",
+    "bg": "година, години, годинка, годинки, г, godina, godini, godinka, godinki",
     "pl": "rok, roku, lata, lat, latka, latek",
 }
 # Words that announce an age before the number ("Alter 3", "عمره ٣", "возраст 3").
 AGE_LEADS: dict[str, str] = {
     "de": "alter",
     "en": "age, aged",
-    "ar": "عمره, عمرها, عمري, عمر, بعمر, سنه, سنها, عمرو, 3 omro, 3 omra, 3 omri, 3 mro, 3 mra",
+    "ar": (
+        "عمره, عمرها, عمري, عمرهم, عمر, بعمر, سنه, سنها, عمرو, 3 omro, 3 omra, 3 omri, 3 mro, "
+        "3 mra"
+    ),
     "tr": "yaşı, yaşları",
     "uk": "вік, віку, віком",
     "ru": "возраст, возрасте, возраста",
@@ -328,36 +400,42 @@ _NOT_AGE_AFTER = (
     "euro, eur, شهر, شهور, أشهر, اشهر, ماه, ماهه, ماهشه, ماهمه, ay, aylık, aylik, "
     "місяць, місяці, місяців, месяц, месяца, месяцев, luni, lună, luna, месец, месеца, "
     "miesiąc, miesiące, miesięcy, mahe, mah, tag, tage, tagen, day, gün, günlük, дня, дней, "
-    "днів, дні, день, zile, zi, dni, dzień, روز, يوم, ايام, أيام, дни, ден, stunden, hours"
+    "днів, дні, день, zile, zi, dni, dzień, روز, يوم, ايام, أيام, дни, ден, stunden, hours, "
+    "minuten, minutes, минут, минуты, хвилин, хвилини, mal, times, раз, раза, рази, разів"
 )
 # After a person word, "one of", "eins von", "один из" is not an age either.
 _PERSON_NOT_AFTER = frozenset({"of", "von", "der", "из", "з", "от", "din", "z", "من", "از"})
-# Number + these is a duration: "۳ سال است که ..." (for three years), "3 yıldır".
-_DURATIONS = "سال است, سال هست, yıldır, yıl, yıllar, senedir"
-_AGE_FILLERS = "х, ти, ех, ох, ми, ух, ть, buçuk, einhalb"  # "3-х лет", "iki buçuk yaşında"
+# Number + these is a duration: "۳ سال است که ..." (for three years), "۳ ساله که", "3 yıldır".
+_DURATIONS = "سال است, سال هست, ساله که, sale ke, yıldır, yıl, yıllar, senedir"
+# "3-х лет", "iki buçuk yaşında", "34 de ani"
+_AGE_FILLERS = "х, ти, ех, ох, ми, ух, ть, buçuk, einhalb, de"
 _AGE_OLD = "alt, alte, alten, altes, old, olds"
 _CONJUNCTIONS = (
-    "und, oder, bis, and, or, to, و, او, ve, veya, і, та, або, и, или, до, یا, și, sau, i, lub, "
-    "albo"
+    "und, oder, bis, and, or, to, و, او, ve, veya, і, та, або, и, или, до, یا, تا, va, și, sau, "
+    "i, lub, albo"
 )
 
-# Who an age is about: a child (or a person) named before a bare number makes it an age
-# ("Mein Sohn ist 3", "синові 3", "kızım 4", "синът ми е на две", "dzieci mają 3 i 5"). Only
-# words that name the person themselves, in the forms that precede an age: the German
-# nominative, the Russian/Ukrainian dative ("сыну", "їй"), the Turkish possessive ("kızım").
+# Who an age is about: a child or another person named before a bare number makes it an age
+# ("Mein Sohn ist 3", "синові 3", "kızım 4", "синът ми е на две", "dzieci mają 3 i 5", "Ich
+# bin 34", "Мне 29"). Only words that name the person themselves, in the forms that precede
+# an age: the German nominative, the Russian/Ukrainian dative ("сыну", "їй"), the Turkish
+# possessive ("kızım").
 PERSON_WORDS: dict[str, str] = {
     "de": (
         "sohn, tochter, kind, kinder, baby, kleine, kleiner, kleinen, große, großer, "
-        "älteste, ältester, jüngste, jüngster, junge, mädchen, enkel, enkelin, er, sie"
+        "älteste, ältester, jüngste, jüngster, junge, mädchen, enkel, enkelin, zwillinge, "
+        "mann, frau, mutter, vater, mama, papa, oma, opa, bruder, schwester, neffe, nichte, "
+        "er, sie, ich"
     ),
     "en": (
         "son, daughter, child, kid, kids, children, baby, boy, girl, toddler, little one, "
-        "big one, older one, younger one, oldest, youngest, eldest, he, she"
+        "big one, older one, younger one, oldest, youngest, eldest, twins, mom, mum, mother, "
+        "dad, father, wife, husband, brother, sister, nephew, niece, grandma, grandpa, he, she, i"
     ),
     "ar": (
         "ابني, ابنى, بنتي, بنتى, ابنتي, طفلي, طفلتي, ولدي, الولد, البنت, الطفل, الطفلة, "
         "الكبير, الكبيرة, الصغير, الصغيرة, الصغيره, الكبيره, اطفالي, ولادي, طفلين, "
-        "ibni, ibne, ebni, binti, bint, binet, walad, waladi, ibnti"
+        "ibni, ibne, ebni, binti, bnti, benti, bint, binet, walad, waladi, ibnti"
     ),
     "tr": (
         "kızım, oğlum, kızımız, oğlumuz, çocuğum, çocuğumuz, bebeğim, küçüğü, büyüğü, "
@@ -365,12 +443,15 @@ PERSON_WORDS: dict[str, str] = {
     ),
     "uk": (
         "синові, сину, сину, доньці, дочці, донечці, дитині, малому, малій, малюку, "
-        "хлопцю, дівчинці, йому, їй, старшому, молодшому, старшій, молодшій, дітям"
+        "хлопцю, дівчинці, йому, їй, старшому, молодшому, старшій, молодшій, дітям, "
+        "близнюкам, мені, мамі, татові, чоловікові, дружині, братові, сестрі, племінникові, "
+        "племіннику, племінниці, бабусі, дідусеві, synu, donechtsi, donetsi"
     ),
     "ru": (
         "сыну, сыночку, дочке, дочери, дочурке, ребёнку, ребенку, малому, малой, малышу, "
         "малышке, парню, девочке, мальчику, ему, ей, старшему, младшему, старшей, младшей, "
-        "детям"
+        "детям, близнецам, мне, маме, папе, мужу, жене, брату, сестре, племяннику, племяннице, "
+        "бабушке, дедушке, synu, docheri, dochke"
     ),
     "fa": (
         "پسرم, دخترم, بچه, بچم, بچیم, بچه‌ام, نوزادم, بزرگه, کوچیکه, کوچکه, پسر, دختر, "
@@ -378,43 +459,49 @@ PERSON_WORDS: dict[str, str] = {
     ),
     "ro": (
         "fiul, fiica, fetița, fetiţa, băiatul, copilul, copiii, cel mare, cel mic, cea mare, "
-        "cea mică, bebelușul, micuțul, micuța"
+        "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora"
     ),
     "bg": (
         "синът, сина, син, дъщеря, дъщерята, детето, дете, децата, малкият, малкия, малката, "
-        "малкото, големият, голямата, голямото, момчето, момичето, той, тя, "
-        "dete, sina, sinat, dashteria"
+        "малкото, големият, голямата, голямото, момчето, момичето, майка, баща, жена, мъж, "
+        "съпруг, съпругата, брат, сестра, племенник, племенницата, баба, дядо, той, тя, аз, "
+        "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya"
     ),
     "pl": (
         "syn, synek, córka, córeczka, dziecko, dzieci, mała, mały, młodszy, starszy, "
-        "młodsza, starsza, młodsze, starsze"
+        "młodsza, starsza, młodsze, starsze, syna, synka, córkę, córeczkę, mama, tata, mąż, "
+        "żona, brat, siostra"
     ),
 }
 # Words that may stand between the person and the number: copulas, "turns", possessives,
 # "already", "soon" ("he's 3", "синові вже 5", "синът ми е на 3", "fetița are 3").
 _AGE_LINKS = (
-    "ist, sind, wird, werden, bald, schon, jetzt, erst, gerade, "
-    "is, are, s, turns, turned, turning, will, be, just, already, now, only, "
+    "ist, sind, bin, wird, werden, bald, schon, jetzt, erst, gerade, zwischen, "
+    "is, are, s, am, m, turns, turned, turning, will, be, just, already, now, only, between, "
     "صار, صارت, عمره, عمرها, "
-    "вже, скоро, буде, виповнилося, виповниться, тільки, лише, "
+    "вже, скоро, буде, виповнилося, виповнилось, виповниться, тільки, лише, "
     "уже, будет, исполнилось, исполнится, только, "
     "ام, الان, "
     "e, este, va, avea, face, împlinește, împlinit, a, "
-    "ми, е, на, na, вече, става, ще, стане, навърши, навършва, mi, "
+    "ми, ни, ви, му, е, на, съм, na, вече, става, ще, стане, навърши, навършва, mi, sa, "
+    "meu, mea, între, між, между, "
     "skończył, skończyła, skończy, już, "
-    "şimdi, artık, henüz"
+    "şimdi, artık, henüz, de, da"
 )
 # Possession links ("syn ma 5", "fetița are 3"): only if the number ends the clause, since
 # "syn ma 2 siostry" is a count.
 _AGE_HAVE = "ma, mają, are, au, has, hat, haben, have"
 # Pronouns are a person only with a link word between: "sie ist 2", not "Haben Sie 2 Minuten".
-_LINKED_PRONOUNS = "er, sie, he, she, той, тя"
+_LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya"
 
 # Phrases that look like a town or a language but are not one, matched first and discarded:
-# "Halle" as a hall, Arabic "ما دري" (I don't know) beside Dari, and Persian verbs ending in
-# "کردی" (you did), spelt like Kurdish.
+# "Halle" as a hall and Halle an der Saale, the district (Kreis Gütersloh) rather than the
+# town, Arabic "ما دري" (I don't know) beside Dari, and Persian verbs ending in "کردی" (you
+# did), spelt like Kurdish.
 _NOT_NAMES = (
-    "die Halle", "der Halle", "eine Halle", "einer Halle", "ما دري",
+    "die Halle", "der Halle", "eine Halle", "einer Halle", "großen Halle", "kleinen Halle",
+    "Halle Saale", "Halle an der Saale", "Хале на Заале", "Галле на Заале", "Kreis Gütersloh",
+    "Kreis GT", "Landkreis Gütersloh", "Kreises Gütersloh", "ما دري",
     "کمک کردی", "کمکم کردی", "کمکمون کردی", "چیکار کردی", "چکار کردی", "فکر کردی", "پیدا کردی",
     "کار کردی", "صحبت کردی", "درست کردی", "زندگی کردی", "ازدواج کردی", "گم کردی", "پر کردی",
     "لطف کردی", "خوشحالم کردی", "ناراحتم کردی", "اذیت کردی", "اذیتم کردی", "قبول کردی",
@@ -425,14 +512,18 @@ _NOT_NAMES = (
 )
 
 # Clitics glued to Arabic-script words: "وغوترسلوه" (and G.), "بالعربي" (in Arabic).
-_ARABIC_PREFIXES = ("بال", "وال", "فال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "و", "ف",
-                    "ب", "ل", "ك")
+_ARABIC_PREFIXES = ("بال", "وال", "فال", "كال", "لل", "وب", "ول", "فب", "فل", "وك", "ال", "و",
+                    "ف", "ب", "ل", "ك")
 # Case endings glued to a town: "Güterslohda", "w Güterslohu", "Güterslohul", "в Версмольде".
 _LATIN_SUFFIXES = ("daki", "deki", "taki", "teki", "ului", "dan", "den", "tan", "ten", "nin",
                    "nun", "ern", "da", "de", "ta", "te", "ya", "ye", "yi", "yu", "in", "un",
                    "li", "lu", "er", "em", "ie", "ul", "s", "r", "u", "a", "e", "i")
 _CYRILLIC_SUFFIXES = ("ою", "ої", "ом", "ем", "ой", "ім", "а", "у", "е", "і", "и")
 _MIN_AFFIX_STEM = 4
+# A one-word town name this long is still found with one letter wrong, missing, extra or two
+# letters swapped ("Borgholzhaussen", "Riethberg", "Харзевинкел"); shorter names are too
+# close to ordinary words ("Werther", "Wetter").
+_MIN_FUZZY_NAME = 8
 
 # ---------------------------------------------------------------------------------------------
 # Lexicon
@@ -461,6 +552,7 @@ class _Lexicon:
     words: frozenset[str]
     suffix_anchors: frozenset[str]
     prefix_anchors: frozenset[str]
+    fuzzy_anchors: dict[int, tuple[str, ...]]  # one-word town names by length
     compounds: tuple[tuple[str, str, int, str], ...]  # (stem, tail, value, lang)
     tails: tuple[str, ...]
     vocab: Vocab
@@ -487,21 +579,31 @@ def _language_terms() -> Iterator[tuple[str, _Term]]:
                 yield spelling, _Term("language", code)
 
 
+def _composed(lang: str) -> Iterator[tuple[str, int]]:
+    """Composed number words: "dreiundvierzig" 43, "сорок три" 43, "ثلاثة عشر" 13."""
+    numbers = NUMBER_WORDS[lang]
+    tens = [(value, csv, _COMPOSITION[lang], range(1, 10))
+            for value, csv in ((20, numbers[20]), *TENS[lang].items())]
+    if lang in _TEENS:
+        tens.append((10, *_TEENS[lang]))
+    for tens_value, tens_csv, templates, units in tens:
+        for word, template, unit in (
+            (w, tpl, u) for w in _split(tens_csv) for tpl in templates for u in units
+        ):
+            for unit_word in _split(numbers[unit]):
+                yield template.format(t=word, u=unit_word), tens_value + unit
+
+
 def _number_terms() -> Iterator[tuple[str, _Term]]:
     weak = set(_split(_WEAK_NUMBER_WORDS))
     for lang, numbers in NUMBER_WORDS.items():
-        langs = frozenset({lang})
-        for value, csv in numbers.items():
+        langs = frozenset({lang.split("-")[0]})
+        for value, csv in (*numbers.items(), *TENS.get(lang, {}).items()):
             for word in _split(csv):
                 yield word, _Term("number", value, langs, weak=word in weak)
-        for tens_value, tens_csv, templates, units in _COMPOSED_NUMBERS.get(lang, ()):
-            for tens, template, unit in (
-                (t, tpl, u) for t in _split(tens_csv) for tpl in templates for u in units
-            ):
-                for unit_word in _split(numbers[unit]):
-                    yield template.format(t=tens, u=unit_word), _Term(
-                        "number", tens_value + unit, langs
-                    )
+        if lang in _COMPOSITION:
+            for word, value in _composed(lang):
+                yield word, _Term("number", value, langs)
     for lang, numbers in SELF_UNIT_NUMBERS.items():
         for value, csv in numbers.items():
             for word in _split(csv):
@@ -565,14 +667,14 @@ def _is_arabic_script(word: str) -> bool:
 def _compounds() -> tuple[tuple[str, str, int, str], ...]:
     """Number stems that may be glued to an age tail: ("drei", "jahrig", 3, "de")."""
     found: set[tuple[str, str, int, str]] = set()
-    for lang, (tail, extra_stems) in _AGE_COMPOUNDS.items():
+    for lang, (tails, extra_stems) in _AGE_COMPOUNDS.items():
         words_by_value = {v: _split(csv) for v, csv in NUMBER_WORDS[lang].items()}
         for value, extra in extra_stems.items():
             words_by_value.setdefault(value, []).append(extra)
         for value, words in words_by_value.items():
             stems = {gazetteer.normalize(word) for word in words}
             found.update((stem, gazetteer.normalize(tail), value, lang)
-                         for stem in stems if " " not in stem)
+                         for stem in stems for tail in tails if " " not in stem)
     # Longest stem first, so "vierzehn" wins over "vier".
     return tuple(sorted(found, key=lambda c: -len(c[0])))
 
@@ -597,11 +699,16 @@ def _lexicon() -> _Lexicon:
     prefix_anchors = frozenset(
         word for word in words if _is_arabic_script(word) and len(word) >= _MIN_AFFIX_STEM
     )
+    fuzzy_anchors: dict[int, list[str]] = {}
+    for key in sorted(town_keys):
+        if " " not in key and len(key) >= _MIN_FUZZY_NAME:
+            fuzzy_anchors.setdefault(len(key), []).append(key)
     compounds = _compounds()
     tails = tuple(sorted({tail for _, tail, _, _ in compounds}))
     logger.debug("entity lexicon: %d phrases", len(terms))
-    return _Lexicon(terms, words, suffix_anchors, prefix_anchors, compounds, tails, vocab,
-                    matcher)
+    return _Lexicon(terms, words, suffix_anchors, prefix_anchors,
+                    {size: tuple(keys) for size, keys in fuzzy_anchors.items()}, compounds,
+                    tails, vocab, matcher)
 
 
 @cache
@@ -666,6 +773,32 @@ def _strip_affixes(word: str, lexicon: _Lexicon) -> str:
     return word
 
 
+def _one_edit_apart(a: str, b: str) -> bool:
+    """Whether b is a with one letter changed, added, dropped, or two neighbours swapped."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    first = len(os.path.commonprefix([a, b]))  # where the two start to differ
+    if len(a) == len(b):
+        rest = a[first + 1:] == b[first + 1:]
+        swapped = a[first:first + 2] == b[first:first + 2][::-1] and a[first + 2:] == b[first + 2:]
+        return rest or swapped
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return longer[first + 1:] == shorter[first:]
+
+
+def _known_form(word: str, lexicon: _Lexicon) -> str:
+    """The known word an unknown piece stands for: without its clitics or case endings, or
+    the town name it misspells; else the piece itself."""
+    stripped = _strip_affixes(word, lexicon)
+    if stripped != word or len(word) < _MIN_FUZZY_NAME:
+        return stripped
+    for size in (len(word) - 1, len(word), len(word) + 1):
+        for name in lexicon.fuzzy_anchors.get(size, ()):
+            if _one_edit_apart(word, name):
+                return name
+    return word
+
+
 def _pieces(text: str, lang: str, lexicon: _Lexicon) -> list[_Piece]:
     skipped = _skipped_ranges(text, lang)
     pieces: list[_Piece] = []
@@ -676,7 +809,7 @@ def _pieces(text: str, lang: str, lexicon: _Lexicon) -> list[_Piece]:
             raw = gazetteer.normalize(part.group())
             if not raw:
                 continue
-            word = raw if raw in lexicon.words else _strip_affixes(raw, lexicon)
+            word = raw if raw in lexicon.words else _known_form(raw, lexicon)
             start = match.start() + part.start()
             joined = bool(pieces) and text[pieces[-1].end:start] in _JOINERS
             pieces.append(_Piece(start, start + len(part.group()), word, raw, joined))
@@ -817,7 +950,9 @@ def _glued(message: _Message, index: int) -> bool:
     item = message.items[index]
     piece = message.pieces[item.first]
     text = message.text
-    if piece.start > 0 and text[piece.start - 1].isalpha():
+    before = text[max(0, piece.start - 2):piece.start]
+    conjunction = before[-1:] == "و" and not before[:-1].isalpha()  # "٣ و٧ و١١ سنة"
+    if before[-1:].isalpha() and not conjunction:
         return True
     if piece.end < len(text) and text[piece.end].isalpha() and index + 1 < len(message.items):
         following = message.items[index + 1]
@@ -845,7 +980,10 @@ def _following(number: _Number, message: _Message) -> tuple[str | None, int]:
     if unit is not None and _fits(number, unit):
         return "unit", after + 1
     piece = message.pieces[following.first]
-    if not following.terms and piece.joined and piece.raw.startswith(message.lexicon.tails):
+    spaced = piece.raw.startswith(_SPACED_TAILS)
+    if not following.terms and (piece.joined or spaced) and piece.raw.startswith(
+        message.lexicon.tails
+    ):
         return "tail", after + 1  # "3-jährige", "3-летний"; not "3 летних лагеря" (summer)
     return None, after
 
@@ -863,6 +1001,9 @@ def _preceded_by(number: _Number, message: _Message, kind: str) -> bool:
 
 _PERSON_REACH = 4  # items between a person word and the number, all of them links
 _TIGHT_GAP = re.compile(r"[\s'’ʼ]*")
+# An age in brackets right after the person: "Mein Kind (7)", "Syn (8 l.)".
+_OPENING = re.compile(r"\s*\(")
+_CLOSING_AFTER_AGE = re.compile(r"\s*(?:[^\W\d]{1,5}\.?\s*)?\)")
 
 
 def _after_person(number: _Number, message: _Message) -> bool:
@@ -872,8 +1013,12 @@ def _after_person(number: _Number, message: _Message) -> bool:
     if number.weak and not number.self_unit:
         return False  # "Sie sind ein Bot"
     links: set[str] = set()
+    number_end = message.span(items[number.item])[1]
+    bracketed = bool(_CLOSING_AFTER_AGE.match(message.text, number_end))
     for prev in range(number.item - 1, max(-1, number.item - 2 - _PERSON_REACH), -1):
-        if not _TIGHT_GAP.fullmatch(message.gap(prev, prev + 1)):
+        gap = message.gap(prev, prev + 1)
+        opening = bracketed and prev == number.item - 1 and _OPENING.fullmatch(gap)
+        if not (_TIGHT_GAP.fullmatch(gap) or opening):
             return False
         person = items[prev].term("person")
         if person is not None:
@@ -980,13 +1125,38 @@ def _include_closing(text: str, start: int, end: int) -> int:
     return closing.end()
 
 
+# Nouns that make a language adjective a nationality or an origin: "Turkish food", "russischen
+# Laden", "польский магазин", "محل تركي" (Arabic and Persian put the noun first).
+_THINGS = frozenset(gazetteer.normalize(word) for word in _split(
+    "food, sweets, shop, store, supermarket, refugees, passport, citizenship, authorities, "
+    "Lebensmittel, Laden, Geschäft, Supermarkt, Pass, Staatsangehörigkeit, Behörden, "
+    "Flüchtlinge, продукты, магазин, паспорт, гражданство, власти, беженцы, продукти, біженці, "
+    "громадянство, органи, храна, бежанци, sklep, sklepu, paszport, obywatelstwo, urzędy, "
+    "urzędów, jedzenie, uchodźcy, magazin, pașaport, cetățenie, mâncare, refugiați, محل, "
+    "سوبرماركت, جواز, الجنسية, الدوائر, أكل, حلويات, لاجئين, غذای, غذا, شیرینی, فروشگاه, مغازه, "
+    "پاسپورت, تابعیت, پناهنده, پناهندگان"
+))
+
+
+def _names_a_thing(message: _Message, index: int) -> bool:
+    """Whether the language name at items[index] describes a thing or people instead."""
+    item = message.items[index]
+    arabic = _is_arabic_script(message.pieces[item.first].raw)
+    neighbour = index - 1 if arabic else index + 1
+    if not 0 <= neighbour < len(message.items):
+        return False
+    return message.pieces[message.items[neighbour].first].raw in _THINGS
+
+
 def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
     text = message.text
-    for item in message.items:
+    for index, item in enumerate(message.items):
         start, end = message.span(item)
         end = _include_closing(text, start, end)
         for term in item.terms:
-            if term.kind in ("town", "language"):
+            if term.kind == "town" or (
+                term.kind == "language" and not _names_a_thing(message, index)
+            ):
                 yield _entity(term.kind, term.value, text, start, end)
         raw = message.pieces[item.first].raw
         if not item.terms and len(raw) == 5:

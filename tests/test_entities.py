@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from bot.directory.gazetteer import resolve_town, towns
-from bot.entities import BOT_LANGUAGES, LANGUAGE_NAMES, NUMBER_WORDS, extract_entities
+from bot.entities import BOT_LANGUAGES, LANGUAGE_NAMES, NUMBER_WORDS, TENS, extract_entities
 
 
 def found(text: str, lang: str | None = None) -> set[tuple[str, str]]:
@@ -340,10 +340,11 @@ def test_every_listed_language_name_and_form_is_found() -> None:
 
 
 def test_every_number_word_alone_is_an_age_unless_it_is_also_a_common_word() -> None:
-    common = {"ein", "eine", "einen", "einem", "einer", "on", "یه", "نه", "ده", "un", "una"}
+    common = {"ein", "eine", "einen", "einem", "einer", "on", "یه", "نه", "ده", "un", "una",
+              "سی", "char", "dah"}
     wrong = [
         (word, value, found(word))
-        for numbers in NUMBER_WORDS.values()
+        for numbers in (*NUMBER_WORDS.values(), *TENS.values())
         for value, words in numbers.items()
         for word in (w.strip() for w in words.split(","))
         if found(word) != (set() if word in common else {("age", str(value))})
