@@ -85,10 +85,34 @@ def test_entities_have_rasa_shape_and_offsets_into_the_original_text() -> None:
         ("Ich wohne in Halle", "Halle (Westf.)"),
         ("Stadtteil Kaunitz", "Verl"),
         ("SHS", "Schloß Holte-Stukenbrock"),
+        ("pracuję w Versmoldzie", "Versmold"),
+        ("у Ланґенберзі є басейн?", "Langenberg"),
+        ("живеем в Щайнхаген", "Steinhagen"),
+        ("کلاس در اشتاین‌هاگن", "Steinhagen"),
     ],
 )
 def test_towns_with_prepositions_clitics_and_case_endings(text: str, town: str) -> None:
     assert found(text) == {("town", town)}
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Wir wohnen in Harsewinkle", "Harsewinkel"),
+        ("any Kita in Borgholzhaussen?", "Borgholzhausen"),
+        ("Sportverein in Riethberg", "Rietberg"),
+        ("кафе в Клархольцц", "Herzebrock-Clarholz"),
+        ("живеем в Харзевинкел", "Harsewinkel"),
+        ("في هارزيفينكل", "Harsewinkel"),
+    ],
+)
+def test_long_town_names_with_one_letter_wrong_are_still_found(text: str, town: str) -> None:
+    assert ("town", town) in found(text)
+
+
+@pytest.mark.parametrize("text", ["Das Wetter heute", "Ich brauche einen Werkzeugkasten"])
+def test_ordinary_words_close_to_a_short_town_name_are_not_towns(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "town"]
 
 
 def _gazetteer_spellings() -> list[tuple[str, str]]:
@@ -115,6 +139,9 @@ def test_every_gazetteer_spelling_is_found_inside_a_sentence(spelling: str, town
         "Ich komme aus Bielefeld",
         "I live in Berlin",
         "Wir treffen uns in der Halle",
+        "Das Turnier ist in der großen Halle",
+        "Wir haben vorher in Halle (Saale) gewohnt",
+        "Gibt es im Kreis Gütersloh eine Beratung?",
         "Sende mir bitte die Adresse",
         "Meine Postleitzahl ist 33602",
         "siehe https://www.verl.de/kita und info@guetersloh.de",
@@ -150,6 +177,21 @@ def test_no_town_where_there_is_none(text: str) -> None:
         ("Kita for 3 year olds", {"3"}),
         ("Wir suchen in Verl 3 Jahre", {"3"}),
         ("Ему уже 2 года", {"2"}),
+        ("Gibt es das auch für eine 12 jährige?", {"12"}),
+        ("Sześciolatki idą do szkoły?", {"6"}),
+        ("szesnastoletnia córka", {"16"}),
+        ("Kinder von 4 bis 6 Jahren", {"4", "6"}),
+        ("Wir haben Zwillinge (7 J.)", {"7"}),
+        ("ولادي ٥ و٨ و١٢ سنة", {"5", "8", "12"}),
+        ("۱۲ تا ۱۵ ساله", {"12", "15"}),
+        ("Am 52 de ani", {"52"}),
+        ("ibni 3omro sitta3sh", set()),  # unknown spelling: no guess
+        ("ابني عمره ستطعش", {"16"}),
+        ("بنتي عمرها خمستاشر سنة", {"15"}),
+        ("sinat mi e na 5 godini", {"5"}),
+        ("Synu 6 let, kakaya shkola?", {"6"}),
+        ("pesaram haft salashe", {"7"}),
+        ("dzieci do 3 lat", {"3"}),  # "do" is "up to" here, not Persian "two"
     ],
 )
 def test_ages_from_digits_words_and_compounds(text: str, ages: set[str]) -> None:
@@ -181,6 +223,11 @@ def test_ages_from_digits_words_and_compounds(text: str, ages: set[str]) -> None
         "Kinder: 12 34 56",
         "نه",  # Persian "no", also the word for nine
         "eine",
+        "۳ ساله که اینجا هستیم",
+        "2 sale ke inja zendegi mikonim",
+        "Ich bin 5 Minuten zu spät",
+        "I'm 2 hours away",
+        "Мне 2 раза звонили",
     ],
 )
 def test_no_age_from_postcodes_times_phone_numbers_years_or_durations(text: str) -> None:
@@ -230,6 +277,31 @@ CHILD_AGES = [
     ("ar", "فيرسمولد، ٣ و ٥", {"3", "5"}),
     ("en", "Halle, 5", {"5"}),
 ]
+
+# Adults' ages: the person and the number, as for children ("Ich bin 34", "Мне 29").
+ADULT_AGES = [
+    ("de", "Ich bin 34 und suche eine Ausbildung", {"34"}),
+    ("de", "Meine Mutter ist 71 und braucht Pflege", {"71"}),
+    ("de", "Ich bin dreiundvierzig Jahre alt", {"43"}),
+    ("en", "I'm 45, is the Integrationskurs for me?", {"45"}),
+    ("en", "my husband is 38 and has no job", {"38"}),
+    ("ar", "انا عمري خمسين سنة", {"50"}),
+    ("tr", "annem kırk beş yaşında", {"45"}),
+    ("uk", "Мені сорок два і я шукаю роботу", {"42"}),
+    ("uk", "мамі 68", {"68"}),
+    ("ru", "Мне 29, можно на Ausbildung?", {"29"}),
+    ("ru", "мужу пятьдесят", {"50"}),
+    ("fa", "من چهل و پنج سالمه", {"45"}),
+    ("ro", "Soțul meu are 47 de ani", {"47"}),
+    ("bg", "Аз съм на 34", {"34"}),
+    ("bg", "Жена ми е на двайсет и осем", {"28"}),
+    ("pl", "Mam trzydzieści dwa lata", {"32"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "ages"), ADULT_AGES)
+def test_ages_of_adults(lang: str, text: str, ages: set[str]) -> None:
+    assert {e["value"] for e in extract_entities(text, lang) if e["entity"] == "age"} == ages
 
 
 @pytest.mark.parametrize(("lang", "text", "ages"), CHILD_AGES)
@@ -306,6 +378,19 @@ LANGUAGES = [
     ("на български", "bg"),
     ("English", "en"),
     ("arabischsprachige Gemeinde", "ar"),
+    # "-speaking" compounds, plurals included
+    ("русскоязычный психолог", "ru"),
+    ("група для україномовних батьків", "uk"),
+    ("англоезична група", "en"),
+    ("lekarz niemieckojęzyczny", "de"),
+    # in Latin letters
+    ("govorit po-russki", "ru"),
+    ("konsultatsiya ukrayinskoyu", "uk"),
+    ("kurs nemeckogo", "de"),
+    ("kurs po angliyski", "en"),
+    ("bde kurs almani", "de"),
+    ("englisi balade", "en"),
+    ("على الألماني", "de"),
     # languages of services, not of the bot
     ("Tigrinya", "ti"),
     ("ትግርኛ", "ti"),
@@ -324,6 +409,23 @@ LANGUAGES = [
 @pytest.mark.parametrize(("text", "code"), LANGUAGES)
 def test_language_names_map_to_iso_codes(text: str, code: str) -> None:
     assert found(text) == {("language", code)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Where can I buy Turkish food?",
+        "Gibt es hier einen russischen Laden?",
+        "Где купить польские продукты?",
+        "українські діти в класі",
+        "Szukam tureckiego sklepu",
+        "وين في محل تركي؟",
+        "شیرینی عربی کجا هست؟",
+        "We came as Ukrainian refugees",
+    ],
+)
+def test_nationality_adjectives_of_things_and_people_are_not_languages(text: str) -> None:
+    assert not [e for e in extract_entities(text) if e["entity"] == "language"]
 
 
 def test_every_listed_language_name_and_form_is_found() -> None:
