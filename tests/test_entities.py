@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -522,3 +523,23 @@ def test_rasa_component_adds_entities_with_extractor_and_confidence(tmp_path: Pa
         assert entity["confidence_entity"] == 1.0
     assert "entities" in processed[0].as_dict(only_output_properties=True)
     assert processed[1].get("entities") is None
+
+
+def test_entity_f1_on_the_development_set_stays_high() -> None:
+    """Per entity F1 over the 900 messages in tests/fixtures/entities (see its README)."""
+    counts = {kind: [0, 0, 0] for kind in ("town", "age", "language")}  # tp, fp, fn
+    misses = []
+    for path in sorted((Path(__file__).parent / "fixtures" / "entities").glob("*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            text, expected_json = line.split("\t")
+            expected = {(e["entity"], str(e["value"])) for e in json.loads(expected_json)}
+            got = found(text, path.stem)
+            for kind, (tp, fp, fn) in counts.items():
+                mine = {e for e in got if e[0] == kind}
+                theirs = {e for e in expected if e[0] == kind}
+                counts[kind] = [tp + len(mine & theirs), fp + len(mine - theirs),
+                                fn + len(theirs - mine)]
+            if got != expected:
+                misses.append((path.stem, text, expected - got, got - expected))
+    f1 = {kind: 2 * tp / (2 * tp + fp + fn) for kind, (tp, fp, fn) in counts.items()}
+    assert min(f1.values()) >= 0.95, (f1, misses)
