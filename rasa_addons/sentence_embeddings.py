@@ -144,19 +144,19 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
         # Arabizi and Finglish: the mean of the features of the text and of its spelling in
         # Arabic script, which the encoder knows far better.
         latin = [i for i, text in enumerate(texts) if arabizi_or_finglish(text)]
+        mixed_terms: dict[int, scipy.sparse.csr_matrix] = {}
         if latin:
             spelt_vectors, spelt_terms = vectors_and_terms(
                 [in_arabic_script(texts[i]) for i in latin]
             )
             vectors[latin] = normalize(vectors[latin] + spelt_vectors)
-            terms = terms.tolil()
-            terms[latin] = normalize(terms[latin] + spelt_terms)
-            terms = terms.tocsr()
+            mixed_terms = dict(zip(latin, normalize(terms[latin] + spelt_terms), strict=True))
         for i, message in enumerate(with_text):
             message.add_features(
                 Features(vectors[i][np.newaxis, :], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)
             )
+            term_row = mixed_terms[i] if i in mixed_terms else terms[i]
             message.add_features(
-                _TermFeatures(terms[i], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)
+                _TermFeatures(term_row, FEATURE_TYPE_SENTENCE, TEXT, self._identifier)
             )
         return messages
