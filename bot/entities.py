@@ -860,6 +860,7 @@ class _Message:
     pieces: list[_Piece]
     items: list[_Item]
     lexicon: _Lexicon
+    lang: str | None  # the conversation's language, if known
 
     def span(self, item: _Item) -> tuple[int, int]:
         return self.pieces[item.first].start, self.pieces[item.last].end
@@ -1148,16 +1149,93 @@ def _names_a_thing(message: _Message, index: int) -> bool:
     return message.pieces[message.items[neighbour].first].raw in _THINGS
 
 
+# Words that deny a language name in its clause: the user does not speak it or does not want
+# it ("ich verstehe kein Deutsch, bitte Arabisch", "I don't speak German", "не понимаю
+# по-немецки", "ما بفهم ألماني"). Such a name is still a `language` entity, with the role
+# DENIED: Rasa's slot mappings and `get_latest_entity_values` without a role pass it over, so
+# "I don't speak German, English please" switches to English and a search for people who
+# speak a language is not narrowed to German. "t" is what is left of English "n't". Before
+# the name:
+_NEGATIONS_BEFORE = frozenset(gazetteer.normalize(word) for word in _split(
+    "kein, keine, keinen, keinem, keiner, nicht, not, no, never, dont, doesnt, didnt, cant, "
+    "cannot, wont, t, لا, ما, مش, مو, ليس, لست, не, ні, нет, ни, нито, няма, nie, ani, nu, nici, "
+    "نه"
+))
+# except where the word means something else: Persian "ما" (we) and "مو" (my), Polish "no"
+# (well), Bulgarian "ни" (us), Romanian "ani" (years). Persian letters tell Persian apart
+# when the language is not known.
+_NOT_NEGATIONS = {
+    "fa": frozenset({"ما", "مو"}), "pl": frozenset({"no"}), "bg": frozenset({"ни"}),
+    "ro": frozenset({"ani"}),
+}
+_PERSIAN_LETTERS = re.compile("[پچژگیک]")
+# After it, as German, Turkish, Persian and the Slavic languages may also place them
+# ("Deutsch nicht", "Almanca bilmiyorum", "آلمانی بلد نیستم", "po niemiecku nie mówię"):
+_NEGATIONS_AFTER = frozenset(gazetteer.normalize(word) for word in _split(
+    "nicht, değil, yok, bilmem, anlamam, konuşamam, نیستم, نیست, не, ні, nie, nu"
+))
+_NEGATED_VERB = re.compile(r"^\w+m[ıiu]yor|^نمي")  # Turkish "bilmiyorum", Persian "نمی‌فهمم"
+_NEGATION_REACH = (3, 2)  # items before and after the name
+# "Only" after a negation affirms the name: "ما بتحكي غير عربي", "nu vorbește decât româna",
+# "spricht nichts außer Arabisch", "не говорит ни на чём, кроме русского".
+_EXCEPT = frozenset(gazetteer.normalize(word) for word in _split(
+    "außer, ausser, except, but, غير, الا, إلا, سوى, кроме, крім, освен, decât, decat, oprócz"
+))
+DENIED = "denied"
+
+
+def _denied(message: _Message, index: int) -> bool:
+    """Whether the language name at items[index] is denied in its clause. A negated question
+    asks for the language ("Gibt es keinen Kurs auf Arabisch?"), so it is not denied; nor is
+    a name when the negation after it belongs to the next name ("Arabisch, nicht Deutsch")."""
+    clause_end = _CLAUSE_BREAK.search(message.text, message.span(message.items[index])[1])
+    if clause_end and clause_end.group() in "?؟":
+        return False
+    before, after = _NEGATION_REACH
+    lang = message.lang or ("fa" if _PERSIAN_LETTERS.search(message.text) else "")
+    negations = _NEGATIONS_BEFORE - _NOT_NEGATIONS.get(lang, frozenset())
+    for prev in range(index - 1, max(-1, index - 1 - before), -1):
+        if _CLAUSE_BREAK.search(message.gap(prev, prev + 1)):
+            break
+        raw = message.pieces[message.items[prev].first].raw
+        if message.items[prev].kinds() & {"town", "language"} or raw in _EXCEPT:
+            break
+        if raw in negations:
+            return True
+    for following in range(index + 1, min(len(message.items), index + 1 + after)):
+        if _CLAUSE_BREAK.search(message.gap(following - 1, following)):
+            break
+        if message.items[following].kinds() & {"town", "language"}:
+            break
+        raw = message.pieces[message.items[following].first].raw
+        if raw in _NEGATIONS_AFTER or _NEGATED_VERB.match(raw):
+            return not _names_follow(message, following)
+    return False
+
+
+def _names_follow(message: _Message, index: int) -> bool:
+    """Whether a language name follows items[index] in its clause."""
+    for following in range(index + 1, len(message.items)):
+        if _CLAUSE_BREAK.search(message.gap(following - 1, following)):
+            return False
+        if "language" in message.items[following].kinds():
+            return True
+    return False
+
+
 def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
     text = message.text
     for index, item in enumerate(message.items):
         start, end = message.span(item)
         end = _include_closing(text, start, end)
         for term in item.terms:
-            if term.kind == "town" or (
-                term.kind == "language" and not _names_a_thing(message, index)
-            ):
+            if term.kind == "town":
                 yield _entity(term.kind, term.value, text, start, end)
+            elif term.kind == "language" and not _names_a_thing(message, index):
+                entity = _entity(term.kind, term.value, text, start, end)
+                if _denied(message, index):
+                    entity["role"] = DENIED
+                yield entity
         raw = message.pieces[item.first].raw
         if not item.terms and len(raw) == 5:
             town = gazetteer.town_of_postcode(raw)
@@ -1180,7 +1258,8 @@ def extract_entities(text: str, lang: str | None = None) -> list[dict[str, Any]]
     words of all languages are recognised whatever it is, since users mix languages.
     Returns Rasa-shaped dicts `{"entity", "value", "start", "end", "text"}` sorted by start:
     `town` values are canonical names, `age` values whole years as strings ("3"),
-    `language` values ISO 639-1 codes.
+    `language` values ISO 639-1 codes, with `"role": DENIED` for a language the user says
+    they do not speak or want.
     """
     if not text or not text.strip():
         return []
@@ -1188,7 +1267,7 @@ def extract_entities(text: str, lang: str | None = None) -> list[dict[str, Any]]
     pieces = _pieces(text, lang or FALLBACK_TOKENIZER, lexicon)
     if not pieces:
         return []
-    message = _Message(text, pieces, _items(pieces, lexicon), lexicon)
+    message = _Message(text, pieces, _items(pieces, lexicon), lexicon, lang)
     entities = list(_named_entities(message))
     for number in _ages(message):
         start, end = message.span(message.items[number.item])

@@ -286,6 +286,25 @@ def test_communities_by_origin(stack: Stack, lang: str, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "wanted"),
+    [
+        ("de", "ich verstehe kein Deutsch, bitte auf Arabisch", "ar"),
+        ("en", "I don't understand English, Persian please", "fa"),
+        ("ru", "не понимаю по-русски, пишите по-украински", "uk"),
+        ("pl", "nie rozumiem po polsku, proszę po ukraińsku", "uk"),
+    ],
+)
+def test_the_language_asked_for_is_not_the_one_the_user_cannot_read(
+    stack: Stack, lang: str, text: str, wanted: str
+) -> None:
+    sender = f"denied-{lang}"
+    stack.say(sender, f"/lang {lang}")
+    reply = stack.say(sender, text)
+    assert reply["language"] == wanted, reply
+    assert reply["messages"][0]["text"] == t("language.changed", wanted)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "flow"),
     [
         ("fa", "salam, baraye khanumam ye kelase zabane almani dar Gütersloh mikham", "language_course"),

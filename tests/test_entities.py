@@ -9,7 +9,14 @@ from typing import Any
 import pytest
 
 from bot.directory.gazetteer import resolve_town, towns
-from bot.entities import BOT_LANGUAGES, LANGUAGE_NAMES, NUMBER_WORDS, TENS, extract_entities
+from bot.entities import (
+    BOT_LANGUAGES,
+    DENIED,
+    LANGUAGE_NAMES,
+    NUMBER_WORDS,
+    TENS,
+    extract_entities,
+)
 
 
 def found(text: str, lang: str | None = None) -> set[tuple[str, str]]:
@@ -427,6 +434,56 @@ def test_language_names_map_to_iso_codes(text: str, code: str) -> None:
 )
 def test_nationality_adjectives_of_things_and_people_are_not_languages(text: str) -> None:
     assert not [e for e in extract_entities(text) if e["entity"] == "language"]
+
+
+def languages(text: str, lang: str | None = None) -> list[tuple[str, str | None]]:
+    """The language entities in order, each with its role (None unless denied)."""
+    found = extract_entities(text, lang)
+    return [(e["value"], e.get("role")) for e in found if e["entity"] == "language"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("de", "ich verstehe kein Deutsch, bitte auf Arabisch", [("de", DENIED), ("ar", None)]),
+        ("de", "bitte Arabisch, ich verstehe Deutsch nicht", [("ar", None), ("de", DENIED)]),
+        ("de", "Arabisch, nicht Deutsch", [("ar", None), ("de", DENIED)]),
+        ("de", "Arabisch nicht Deutsch", [("ar", None), ("de", DENIED)]),
+        ("en", "I don't speak German, English please", [("de", DENIED), ("en", None)]),
+        ("en", "I can read Tigrinya but not German well", [("ti", None), ("de", DENIED)]),
+        ("ar", "ما بفهم الماني، عربي بليز", [("de", DENIED), ("ar", None)]),
+        ("ar", "اكتب بالعربي مش بالالماني", [("ar", None), ("de", DENIED)]),
+        ("tr", "Almanca bilmiyorum, Türkçe yazın lütfen", [("de", DENIED), ("tr", None)]),
+        ("tr", "Eşim Rusça biliyor, Almancası hiç yok", [("ru", None), ("de", DENIED)]),
+        ("uk", "не розумію німецьку, пишіть українською", [("de", DENIED), ("uk", None)]),
+        ("ru", "я не понимаю по-немецки, можно на русском", [("de", DENIED), ("ru", None)]),
+        ("fa", "من آلمانی بلد نیستم، فارسی بنویس", [("de", DENIED), ("fa", None)]),
+        ("fa", "دری بنویس لطفا، آلمانی نمی‌فهمم", [("fa", None), ("de", DENIED)]),
+        ("ro", "nu vorbesc germana, va rog in romana", [("de", DENIED), ("ro", None)]),
+        ("bg", "Мама не говори нито немски, нито английски, само руски",
+         [("de", DENIED), ("en", DENIED), ("ru", None)]),
+        ("pl", "nie mówię po niemiecku, proszę po polsku", [("de", DENIED), ("pl", None)]),
+        ("pl", "po niemiecku nie mówię", [("de", DENIED)]),
+        # "only": a negation with an exception affirms the name
+        ("ar", "امي ما تحچي غير كردي", [("ku", None)]),
+        ("ro", "bunica nu vorbește decât româna", [("ro", None)]),
+        # a negated question asks for the language
+        ("de", "Gibt es keinen Kurs auf Arabisch?", [("ar", None)]),
+        ("ru", "А на русском нет?", [("ru", None)]),
+        # words that only look like negations: Persian "ما" (we) and "مو" (my), Polish "no"
+        # (well), Bulgarian "ни" (us), Romanian "ani" (years)
+        ("fa", "ما فارسی صحبت میکنیم", [("fa", None)]),
+        (None, "ما فارسی صحبت میکنیم", [("fa", None)]),
+        ("fa", "میخوام رزومه‌مو به آلمانی بنویسم", [("de", None)]),
+        ("pl", "no to po polsku prosze", [("pl", None)]),
+        ("bg", "говорете ни на български", [("bg", None)]),
+        ("ro", "fata mea de 8 ani vorbește română", [("ro", None)]),
+    ],
+)
+def test_a_language_the_user_does_not_speak_or_want_is_denied(
+    lang: str | None, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert languages(text, lang) == expected
 
 
 def test_every_listed_language_name_and_form_is_found() -> None:
