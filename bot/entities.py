@@ -870,7 +870,8 @@ class _Message:
         return self.text[self.span(self.items[left])[1]:self.span(self.items[right])[0]]
 
     def clause_before(self, index: int, size: int = 2) -> list[_Item]:
-        """Up to `size` items before items[index], not across punctuation or a name."""
+        """Up to `size` items before items[index], nearest first, not across punctuation or a
+        name."""
         window = []
         for prev in range(index - 1, max(-1, index - 1 - size), -1):
             if _CLAUSE_BREAK.search(self.gap(prev, prev + 1)):
@@ -879,6 +880,20 @@ class _Message:
                 break
             window.append(self.items[prev])
         return window
+
+    def clause_after(self, index: int, size: int) -> list[_Item]:
+        """Up to `size` items after items[index], not across punctuation or a name."""
+        window = []
+        for following in range(index + 1, min(len(self.items), index + 1 + size)):
+            if _CLAUSE_BREAK.search(self.gap(following - 1, following)):
+                break
+            if self.items[following].kinds() & {"town", "language"}:
+                break
+            window.append(self.items[following])
+        return window
+
+    def raw(self, item: _Item) -> str:
+        return self.pieces[item.first].raw
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;!?،؛؟\n]")
@@ -937,7 +952,7 @@ def _numbers(message: _Message) -> Iterator[_Number]:
 def _is_number_item(message: _Message, index: int) -> bool:
     item = message.items[index]
     return "number" in item.kinds() or (
-        not item.terms and message.pieces[item.first].raw.isdigit()
+        not item.terms and message.raw(item).isdigit()
     )
 
 
@@ -957,7 +972,7 @@ def _glued(message: _Message, index: int) -> bool:
         return True
     if piece.end < len(text) and text[piece.end].isalpha() and index + 1 < len(message.items):
         following = message.items[index + 1]
-        raw = message.pieces[following.first].raw
+        raw = message.raw(following)
         known = following.kinds() & {"unit", "filler", "lead", "old"}
         if raw in _ARABIZI_WORDS:
             return True
@@ -1037,7 +1052,7 @@ def _after_person(number: _Number, message: _Message) -> bool:
         return True
     tight = _TIGHT_GAP.fullmatch(message.gap(number.item, after))
     following = items[after].kinds()
-    if message.pieces[items[after].first].raw in _PERSON_NOT_AFTER:
+    if message.raw(items[after]) in _PERSON_NOT_AFTER:
         return False
     if "have" in links and tight:  # "syn ma 2 siostry"
         return bool(following & {"conj", "unit"}) or _is_number_item(message, after)
@@ -1142,11 +1157,11 @@ _THINGS = frozenset(gazetteer.normalize(word) for word in _split(
 def _names_a_thing(message: _Message, index: int) -> bool:
     """Whether the language name at items[index] describes a thing or people instead."""
     item = message.items[index]
-    arabic = _is_arabic_script(message.pieces[item.first].raw)
+    arabic = _is_arabic_script(message.raw(item))
     neighbour = index - 1 if arabic else index + 1
     if not 0 <= neighbour < len(message.items):
         return False
-    return message.pieces[message.items[neighbour].first].raw in _THINGS
+    return message.raw(message.items[neighbour]) in _THINGS
 
 
 # Words that deny a language name in its clause: the user does not speak it or does not want
@@ -1194,22 +1209,14 @@ def _denied(message: _Message, index: int) -> bool:
     before, after = _NEGATION_REACH
     lang = message.lang or ("fa" if _PERSIAN_LETTERS.search(message.text) else "")
     negations = _NEGATIONS_BEFORE - _NOT_NEGATIONS.get(lang, frozenset())
-    for prev in range(index - 1, max(-1, index - 1 - before), -1):
-        if _CLAUSE_BREAK.search(message.gap(prev, prev + 1)):
+    for item in message.clause_before(index, before):
+        if message.raw(item) in _EXCEPT:
             break
-        raw = message.pieces[message.items[prev].first].raw
-        if message.items[prev].kinds() & {"town", "language"} or raw in _EXCEPT:
-            break
-        if raw in negations:
+        if message.raw(item) in negations:
             return True
-    for following in range(index + 1, min(len(message.items), index + 1 + after)):
-        if _CLAUSE_BREAK.search(message.gap(following - 1, following)):
-            break
-        if message.items[following].kinds() & {"town", "language"}:
-            break
-        raw = message.pieces[message.items[following].first].raw
-        if raw in _NEGATIONS_AFTER or _NEGATED_VERB.match(raw):
-            return not _names_follow(message, following)
+    for offset, item in enumerate(message.clause_after(index, after)):
+        if message.raw(item) in _NEGATIONS_AFTER or _NEGATED_VERB.match(message.raw(item)):
+            return not _names_follow(message, index + 1 + offset)
     return False
 
 
@@ -1236,7 +1243,7 @@ def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
                 if _denied(message, index):
                     entity["role"] = DENIED
                 yield entity
-        raw = message.pieces[item.first].raw
+        raw = message.raw(item)
         if not item.terms and len(raw) == 5:
             town = gazetteer.town_of_postcode(raw)
             if town is not None:
