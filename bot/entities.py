@@ -893,6 +893,7 @@ class _Message:
         return window
 
     def raw(self, item: _Item) -> str:
+        """The item's first piece, normalised as written."""
         return self.pieces[item.first].raw
 
 
