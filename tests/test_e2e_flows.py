@@ -167,10 +167,14 @@ TOWNS = {"childcare": "Verl"}
 CASES = [(lang, flow) for lang in LANGUAGES for flow in MESSAGES["de"]]
 
 
-def converse(stack: Stack, lang: str, flow: str, sender: str = "") -> list[dict[str, Any]]:
-    sender = sender or f"flow-{lang}-{flow}"
+def say_in(stack: Stack, lang: str, sender: str, text: str) -> dict[str, Any]:
+    """The gateway's reply to `text` in a conversation opened in `lang`."""
     stack.say(sender, f"/lang {lang}")
-    reply = stack.say(sender, MESSAGES[lang][flow])
+    return stack.say(sender, text)
+
+
+def converse(stack: Stack, lang: str, flow: str, sender: str = "") -> list[dict[str, Any]]:
+    reply = say_in(stack, lang, sender or f"flow-{lang}-{flow}", MESSAGES[lang][flow])
     assert reply["language"] == lang, reply
     assert all(m["dir"] == direction(lang) for m in reply["messages"])
     return reply["messages"]
@@ -277,8 +281,7 @@ def test_opening_hours_of_a_named_service(stack: Stack) -> None:
     ],
 )
 def test_communities_by_origin(stack: Stack, lang: str, text: str) -> None:
-    stack.say(f"origin-{lang}", f"/lang {lang}")
-    messages = stack.say(f"origin-{lang}", text)["messages"]
+    messages = say_in(stack, lang, f"origin-{lang}", text)["messages"]
     with open_directory(stack.env["DATABASE_URL"]) as directory:
         syrian = directory.get("svc-mso-syrischer-kulturverein-guetersloh")
     assert syrian is not None
@@ -297,9 +300,7 @@ def test_communities_by_origin(stack: Stack, lang: str, text: str) -> None:
 def test_the_language_asked_for_is_not_the_one_the_user_cannot_read(
     stack: Stack, lang: str, text: str, wanted: str
 ) -> None:
-    sender = f"denied-{lang}"
-    stack.say(sender, f"/lang {lang}")
-    reply = stack.say(sender, text)
+    reply = say_in(stack, lang, f"denied-{lang}", text)
     assert reply["language"] == wanted, reply
     assert reply["messages"][0]["text"] == t("language.changed", wanted)
 
@@ -316,9 +317,7 @@ def test_the_language_asked_for_is_not_the_one_the_user_cannot_read(
 def test_arabic_and_farsi_in_latin_letters_are_answered_in_the_conversations_language(
     stack: Stack, lang: str, text: str, flow: str
 ) -> None:
-    sender = f"latin-{lang}-{flow}"
-    stack.say(sender, f"/lang {lang}")
-    reply = stack.say(sender, text)
+    reply = say_in(stack, lang, f"latin-{lang}-{flow}", text)
     assert reply["language"] == lang, reply
     texts = "\n".join(m["text"] for m in reply["messages"])
     if flow == "emergency":
