@@ -306,6 +306,18 @@ def test_the_language_asked_for_is_not_the_one_the_user_cannot_read(
 
 
 @pytest.mark.parametrize(
+    ("lang", "text"), [("de", "ich verstehe kein Deutsch"), ("tr", "Almanca bilmiyorum")]
+)
+def test_a_language_the_user_cannot_read_is_not_chosen_they_are_asked(
+    stack: Stack, lang: str, text: str
+) -> None:
+    reply = say_in(stack, lang, f"denied-only-{lang}", text)
+    assert reply["language"] == lang, reply
+    assert reply["messages"][0]["text"] == t("language.ask", lang)
+    assert len(reply["messages"][0]["buttons"]) == len(LANGUAGES)
+
+
+@pytest.mark.parametrize(
     ("lang", "text", "flow"),
     [
         ("fa", "salam, baraye khanumam ye kelase zabane almani dar Gütersloh mikham", "language_course"),
