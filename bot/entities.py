@@ -33,6 +33,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from bot.directory import gazetteer
+from bot.language import UNIQUE_LETTERS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -1184,7 +1185,7 @@ _NOT_NEGATIONS = {
     "fa": frozenset({"ما", "مو"}), "pl": frozenset({"no"}), "bg": frozenset({"ни"}),
     "ro": frozenset({"ani"}),
 }
-_PERSIAN_LETTERS = re.compile("[پچژگیک]")
+_PERSIAN_LETTERS = frozenset(dict(UNIQUE_LETTERS)["fa"])
 # After it, as German, Turkish, Persian and the Slavic languages may also place them
 # ("Deutsch nicht", "Almanca bilmiyorum", "آلمانی بلد نیستم", "po niemiecku nie mówię"):
 _NEGATIONS_AFTER = frozenset(gazetteer.normalize(word) for word in _split(
@@ -1208,7 +1209,7 @@ def _denied(message: _Message, index: int) -> bool:
     if clause_end and clause_end.group() in "?؟":
         return False
     before, after = _NEGATION_REACH
-    lang = message.lang or ("fa" if _PERSIAN_LETTERS.search(message.text) else "")
+    lang = message.lang or ("fa" if _PERSIAN_LETTERS.intersection(message.text) else "")
     negations = _NEGATIONS_BEFORE - _NOT_NEGATIONS.get(lang, frozenset())
     for item in message.clause_before(index, before):
         if message.raw(item) in _EXCEPT:
