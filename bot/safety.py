@@ -5463,9 +5463,9 @@ SERVICE_WORDS: dict[str, tuple[str, ...]] = {
     ),
     "ar": (
         # services, their paperwork and documents ("my passport is lost")
-        "وظيفة", "سيرة ذاتية", "كورس", "دورة", "روضة", "حضانة", "كيتا", "جواز", "بطاقة", "اقامة",
-        "إقامة", "هوية", "محفظة", "استمارة", "ترجم", "موعد", "استشار", "جمعية", "فعالية", "دوام",
-        "القائمة", "اوراق", "أوراق", "شقة", "سكن$", "معاملة", "شغل$", "اتعلم", "تعلم",
+        "وظيفة", "سيرة ذاتية", "كورس", "دورة", "روضة", "حضانة", "كيتا", "جواز", "باسبور", "بطاقة",
+        "اقامة", "إقامة", "هوية", "محفظة", "استمارة", "ترجم", "موعد", "استشار", "جمعية", "فعالية",
+        "دوام", "القائمة", "اوراق", "أوراق", "شقة", "سكن$", "معاملة", "شغل$", "اتعلم", "تعلم",
         "سيرة الذاتية", "السي في", "جوب سنتر", "نامه",
         "امتحان", "اختبار",
         "مفتاح", "مفاتيح", "دكتور العيلة", "طبيب العائلة", "طبيب الاسرة",
@@ -5760,6 +5760,7 @@ _PAST_DEEDS = (
     "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
     "غرق شد", "تصادف کرد", "تصادف شد", "ضربه خورد", "ضربه زد", "سکته کرد", "سکته مغزی کرد",
     "سکته قلبی کرد", "سکته ناقص کرد", "سکته زد", "حمله قلبی کرد", "حمله قلبی داشت",
+    "دزد اومد", "دزد آمد", "دزد زد", "دزدی شد",
 )
 _PAST_WHEN_LATIN = (
     "sal pish", "sale pish", "sal-e pish", "saal pish", "salha pish", "sal ha pish", "mah pish",
@@ -5774,7 +5775,7 @@ _PAST_DEEDS_LATIN = (
     "tahdidam kard", "tajavoz kard", "tajavoz shod", "tajawuz kad", "tajawuz shod", "tajawoz shod",
     "tahdid kad", "lat o kob kad", "lat o kub kad", "koshtan", "koshte shod", "atish gereft",
     "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
-    "sakte kard", "sekte kard",
+    "sakte kard", "sekte kard", "dozd omad", "dozd umad", "dozd amad",
 )
 # Dangers told in a dream, a film, a game or the news ("خواب دیدم خونه آتیش گرفته").
 _STORY_DANGERS = (
@@ -5955,6 +5956,9 @@ _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "اس�
 # "‥" to the furthest part (a story's dangers).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
+        # a clothes size, reporting to the police, the last message for today
+        "größe 110", "gr 110", "gr. 110", "bei der polizei melden", "bei der polizei anzeigen",
+        "anzeige bei der polizei", "letzte nachricht für heute",
         # "um" before a time is no "bring … um": "bring mich heute um 8 zur Kita"
         *(f"bring … um {time}" for time in (
             *"0123456789", "halb", "viertel", "punkt", "kurz vor", "kurz nach", "eins", "zwei",
@@ -6144,6 +6148,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for boom in ("explosion", "explodier", "schießerei", "schiesserei")),
     ),
     "en": (
+        # a clothes size, reporting to the police, the last message for today
+        "size 110", "report it to the police", "report it to police", "report to the police",
+        "report to police", "police report", "last message for today",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "dying to", "dying of boredom", "dying of laughter", "dying of hunger",
         "dying of curiosity", "dying of embarrassment", "dying of shame", "dying of thirst",
@@ -6346,6 +6353,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for boom in ("explosion", "shooting", "bomb")),
     ),
     "ar": (
+        # a clothes size
+        "مقاس 110",
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
         "sa3ide", "sa3ida",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -6572,6 +6581,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         )),
     ),
     "tr": (
+        # a clothes size
+        "beden 110",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "mektuplarla beni öldür", "formlarla beni öldür", "evraklarla beni öldür",
         "kağıtlarla beni öldür", "öldüresiye çalış", "kalp krizi geçirece", "açlıktan öl",
@@ -6697,6 +6708,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         )),
     ),
     "uk": (
+        # a clothes size, a landlord who does not answer, the last message for today
+        "розмір 110", "розміри 110", "хазяїн не реагу", "хазяйка не реагу",
+        "орендодавець не реагу", "хазяїн квартири не реагу", "останнє повідомлення на сьогодні",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "помираю від нудьги", "помираю з нудьги", "помираю від цікавості", "помираю з голоду",
         "вмираю від нудьги", "вмираю з голоду", "вмираю від цікавості", "врятували мені життя",
@@ -6926,6 +6940,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for it in ("його", "її", "їх", "цей", "цю", "це", "тебе")),
     ),
     "ru": (
+        # a clothes size, a landlord who does not answer, the last message for today
+        "размер 110", "размеры 110", "хозяин не реагир", "хозяйка не реагир",
+        "арендодатель не реагир", "хозяин квартиры не реагир", "последнее сообщение на сегодня",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "умираю от скуки", "умираю от любопытства", "умираю с голоду", "умираю от голода",
         "умираю от смеха", "убивает меня письмами", "спас мне жизнь", "спасла мне жизнь",
@@ -7160,6 +7177,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"убить {it} хочется" for it in ("его", "ее", "их", "этот", "эту", "это", "тебя")),
     ),
     "fa": (
+        # a clothes size
+        "سایز 110",
         # a worry about a child who has "done nothing dangerous yet, but I'm afraid" (prevention
         # and counselling; a threat named beside it still alarms)
         *(f"{yet} {nothing} {done} … {fear}"
@@ -7588,6 +7607,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "اگه بدزدن", "اگر دزدیده", "اگه دزدیده", "اگر بدزدند",
     ),
     "ro": (
+        # a clothes size
+        "marime 110", "mărimea 110",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "omoară cu scrisor", "omoară cu munc", "omoară cu formular", "omoară cu hârt",
         "fac infarct cu", "fac infarct de", "o să fac infarct", "guvernul ne otrăv",
@@ -7796,6 +7817,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for boom in ("explozi", "împușcături", "bombe")),
     ),
     "bg": (
+        # a clothes size, a landlord who does not answer
+        "размер 110", "хазяинът не реагира", "хазайката не реагира",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "умирам от скука", "умирам от глад", "умирам от смях", "умирам от любопитство",
         "умирам от нетърпение", "умирам от благодарност", "умирам от срам", "умирам от жега",
@@ -8029,6 +8052,8 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"да {it} убия ми се иска" for it in ("го", "я", "ги")),
     ),
     "pl": (
+        # a clothes size
+        "rozmiar 110",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
         "umieram z niecierpliw", "umieram z nud", "umieram z głodu", "umieram z ciekawo",
         "umieram ze śmiechu", "umieram ze wstydu", "umieram ze zmęcz", "umieram z gorąca",

@@ -2076,6 +2076,26 @@ def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:
     assert is_emergency("خواب بد دیدم، الان یکی با چاقو دنبالمه")
 
 
+def test_sizes_reports_and_silent_landlords_are_no_alarm_but_a_danger_beside_them_is() -> None:
+    ordinary = (
+        "Winterjacke Größe 110 zu verschenken", "kids jacket size 110, who wants it",
+        "sprzedam kurtke rozmiar 110", "Muss ich den Diebstahl bei der Polizei melden?",
+        "do I need a police report for the stolen bike", "ضاع الباسبور تبعي، شو لازم اعمل",
+        "хозяин квартиры не реагирует на письма про плесень",
+        "хазяїн не реагує на дзвінки, батарея холодна",
+        "это последнее сообщение на сегодня, спасибо",
+        "سال پیش خونمون دزد اومد، قفل بهتر از کجا بخرم",  # a burglary a year ago
+    )  # fmt: skip
+    crises = (
+        "Polizei 110 bitte schnell", "Mein Mann schlägt mich, soll ich das bei der Polizei melden?",
+        "ضاع ابني بالسوق", "хозяин лежит на полу и не реагирует",
+        "хазяїн лежить на підлозі і не реагує", "это мое последнее сообщение, больше не увидимся",
+        "الان دزد اومد تو خونه",
+    )  # fmt: skip
+    assert [text for text in ordinary if is_emergency(text)] == []
+    assert [text for text in crises if not is_emergency(text)] == []
+
+
 def test_urgency_alone_never_alarms_but_a_lone_cry_does() -> None:
     for ordinary in ("urgent: when does it open?", "acil, maç kaç kaç bitti", "срочно, когда курс"):
         assert not is_emergency(ordinary), ordinary
