@@ -33,14 +33,16 @@ class ActionGoodbye(LotseAction):
     NAME = "action_goodbye"
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
-        return [Reply(t("goodbye", lang))], []
+        replies = [Reply(t("goodbye", lang))]
+        return answers.closing(lang, replies, intent_confidence(tracker, "emergency")), []
 
 
 class ActionThank(LotseAction):
     NAME = "action_thank"
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
-        return [Reply(t("thank", lang), menu_buttons(lang))], []
+        replies = [Reply(t("thank", lang), menu_buttons(lang))]
+        return answers.closing(lang, replies, intent_confidence(tracker, "emergency")), []
 
 
 class ActionAcknowledge(LotseAction):

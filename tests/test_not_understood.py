@@ -1,6 +1,7 @@
 """A message the bot did not understand still leads to the emergency numbers: in full when the
 classifier found `emergency` likely, otherwise as one line after the reply (a crisis the
-classifier read as out of scope must not end in "Sorry, I can't help with that")."""
+classifier read as out of scope must not end in "Sorry, I can't help with that"). A goodbye or
+thanks with `emergency` likely, as a quiet farewell in crisis reads, is followed by the numbers."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.conversation import ActionFallback, ActionOutOfScope
+from actions.conversation import ActionFallback, ActionGoodbye, ActionOutOfScope, ActionThank
 from bot.i18n import LANGUAGES, t
 from bot.safety import EMERGENCY_NUMBERS
 
@@ -74,3 +75,30 @@ def test_unsure_with_emergency_likely_gives_the_numbers_before_asking_back() -> 
     texts = run(ActionFallback(), "ar", UNSURE_LIKELY)
     assert all(number in texts[0] for number in EMERGENCY_NUMBERS.values())
     assert texts[-1] == t("fallback.ask", "ar")
+
+
+QUIET_FAREWELL = [
+    {"name": "thank", "confidence": 0.6},
+    {"name": "emergency", "confidence": 0.34},
+    {"name": "goodbye", "confidence": 0.06},
+]
+PLAIN_GOODBYE = [
+    {"name": "goodbye", "confidence": 0.9},
+    {"name": "emergency", "confidence": 0.04},
+    {"name": "thank", "confidence": 0.06},
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_thanks_that_may_be_a_farewell_in_crisis_is_followed_by_the_numbers(lang: str) -> None:
+    texts = run(ActionThank(), lang, QUIET_FAREWELL)
+    assert texts[0] == t("thank", lang)
+    assert all(number in texts[1] for number in EMERGENCY_NUMBERS.values())
+    assert texts[-1] == t("emergency.person", lang)
+
+
+def test_a_plain_goodbye_gets_no_numbers_but_a_likely_crisis_does() -> None:
+    assert run(ActionGoodbye(), "tr", PLAIN_GOODBYE) == [t("goodbye", "tr")]
+    farewell = [{**PLAIN_GOODBYE[0], "confidence": 0.7}, {**PLAIN_GOODBYE[1], "confidence": 0.25}]
+    texts = run(ActionGoodbye(), "tr", farewell)
+    assert texts[0] == t("goodbye", "tr") and texts[-1] == t("emergency.person", "tr")
