@@ -20,6 +20,12 @@ from bot.directory.store import Directory, database_url_from_env, open_directory
 from bot.i18n import supported
 
 TIMEZONE = ZoneInfo("Europe/Berlin")
+INTENT_TOPICS = {
+    "find_childcare": "childcare", "find_job_support": "job_support",
+    "find_counselling": "counselling", "find_language_course": "language_course",
+    "find_prevention_help": "prevention", "find_community": "community",
+    "ask_events": "events", "request_human": "human",
+}  # fmt: skip
 
 
 @cache
@@ -47,6 +53,16 @@ def intent_confidence(tracker: Tracker, intent: str) -> float:
     ranking = intent_ranking(tracker)
     confidences = [r.get("confidence") or 0.0 for r in ranking if r.get("name") == intent]
     return max(confidences, default=0.0)
+
+
+def likely_topics(tracker: Tracker, minimum: float = 0.0) -> list[str]:
+    """The menu topics among the classifier's intents for the latest message, likeliest first,
+    found at least `minimum` likely."""
+    return [
+        INTENT_TOPICS[r["name"]]
+        for r in intent_ranking(tracker)
+        if r.get("name") in INTENT_TOPICS and (r.get("confidence") or 0.0) >= minimum
+    ]
 
 
 def metadata_of(tracker: Tracker) -> dict[str, Any]:

@@ -6,18 +6,11 @@ from typing import Any
 
 from rasa_sdk import Tracker
 
-from actions.base import LotseAction, intent_confidence, intent_ranking, now
+from actions.base import LotseAction, intent_confidence, likely_topics, now
 from actions.services import integration_centre
 from bot import answers
-from bot.answers import MENU_PAYLOADS, Reply, human_button, menu, menu_buttons
+from bot.answers import Reply, human_button, menu, menu_buttons
 from bot.i18n import t
-
-INTENT_TOPICS = {
-    "find_childcare": "childcare", "find_job_support": "job_support",
-    "find_counselling": "counselling", "find_language_course": "language_course",
-    "find_prevention_help": "prevention", "find_community": "community",
-    "ask_events": "events", "request_human": "human",
-}  # fmt: skip
 
 Result = tuple[list[Reply], list[dict[str, Any]]]
 
@@ -94,8 +87,6 @@ class ActionFallback(LotseAction):
             contact = answers.human_contact(integration_centre(), lang, now())
             replies = [Reply(t("fallback.person", lang), (human_button(lang),)), *contact]
             return answers.not_understood(lang, replies, emergency), []
-        ranking = intent_ranking(tracker)
-        topics = [INTENT_TOPICS[r["name"]] for r in ranking if r.get("name") in INTENT_TOPICS][:2]
-        buttons = tuple((t(f"menu.{topic}", lang), MENU_PAYLOADS[topic]) for topic in topics)
+        buttons = answers.topic_buttons(likely_topics(tracker)[:2], lang)
         replies = [Reply(t("fallback.ask", lang), buttons + (human_button(lang),))]
         return answers.not_understood(lang, replies, emergency), []

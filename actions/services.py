@@ -11,9 +11,9 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.base import LotseAction, directory, now
+from actions.base import LotseAction, directory, likely_topics, now
 from bot import answers
-from bot.answers import Reply
+from bot.answers import ALSO_A_TOPIC, Reply
 from bot.directory.gazetteer import resolve_town, towns
 from bot.directory.store import Query
 from bot.entities import extract_entities
@@ -238,4 +238,5 @@ class ActionEmergency(LotseAction):
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         already = bool(((tracker.latest_message or {}).get("metadata") or {}).get("safety_net"))
-        return answers.emergency(lang, numbers_already_sent=already), []
+        topics = [topic for topic in likely_topics(tracker, ALSO_A_TOPIC) if topic != "human"]
+        return answers.emergency(lang, numbers_already_sent=already, topics=topics[:2]), []

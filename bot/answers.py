@@ -9,7 +9,7 @@ message per service.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -41,6 +41,11 @@ MENU_PAYLOADS = {
 # of 15 ordinary goodbyes and thanks ("Danke für alles! … schönes Wochenende") and the one
 # crisis read as thanks.
 LIKELY_EMERGENCY = 0.2
+# How likely a topic must be, as a reading beside a chosen `emergency`, to be offered as a button
+# after the emergency answer: an ordinary question the classifier took for an emergency ("my baby
+# has a cold, I need a paediatrician") then leads on to its topic. Of fresh probes, 19 of the 71
+# ordinary messages the classifier alone read as emergencies reach it, and 5 of its 126 crises.
+ALSO_A_TOPIC = 0.1
 
 
 @dataclass(frozen=True)
@@ -58,15 +63,25 @@ def human_button(lang: str) -> tuple[str, str]:
     return (t("menu.human", lang), MENU_PAYLOADS["human"])
 
 
+def topic_buttons(topics: Sequence[str], lang: str) -> tuple[tuple[str, str], ...]:
+    return tuple((t(f"menu.{topic}", lang), MENU_PAYLOADS[topic]) for topic in topics)
+
+
 def menu(lang: str, intro_key: str = "menu.intro") -> list[Reply]:
     return [Reply(t(intro_key, lang), menu_buttons(lang))]
 
 
-def emergency(lang: str, numbers_already_sent: bool = False) -> list[Reply]:
+def emergency(lang: str, numbers_already_sent: bool = False,
+              topics: Sequence[str] = ()) -> list[Reply]:  # fmt: skip
+    """The numbers and the offer of a person; then `topics`, what else the message may have asked
+    about, as buttons."""
     replies = (
         [] if numbers_already_sent else [Reply(t("emergency.numbers", lang, **emergency_numbers()))]
     )
-    return replies + [Reply(t("emergency.person", lang), (human_button(lang),))]
+    replies.append(Reply(t("emergency.person", lang), (human_button(lang),)))
+    if topics:
+        replies.append(Reply(t("emergency.other_topic", lang), topic_buttons(topics, lang)))
+    return replies
 
 
 def not_understood(lang: str, replies: list[Reply], emergency_confidence: float) -> list[Reply]:

@@ -1,7 +1,8 @@
 """A message the bot did not understand still leads to the emergency numbers: in full when the
 classifier found `emergency` likely, otherwise as one line after the reply (a crisis the
 classifier read as out of scope must not end in "Sorry, I can't help with that"). A goodbye or
-thanks with `emergency` likely, as a quiet farewell in crisis reads, is followed by the numbers."""
+thanks with `emergency` likely, as a quiet farewell in crisis reads, is followed by the numbers.
+An ordinary question the classifier took for an emergency leads on to its topic."""
 
 from __future__ import annotations
 
@@ -13,12 +14,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionFallback, ActionGoodbye, ActionOutOfScope, ActionThank
+from actions.services import ActionEmergency
 from bot.i18n import LANGUAGES, t
 from bot.safety import EMERGENCY_NUMBERS
 
 
-def run(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[str]:
-    """The texts the action sends for a latest message with this intent ranking."""
+def messages(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The messages the action sends for a latest message with this intent ranking."""
     latest = {
         "text": "…",
         "intent": ranking[0],
@@ -29,7 +31,12 @@ def run(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[str]:
     tracker = Tracker("not-understood", {}, latest, events, False, None, None, "action_listen")
     dispatcher = CollectingDispatcher()
     asyncio.run(action.run(dispatcher, tracker, {}))
-    return [m["text"] for m in dispatcher.messages if m.get("text")]
+    return dispatcher.messages
+
+
+def run(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[str]:
+    """The texts the action sends for a latest message with this intent ranking."""
+    return [m["text"] for m in messages(action, lang, ranking) if m.get("text")]
 
 
 UNLIKELY = [
@@ -102,3 +109,45 @@ def test_a_plain_goodbye_gets_no_numbers_but_a_likely_crisis_does() -> None:
     farewell = [{**PLAIN_GOODBYE[0], "confidence": 0.7}, {**PLAIN_GOODBYE[1], "confidence": 0.25}]
     texts = run(ActionGoodbye(), "tr", farewell)
     assert texts[0] == t("goodbye", "tr") and texts[-1] == t("emergency.person", "tr")
+
+
+def payloads(sent: list[dict[str, Any]]) -> list[str]:
+    return [button["payload"] for m in sent for button in m.get("buttons") or []]
+
+
+# "mein Baby hat Schnupfen, brauche Kinderarzt-Termin", read as an emergency
+TAKEN_FOR_AN_EMERGENCY = [
+    {"name": "emergency", "confidence": 0.6},
+    {"name": "find_childcare", "confidence": 0.19},
+    {"name": "request_human", "confidence": 0.12},
+    {"name": "find_counselling", "confidence": 0.11},
+    {"name": "find_community", "confidence": 0.08},
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_ordinary_question_taken_for_an_emergency_leads_on_to_its_topics(lang: str) -> None:
+    sent = messages(ActionEmergency(), lang, TAKEN_FOR_AN_EMERGENCY)
+    texts = [m["text"] for m in sent]
+    assert all(number in texts[0] for number in EMERGENCY_NUMBERS.values())
+    assert texts[1:] == [t("emergency.person", lang), t("emergency.other_topic", lang)]
+    # the two likeliest topics at 0.1 or more; the person is offered once, beside the numbers
+    assert payloads(sent) == ["/request_human", "/find_childcare", "/find_counselling"]
+    assert [b["title"] for b in sent[-1]["buttons"]] == [t("menu.childcare", lang),
+                                                         t("menu.counselling", lang)]  # fmt: skip
+
+
+def test_an_emergency_with_no_likely_topic_or_caught_by_the_net_offers_only_the_person() -> None:
+    childcare = TAKEN_FOR_AN_EMERGENCY[1]
+    crisis = [{"name": "emergency", "confidence": 0.9}, {**childcare, "confidence": 0.06}]
+    caught = [{"name": "emergency", "confidence": 1.0}, {**childcare, "confidence": 0.0}]
+    for ranking in (crisis, caught):
+        sent = messages(ActionEmergency(), "uk", ranking)
+        assert [m["text"] for m in sent][-1] == t("emergency.person", "uk")
+        assert payloads(sent) == ["/request_human"]
+
+
+def test_unsure_reply_offers_the_two_likeliest_topics_and_a_person() -> None:
+    unsure = [{**UNSURE_LIKELY[2], "confidence": 0.05}, *TAKEN_FOR_AN_EMERGENCY[1:2]]
+    sent = messages(ActionFallback(), "de", UNSURE_LIKELY[:2] + unsure)
+    assert payloads(sent) == ["/find_counselling", "/find_childcare", "/request_human"]
