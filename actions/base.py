@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
+from bot import answers
 from bot.answers import Reply
 from bot.directory.store import Directory, database_url_from_env, open_directory
 from bot.i18n import supported
@@ -80,13 +81,19 @@ def send(dispatcher: CollectingDispatcher, replies: list[Reply]) -> None:
 
 class LotseAction(Action):
     NAME = ""
+    # Whether the action answers the message as a topic, a goodbye or thanks: then the emergency
+    # answer follows its replies when the classifier still found `emergency` likely.
+    ANSWERS_A_READING = False
 
     def name(self) -> str:
         return self.NAME
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: dict[str, Any]) -> list[dict[str, Any]]:  # fmt: skip
-        replies, events = self.respond(language_of(tracker), tracker)
+        lang = language_of(tracker)
+        replies, events = self.respond(lang, tracker)
+        if self.ANSWERS_A_READING and replies:  # no replies: another action answers (follow-up)
+            replies = answers.understood(lang, replies, intent_confidence(tracker, "emergency"))
         send(dispatcher, replies)
         return events
 

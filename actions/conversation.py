@@ -24,18 +24,18 @@ class ActionGreet(LotseAction):
 
 class ActionGoodbye(LotseAction):
     NAME = "action_goodbye"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
-        replies = [Reply(t("goodbye", lang))]
-        return answers.closing(lang, replies, intent_confidence(tracker, "emergency")), []
+        return [Reply(t("goodbye", lang))], []
 
 
 class ActionThank(LotseAction):
     NAME = "action_thank"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
-        replies = [Reply(t("thank", lang), menu_buttons(lang))]
-        return answers.closing(lang, replies, intent_confidence(tracker, "emergency")), []
+        return [Reply(t("thank", lang), menu_buttons(lang))], []
 
 
 class ActionAcknowledge(LotseAction):

@@ -81,6 +81,7 @@ def _answered_badly(tracker: Tracker, slot: str) -> bool:
 
 class ActionAskTown(LotseAction):
     NAME = "action_ask_town"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         key = "ask.town.unknown" if _answered_badly(tracker, "town") else "ask.town"
@@ -103,6 +104,7 @@ class ActionFindServices(LotseAction):
     """
 
     NAME = "action_find_services"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         topic = tracker.get_slot("topic")
@@ -200,6 +202,7 @@ def communities_named(text: str, town: str | None, lang: str) -> list[Any]:
 
 class ActionOpeningHours(LotseAction):
     NAME = "action_opening_hours"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         text = (tracker.latest_message or {}).get("text") or ""
@@ -213,6 +216,7 @@ class ActionOpeningHours(LotseAction):
 
 class ActionEvents(LotseAction):
     NAME = "action_events"
+    ANSWERS_A_READING = True
 
     def respond(self, lang: str, tracker: Tracker) -> Result:
         upcoming = directory().upcoming_events(now(), town=tracker.get_slot("town"), limit=4)

@@ -14,12 +14,13 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.conversation import ActionFallback, ActionGoodbye, ActionOutOfScope, ActionThank
-from actions.services import ActionEmergency
+from actions.services import ActionAskTown, ActionEmergency, ActionFindServices
 from bot.i18n import LANGUAGES, t
 from bot.safety import EMERGENCY_NUMBERS
 
 
-def messages(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def messages(action: Any, lang: str, ranking: list[dict[str, Any]],
+             slots: dict[str, Any] | None = None) -> list[dict[str, Any]]:  # fmt: skip
     """The messages the action sends for a latest message with this intent ranking."""
     latest = {
         "text": "…",
@@ -28,15 +29,17 @@ def messages(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[dict
         "metadata": {"language": lang},
     }
     events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "…"}]
-    tracker = Tracker("not-understood", {}, latest, events, False, None, None, "action_listen")
+    tracker = Tracker("not-understood", slots or {}, latest, events, False, None, None,
+                      "action_listen")  # fmt: skip
     dispatcher = CollectingDispatcher()
     asyncio.run(action.run(dispatcher, tracker, {}))
     return dispatcher.messages
 
 
-def run(action: Any, lang: str, ranking: list[dict[str, Any]]) -> list[str]:
+def run(action: Any, lang: str, ranking: list[dict[str, Any]],
+        slots: dict[str, Any] | None = None) -> list[str]:  # fmt: skip
     """The texts the action sends for a latest message with this intent ranking."""
-    return [m["text"] for m in messages(action, lang, ranking) if m.get("text")]
+    return [m["text"] for m in messages(action, lang, ranking, slots) if m.get("text")]
 
 
 UNLIKELY = [
@@ -110,6 +113,30 @@ def test_a_plain_goodbye_gets_no_numbers_but_a_likely_crisis_does() -> None:
     texts = run(ActionGoodbye(), "tr", farewell)
     assert texts[0] == t("goodbye", "tr") and texts[-1] == t("emergency.person", "tr")
 
+
+# "who can pick up my son from the Kita when I'm gone for good?", read as childcare
+CRISIS_AS_A_QUESTION = [
+    {"name": "find_childcare", "confidence": 0.62},
+    {"name": "emergency", "confidence": 0.3},
+    {"name": "find_counselling", "confidence": 0.08},
+]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_a_topic_that_may_be_a_crisis_is_answered_then_followed_by_the_numbers(lang: str) -> None:
+    texts = run(ActionAskTown(), lang, CRISIS_AS_A_QUESTION)
+    assert texts[0] == t("ask.town", lang)
+    assert all(number in texts[1] for number in EMERGENCY_NUMBERS.values())
+    assert texts[-1] == t("emergency.person", lang)
+
+
+def test_a_plain_topic_gets_no_numbers_nor_does_a_turn_that_hands_over_to_another_action() -> None:
+    childcare, emergency = CRISIS_AS_A_QUESTION[:2]
+    plain = [{**childcare, "confidence": 0.9}, {**emergency, "confidence": 0.1}]
+    assert run(ActionAskTown(), "pl", plain) == [t("ask.town", "pl")]
+    # the town is still missing: the form asks, and the question carries the numbers
+    slots = {"topic": "childcare", "town": None}
+    assert run(ActionFindServices(), "pl", CRISIS_AS_A_QUESTION, slots) == []
 
 def payloads(sent: list[dict[str, Any]]) -> list[str]:
     return [button["payload"] for m in sent for button in m.get("buttons") or []]
