@@ -2144,8 +2144,8 @@ def test_training_data_recall_and_false_alarms() -> None:
         f"false alarms {false_alarms:.4f} on {len(others)} other examples"
     )
     # The data also holds crises told quietly, without alarm words (pills saved up, "who looks
-    # after my children after me"): 380 in ten languages, written for the classifier; no
-    # keyword list should try to catch them. Before they were added the net's recall was .972;
-    # this floor still fails when stems are lost.
-    assert recall >= 0.92
+    # after my children after me", a Kita question "when I'm gone for good"): about 500 in ten
+    # languages, written for the classifier; no keyword list should try to catch them. Before
+    # they were added the net's recall was .972; this floor still fails when stems are lost.
+    assert recall >= 0.90
     assert false_alarms <= 0.01
