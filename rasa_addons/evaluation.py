@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.answers import LIKELY_EMERGENCY
 from bot.i18n import LANGUAGES
 from bot.language import TYPED_IN_LATIN_TOO, decide, detect, in_latin_letters
 
@@ -133,7 +134,11 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
         if example.intent == "emergency" and predicted != "emergency":
             alarms["missed"] += 1
             # answered as not understood, which carries the police and ambulance numbers
-            alarms["missed_with_numbers"] += result["intent"]["name"] in NOT_UNDERSTOOD
+            not_understood = result["intent"]["name"] in NOT_UNDERSTOOD
+            alarms["missed_with_numbers"] += not_understood
+            # and the full emergency answer comes first when `emergency` was a likely reading
+            alarms["missed_with_answer_first"] += not_understood and _confidence(
+                result, "emergency") >= LIKELY_EMERGENCY  # fmt: skip
         elif example.intent != "emergency":
             alarms["ordinary"] += 1
             alarms["false"] += predicted == "emergency"
@@ -151,6 +156,11 @@ def evaluate(model: Path, test_folder: Path) -> dict[str, Any]:
     summary["typed_in_latin_letters"] = dict(kept)
     summary["emergency_alarms"] = dict(alarms)
     return summary
+
+
+def _confidence(result: dict[str, Any], intent: str) -> float:
+    ranking = result.get("intent_ranking") or []
+    return max((r["confidence"] for r in ranking if r["name"] == intent), default=0.0)
 
 
 def classified_intent(result: dict[str, Any]) -> str:
@@ -265,7 +275,9 @@ def render_markdown(result: dict[str, Any], training_seconds: float | None) -> s
         f"{f' (missed in: {missed})' if missed else ''} – "
         f"{_mark(result['emergency_recall'] == 1.0)}",
         f"  - Missed emergencies answered as not understood, an answer that carries the police "
-        f"and ambulance numbers: {alarms['missed_with_numbers']} of {alarms['missed']}.",
+        f"and ambulance numbers: {alarms['missed_with_numbers']} of {alarms['missed']}; of "
+        f"them with the full emergency answer first (`emergency` found at least "
+        f"{LIKELY_EMERGENCY} likely): {alarms['missed_with_answer_first']}.",
         f"  - Ordinary messages read as emergencies (answered with the numbers and the offer of a "
         f"person; not a target): {alarms['false']} of {alarms['ordinary']}.",
         f"- Language-ID ≥ {TARGET_LANGUAGE_ID} for 3+ words: "

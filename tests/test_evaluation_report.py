@@ -61,11 +61,13 @@ def test_a_missed_emergency_is_named_with_its_language() -> None:
 
 
 def test_missed_and_false_emergencies_are_reported_with_their_counts() -> None:
-    alarms = {"missed": 2, "missed_with_numbers": 1, "ordinary": 1480, "false": 7}
+    alarms = {"missed": 3, "missed_with_numbers": 2, "missed_with_answer_first": 1,
+              "ordinary": 1480, "false": 7}  # fmt: skip
     report = render_markdown(_result(de=_language(163, 165)) | {"emergency_alarms": alarms}, 1.0)
     lines = report.splitlines()
     target = lines.index(next(line for line in lines if line.startswith("- `emergency`")))
-    assert "police and ambulance numbers: 1 of 2." in lines[target + 1]
+    assert "police and ambulance numbers: 2 of 3; of them with the full emergency answer first " \
+        "(`emergency` found at least 0.2 likely): 1." in lines[target + 1]
     assert "not a target): 7 of 1480." in lines[target + 2]
 
 
