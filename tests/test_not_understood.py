@@ -99,14 +99,6 @@ PLAIN_GOODBYE = [
 ]
 
 
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_thanks_that_may_be_a_farewell_in_crisis_is_followed_by_the_numbers(lang: str) -> None:
-    texts = run(ActionThank(), lang, QUIET_FAREWELL)
-    assert texts[0] == t("thank", lang)
-    assert all(number in texts[1] for number in EMERGENCY_NUMBERS.values())
-    assert texts[-1] == t("emergency.person", lang)
-
-
 def test_a_plain_goodbye_gets_no_numbers_but_a_likely_crisis_does() -> None:
     assert run(ActionGoodbye(), "tr", PLAIN_GOODBYE) == [t("goodbye", "tr")]
     farewell = [{**PLAIN_GOODBYE[0], "confidence": 0.7}, {**PLAIN_GOODBYE[1], "confidence": 0.25}]
@@ -123,9 +115,19 @@ CRISIS_AS_A_QUESTION = [
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_a_topic_that_may_be_a_crisis_is_answered_then_followed_by_the_numbers(lang: str) -> None:
-    texts = run(ActionAskTown(), lang, CRISIS_AS_A_QUESTION)
-    assert texts[0] == t("ask.town", lang)
+@pytest.mark.parametrize(
+    ("action", "ranking", "answer"),
+    [
+        (ActionThank, QUIET_FAREWELL, "thank"),
+        (ActionAskTown, CRISIS_AS_A_QUESTION, "ask.town"),
+    ],
+    ids=["thanks", "topic"],
+)
+def test_an_answer_that_may_hide_a_crisis_is_followed_by_the_numbers(
+    lang: str, action: type, ranking: list[dict], answer: str
+) -> None:
+    texts = run(action(), lang, ranking)
+    assert texts[0] == t(answer, lang)
     assert all(number in texts[1] for number in EMERGENCY_NUMBERS.values())
     assert texts[-1] == t("emergency.person", lang)
 
