@@ -5,8 +5,9 @@ ordinary topics. `bot.safety.is_emergency` is deterministic and favours recall, 
 matches, this component sets the intent to `emergency` with confidence 1.0 and ranks it first;
 the dialogue then runs `action_emergency` whatever the statistical classifier thought. It sits
 after the classifier and before FallbackClassifier: a keyword hit is treated as certain, so the
-other intents' confidences drop to 0 and the fallback (low confidence or two close intents)
-cannot ask back instead.
+fallback (low confidence or two close intents) cannot ask back instead. The classifier's other
+readings stay in the ranking, so that the emergency answer can offer them as topics when an
+alarming word sat in a calm question ("can I volunteer at the Frauenhaus?").
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from bot import safety
 logger = logging.getLogger(__name__)
 
 EMERGENCY_INTENT = "emergency"
+# The other readings never come within FallbackClassifier's ambiguity threshold (0.05 in
+# config.yml) of the emergency's 1.0.
+OTHER_READINGS_AT_MOST = 0.9
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER], is_trainable=False)
@@ -80,10 +84,13 @@ class EmergencyKeywordClassifier(GraphComponent, IntentClassifier):
 
 
 def _mark_emergency(message: Message) -> None:
-    """Put `emergency` first with confidence 1.0 and keep the other intents, in their order,
-    with confidence 0.0 (the keyword decision leaves no probability for them)."""
+    """Put `emergency` first with confidence 1.0 and keep the other intents after it, in their
+    order and with the classifier's confidence, at most `OTHER_READINGS_AT_MOST`."""
     others = [
-        {**entry, PREDICTED_CONFIDENCE_KEY: 0.0}
+        {
+            **entry,
+            PREDICTED_CONFIDENCE_KEY: min(entry[PREDICTED_CONFIDENCE_KEY], OTHER_READINGS_AT_MOST),
+        }
         for entry in message.get(INTENT_RANKING_KEY) or []
         if entry.get(INTENT_NAME_KEY) != EMERGENCY_INTENT
     ]

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.answers import MENU_PAYLOADS
 from bot.directory.store import Query, open_directory
 from bot.i18n import LANGUAGES, direction, t
 from bot.safety import EMERGENCY_NUMBERS
@@ -315,6 +316,25 @@ def test_a_language_the_user_cannot_read_is_not_chosen_they_are_asked(
     assert reply["language"] == lang, reply
     assert reply["messages"][0]["text"] == t("language.ask", lang)
     assert len(reply["messages"][0]["buttons"]) == len(LANGUAGES)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "does the fire brigade in Verl have an open day? my son loves fire engines"),
+        ("fa", "آتش نشانی ورل روز درهای باز داره؟ پسرم عاشق ماشین آتش نشانیه"),
+        ("pl", "Czy straż pożarna w Verl ma dzień otwarty? Mój syn kocha wozy strażackie"),
+    ],
+)
+def test_a_calm_question_with_an_alarming_word_gets_the_numbers_and_its_topic(
+    stack: Stack, lang: str, text: str
+) -> None:
+    """The keyword net answers 'fire' with the numbers; the classifier's reading of the rest
+    (events) is offered after them, so the user need not ask again."""
+    messages = say_in(stack, lang, f"calm-{lang}", text)["messages"]
+    assert all(number in messages[0]["text"] for number in EMERGENCY_NUMBERS.values())
+    assert messages[-1]["text"] == t("emergency.other_topic", lang)
+    assert MENU_PAYLOADS["events"] in [b["payload"] for b in messages[-1]["buttons"]]
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from rasa.engine.storage.resource import Resource
 from rasa.nlu.classifiers.fallback_classifier import FallbackClassifier
 from rasa.shared.nlu.training_data.message import Message
 
-from rasa_addons.safety import EmergencyKeywordClassifier
+from rasa_addons.safety import OTHER_READINGS_AT_MOST, EmergencyKeywordClassifier
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -56,8 +56,8 @@ def test_crisis_message_becomes_emergency_first_with_full_confidence(
     assert message.get("intent") == {"name": "emergency", "confidence": 1.0}
     ranking = message.get("intent_ranking")
     assert ranking[0] == {"name": "emergency", "confidence": 1.0}
-    assert [r["name"] for r in ranking] == ["emergency", "find_counselling", "request_human"]
-    assert all(r["confidence"] == 0.0 for r in ranking[1:])
+    # the classifier's readings stay, for the emergency answer to offer as topics
+    assert ranking[1:] == [MISCLASSIFIED_RANKING[0], MISCLASSIFIED_RANKING[2]]
 
 
 def test_ordinary_message_keeps_the_classifier_result(tmp_path: Path) -> None:
@@ -91,6 +91,7 @@ def test_fallback_classifier_does_not_ask_back_on_a_caught_emergency(tmp_path: P
     messages = _component(tmp_path).process([_classified("my husband beats me", confident_wrong)])
     [message] = fallback.process(messages)
     assert message.get("intent")["name"] == "emergency"
+    assert message.get("intent_ranking")[1] == {"name": "find_counselling", "confidence": 0.9}
 
 
 def test_pipeline_runs_it_between_the_classifier_and_the_fallback() -> None:
@@ -98,3 +99,9 @@ def test_pipeline_runs_it_between_the_classifier_and_the_fallback() -> None:
     safety = names.index("rasa_addons.safety.EmergencyKeywordClassifier")
     classifier = names.index("rasa_addons.svm.LinearSvmIntentClassifier")
     assert classifier < safety < names.index("FallbackClassifier")
+
+
+def test_readings_kept_beside_a_caught_emergency_stay_clear_of_the_fallbacks_ambiguity() -> None:
+    pipeline = yaml.safe_load((ROOT / "config.yml").read_text())["pipeline"]
+    [fallback] = [c for c in pipeline if c["name"] == "FallbackClassifier"]
+    assert fallback["ambiguity_threshold"] < 1.0 - OTHER_READINGS_AT_MOST
