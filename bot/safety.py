@@ -6597,6 +6597,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "itfaiyede çalış", "itfaiyede calis", "itfaiyeci olmak", "yangın söndürücü",
         "yangin sondurucu", "duman dedektör", "duman dedektor", "acil servis … açık",
         "acil servis … acik",
+        # forms that ask for an emergency contact or plan (the Kita's Notfallkontakt)
+        "acil durum form", "acil durum iletişim", "acil durum iletisim", "acil durum kişi",
+        "acil durum kisi", "acil durum plan", "acil durumda aranacak", "acil durumda ulaşılacak",
+        "acil durumda ulasilacak", "acil durumda kimi aray", "acil durum telefon numarası yaz",
+        "acil durum telefon numarasi yaz", "acil durum numarası yaz", "acil durum numarasi yaz",
         # courses and projects about violence, old falls, goodbyes to a job
         "siddet hakkinda", "siddete karsi … proje", "namus cinayetlerine karsi",
         "namus cinayeti hakkinda", "karbonmonoksit dedektor", "karbon monoksit dedektor",

@@ -1400,6 +1400,7 @@ ORDINARY = {
         'acil değil, sadece soru',
         # a fire brigade job, extinguishers, registering an address, ER hours
         'itfaiyede calismak istiyorum',
+        "Kita acil durum iletişim formu istedi, burada akrabam yok, komşuyu yazabilir miyim?",
         'hastanenin acil servisi hafta sonu acik mi',
         'duman dedektoru ne kadar',
         'iş kazası geçirdim, patron sigortan yok diyor',
@@ -2074,6 +2075,7 @@ def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:
     # "⁝": every danger of a dream is the dream's, up to "now"
     assert not is_emergency("خواب دیدم یکی با چاقو دنبالمه، از خواب پریدم، قهوه کجا بخرم؟")
     assert is_emergency("خواب بد دیدم، الان یکی با چاقو دنبالمه")
+    assert is_emergency("acil durum formu doldururken kocam beni dövdü, şimdi kapıda bekliyor")
 
 
 def test_sizes_reports_and_silent_landlords_are_no_alarm_but_a_danger_beside_them_is() -> None:
