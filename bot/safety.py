@@ -4730,7 +4730,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         # medical
         "zawał", "zawal", "udar", "nieprzytomn", "stracił przytomność", "straciła przytomność",
         "przytomnosc", "przytomność", "zemdlał", "zemdlal", "nie oddycha", "nie mogę oddychać",
-        "nie moge oddychac", "dusi się", "dusi sie", "krwawi", "krwotok", "krew leci",
+        "przestał oddychać", "przestal oddychac", "przestała oddychać", "przestala oddychac",
+        "przestało oddychać", "przestalo oddychac", "nie moge oddychac", "dusi się", "dusi sie",
+        "krwawi", "krwotok", "krew leci",
         "klatce piersiowej", "klatka piersiowa", "drgawk", "padaczk", "zatruł", "zatrul", "zatruła",
         "zatrula", "zatruc",
         "zatruci", "zatrut", "zatruw", "otru", "się dusi", "sie dusi",
@@ -5956,6 +5958,9 @@ _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "اس�
 # "‥" to the furthest part (a story's dangers).
 IDIOMS: dict[str, tuple[str, ...]] = {
     "de": (
+        # forms and plans that name emergencies (the Kita's Notfallkontakt, an allergy plan)
+        "notfallkontakt", "notfall kontakt", "notfallplan", "notfallformular", "notfallbogen",
+        "notfallmappe",
         # a clothes size, reporting to the police, the last message for today
         "größe 110", "gr 110", "gr. 110", "bei der polizei melden", "bei der polizei anzeigen",
         "anzeige bei der polizei", "letzte nachricht für heute",
@@ -6353,6 +6358,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for boom in ("explosion", "shooting", "bomb")),
     ),
     "ar": (
+        # a fire drill at the Kita or school
+        "تدريب على الحريق", "تدريب الحريق", "تدريب حريق", "تمرين حريق", "تمرين الحريق",
+        "تمرين على الحريق",
         # a clothes size
         "مقاس 110",
         # "happy" (a good night, a happy day) is not the cry "sa3id" (help)
@@ -6600,6 +6608,7 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         # forms that ask for an emergency contact or plan (the Kita's Notfallkontakt)
         "acil durum form", "acil durum iletişim", "acil durum iletisim", "acil durum kişi",
         "acil durum kisi", "acil durum plan", "acil durumda aranacak", "acil durumda ulaşılacak",
+        "acil durumda … izni", "acil durumda … izin formu",
         "acil durumda ulasilacak", "acil durumda kimi aray", "acil durum telefon numarası yaz",
         "acil durum telefon numarasi yaz", "acil durum numarası yaz", "acil durum numarasi yaz",
         # courses and projects about violence, old falls, goodbyes to a job
@@ -6945,6 +6954,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for it in ("його", "її", "їх", "цей", "цю", "це", "тебе")),
     ),
     "ru": (
+        # a fire drill at the Kita or school
+        "учебная пожарная", "учебную пожарную", "учебной пожарной", "пожарные учения",
+        "пожарных учениях", "пожарных учений",
         # a clothes size, a landlord who does not answer, the last message for today
         "размер 110", "размеры 110", "хозяин не реагир", "хозяйка не реагир",
         "арендодатель не реагир", "хозяин квартиры не реагир", "последнее сообщение на сегодня",
@@ -7822,6 +7834,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
           for boom in ("explozi", "împușcături", "bombe")),
     ),
     "bg": (
+        # forms and plans that name emergencies (the Kita's Notfallkontakt, an allergy plan)
+        "първа помощ при спешен случай", "контакт за спешни случаи", "контакт при спешен случай",
+        "авариен план", "план за спешни случаи",
         # a clothes size, a landlord who does not answer
         "размер 110", "хазяинът не реагира", "хазайката не реагира",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms
@@ -8057,6 +8072,9 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         *(f"да {it} убия ми се иска" for it in ("го", "я", "ги")),
     ),
     "pl": (
+        # forms and plans that name emergencies (the Kita's Notfallkontakt, an allergy plan)
+        "kontakt na nagły wypadek", "kontakt w nagłych wypadkach", "plan na nagły wypadek",
+        "plan na nagłe wypadki", "plan postępowania w nagłych wypadkach",
         # a clothes size
         "rozmiar 110",
         # hyperbole: dying of boredom, killed by letters, a heart attack from forms

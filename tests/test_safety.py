@@ -1085,7 +1085,7 @@ CRISES = {
         "Po szczepieniu boli mnie w klatce piersiowej i nie mogę oddychać",
         "Mieliśmy wypadek, syn krwawi",
         "W szkole jest bomba!",
-        "Syn spadł z roweru i nie oddycha",
+        "Syn spadł z roweru i nie oddycha", "syn przestał oddychać przy odbiorze z przedszkola",
         "Kilka lat temu mnie bił, a wczoraj znowu mnie pobił",
         "Policja przyjdzie do szkoły? syn zaginął",
         "Chodzę na kurs niemieckiego, przemoc w domu jest coraz gorsza",
@@ -2093,6 +2093,26 @@ def test_sizes_reports_and_silent_landlords_are_no_alarm_but_a_danger_beside_the
         "ضاع ابني بالسوق", "хозяин лежит на полу и не реагирует",
         "хазяїн лежить на підлозі і не реагує", "это мое последнее сообщение, больше не увидимся",
         "الان دزد اومد تو خونه",
+    )  # fmt: skip
+    assert [text for text in ordinary if is_emergency(text)] == []
+    assert [text for text in crises if not is_emergency(text)] == []
+
+
+def test_forms_and_drills_that_name_emergencies_are_no_alarm_but_a_danger_beside_them_is() -> None:
+    ordinary = (
+        "mein sohn hat asthma und die erzieherin will einen notfallplan vom kinderarzt",
+        "خانة Notfallkontakt بالFormular ما عرفت شنو أكتب بيها",
+        "وصلتنا رسالة من الكيتا عن تمرين حريق، لازم نوقع شي؟",
+        "кита прислала письмо про учебную пожарную тревогу, надо ребёнка подготовить?",
+        "Erzieherin ilk yardım ve acil durumda doktor çağırma izni formu verdi, zorunlu mu?",
+        "в градината искат разрешение за първа помощ при спешен случай, нормално ли е",
+        "w formularzu do kity jest kontakt na nagły wypadek, a my nie mamy tu rodziny",
+    )  # fmt: skip
+    crises = (
+        "Notfallkontakt ist egal, mein Mann schlägt mich gerade",
+        "تمرين حريق بالمدرسة خلص بس هلق في حريق حقيقي بالمطبخ",
+        "учебная пожарная тревога закончилась, а теперь реальный пожар в подвале",
+        "kontakt na nagły wypadek wpisałam, ale mąż mnie teraz bije",
     )  # fmt: skip
     assert [text for text in ordinary if is_emergency(text)] == []
     assert [text for text in crises if not is_emergency(text)] == []
