@@ -1659,7 +1659,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "kendine gelmiyor",
         "kan dinmiyor",
         # a child missing or in danger
-        "çocuğum kayıp", "cocugum kayip", "evden kaçtı", "evden kacti", "eve gelmedi", "dönmedi",
+        "çocuğum kayıp", "cocugum kayip", "oğlum kayıp", "oglum kayip", "kızım kayıp",
+        "kizim kayip", "kitada kayıp", "kitada kayip", "okulda kayıp", "okulda kayip",
+        "evden kaçtı", "evden kacti", "eve gelmedi", "dönmedi",
         "donmedi", "okuldan gelmedi", "ortada yok",
         # fire, gas
         "yangın", "yangin", "yanıyor", "yaniyor", "duman", "gaz kokusu", "gaz kokuyor",
@@ -4319,7 +4321,11 @@ STEMS: dict[str, tuple[str, ...]] = {
         "nu are aer", "n-are aer", "nu mai are aer", "lovit de mașină", "lovit de masina",
         "lovită de mașină", "lovita de masina", "călcat de mașină", "calcat de masina",
         # a child missing or in danger
-        "copilul a dispărut", "copilul a disparut", "răpit", "rapit", "nu a venit acasă",
+        "copilul a dispărut", "copilul a disparut", "copilul meu a dispărut",
+        "copilul meu a disparut", "fiul meu a disparut", "fiica mea a disparut",
+        "baiatul meu a disparut", "fetita mea a disparut", "fetița mea a dispărut",
+        "băiatul meu a dispărut", "fiul meu a dispărut", "fiica mea a dispărut", "răpit", "rapit",
+        "nu a venit acasă",
         "nu a venit acasa", "nu s-a întors", "nu s-a intors", "fugit de acasă", "fugit de acasa",
         # fire, gas
         "incendiu", "foc$", "arde$", "ard$", "fum$", "miroase a gaz", "scurgere de gaz",
@@ -4751,7 +4757,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "potracilo", "potrącony", "potracony", "potrącona", "potracona", "za dużo tabletek",
         "za duzo tabletek", "za dużo leków", "za duzo lekow", "ból w klatce", "bol w klatce",
         # a child missing or in danger
-        "dziecko zagin", "porwan", "porwał", "porwal", "nie wrócił do domu", "nie wrocil do domu",
+        "dziecko zagin", "dziecko znikn", "syn zagin", "syn znikn", "córka zagin", "corka zagin",
+        "córka znikn", "corka znikn", "porwan", "porwał", "porwal", "nie wrócił do domu",
+        "nie wrocil do domu",
         "nie wróciła", "nie wrocila", "uciekł z domu", "uciekl z domu", "uciekła z domu",
         "uciekla z domu",
         # fire, gas
@@ -6605,9 +6613,11 @@ IDIOMS: dict[str, tuple[str, ...]] = {
         "itfaiyede çalış", "itfaiyede calis", "itfaiyeci olmak", "yangın söndürücü",
         "yangin sondurucu", "duman dedektör", "duman dedektor", "acil servis … açık",
         "acil servis … acik",
-        # forms that ask for an emergency contact or plan (the Kita's Notfallkontakt)
-        "acil durum form", "acil durum iletişim", "acil durum iletisim", "acil durum kişi",
-        "acil durum kisi", "acil durum plan", "acil durumda aranacak", "acil durumda ulaşılacak",
+        # the lost-property office; forms that ask for an emergency contact or plan (the Kita's
+        # Notfallkontakt)
+        "kayıp eşya", "kayip esya", "acil durum form", "acil durum iletişim", "acil durum iletisim",
+        "acil durum kişi", "acil durum kisi", "acil durum plan", "acil durumda aranacak",
+        "acil durumda ulaşılacak",
         "acil durumda … izni", "acil durumda … izin formu",
         "acil durumda ulasilacak", "acil durumda kimi aray", "acil durum telefon numarası yaz",
         "acil durum telefon numarasi yaz", "acil durum numarası yaz", "acil durum numarasi yaz",
