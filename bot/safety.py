@@ -2239,7 +2239,9 @@ STEMS: dict[str, tuple[str, ...]] = {
         "сбил машина", "ne dyshit", "ne dishit",
         # a child missing or in danger
         "ребенок пропал", "похит", "украли ребенка", "не вернулся", "не вернулась", "не вернулись",
-        "не пришел домой", "не пришла домой", "сбежал из дома", "сбежала из дома", "убежал из дома",
+        "не пришел домой", "не пришла домой", "не пришел из школы", "не пришла из школы",
+        "не пришел со школы", "не пришла со школы", "не пришел из сада", "не пришла из сада",
+        "сбежал из дома", "сбежала из дома", "убежал из дома",
         "убежала из дома",
         # fire, gas
         "пожар", "горит", "дым$", "запах газа", "утечка газа", "горим$", "горю$",
@@ -2661,6 +2663,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "رو برق گرفت", "dawa khorda", "dawa khorde", "bidar namesh", "bidar nemesh", "bidar namish",
         # a child missing or in danger
         "پسرم گم", "دخترم گم", "بچه ام گم", "بچم گم", "بچه م گم", "بچه گم", "کودکم گم", "ناپدید",
+        "از kita گم شد", "از کیتا گم شد", "از مهد گم شد", "از مهدکودک گم شد", "از مدرسه گم شد",
         "ربوده", "بچه رو دزدیدن", "ادم ربایی", "آدم ربایی", "گروگان", "برنگشته", "خونه نیومده",
         "خانه نیامده", "gom shode", "فرار کرده", "از خونه فرار", "از خانه فرار",
         "خانه نامد", "خانه نیامد", "خواهرم را دزدید", "دخترم را دزدید", "پسرم را دزدید",
@@ -4812,6 +4815,7 @@ STEMS: dict[str, tuple[str, ...]] = {
         "domestos", "zjadł tablet", "zjadla tablet", "zjadła tablet", "zjadl tablet",
         "tabletki babci", "odeszły wody", "odeszly wody", "odeszły mi wody", "odeszly mi wody",
         "skurcze co", "rodzę$", "rodze$", "żona rodzi", "zona rodzi", "rodzi teraz",
+        "zaczęła rodzić", "zaczela rodzic", "zaczyna rodzić", "zaczyna rodzic",
         "zaczął się poród", "zaczal sie porod", "poród się zaczął", "porod sie zaczal",
         "chyba poronienie", "ronię$", "ma atak",
         "trzęsie się i nie", "trzesie sie i nie", "cukier bardzo nisk", "niski cukier",

@@ -1086,6 +1086,7 @@ CRISES = {
         "Mieliśmy wypadek, syn krwawi",
         "W szkole jest bomba!",
         "Syn spadł z roweru i nie oddycha", "syn przestał oddychać przy odbiorze z przedszkola",
+        "na kursie niemieckiego koleżanka zaczęła rodzić",
         "Kilka lat temu mnie bił, a wczoraj znowu mnie pobił",
         "Policja przyjdzie do szkoły? syn zaginął",
         "Chodzę na kurs niemieckiego, przemoc w domu jest coraz gorsza",
@@ -2117,6 +2118,8 @@ def test_forms_and_drills_naming_emergencies_are_no_alarm_but_a_danger_beside_th
         # a child missing from the Kita: the service named beside it does not calm the alarm
         "copilul meu a disparut de la kita, educatoarele nu il gasesc, ajutor",
         "dziecko zniknęło z kity, nikt nie może go znaleźć", "oğlum kitada kayıp!! bulamıyorlar",
+        "دخترم ۵ سالشه از Kita گم شده، مربیا نمیدونن کجاست",
+        "сын не пришел из школы, в OGS говорят его никто не забирал",
     )  # fmt: skip
     assert [text for text in ordinary if is_emergency(text)] == []
     assert [text for text in crises if not is_emergency(text)] == []
