@@ -1,0 +1,457 @@
+"""Polish keywords of the safety net (`bot.safety` matches them)."""
+
+# fmt: off
+STEMS: tuple[str, ...] = (
+    # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
+    "karetk", "pogotowie", "straż pożarn", "numer alarmowy", "nagły wypadek", "nagly wypadek",
+    "zapalił się", "zapalil sie", "zapaliła się", "zapalila sie", "zapaliło się",
+    "zapalilo sie",
+    # violence, threats, weapons
+    "mnie bije", "bije$", "bija$", "biją", "pobił", "pobil", "pobit", "uderzył", "uderzyl",
+    "kopie mnie", "kopnął", "dusi mnie", "dusił", "dusil", "udusi", "napad", "napadł",
+    "zaatakow", "zabij", "zabić", "zabic", "zabił",
+    "zabil", "zabój", "zaboj", "morder", "nożem", "nozem", "nóż$", "noz$", "pistolet",
+    "zamknął mnie", "zamknal mnie", "zamknęli mnie", "zamkneli mnie", "zamknęła mnie",
+    "nie wypuszcza", "włamuje", "wlamuje", "włamanie", "wlamanie", "okradli", "obrabow",
+    "dotyka mnie", "obmacuje", "wyważa drzwi", "wywaza drzwi", "wyłamuje", "wylamuje",
+    "dobija się", "dobija sie", "trzymają mnie", "trzymaja mnie", "trzyma mnie", "więzi mnie",
+    "wiezi mnie", "uwięzi", "uwiezi", "szantaż", "szantaz", "włamał", "wlamal", "wtargn",
+    "przemoc domowa", "przemoc w domu", "przemocy domowej", "przemocy w domu", "z bronią",
+    "z bronia", "zepchnął", "zepchnal", "popchnął mnie", "popchnal mnie", "pchnął mnie",
+    "pchnal mnie", "wyważ", "wywaz",
+    "mnie dusi", "dusić", "dusic", "chce mnie uderzyć", "chce mnie uderzyc", "chce mnie zabić",
+    "siekier", "młotkiem", "mlotkiem", "grozi mi nożem", "grozi mi nozem",
+    "grozi, że mnie zabije",
+    # sexual violence
+    "zgwałc", "zgwalc", "molestow", "napastow",
+    # suicide, self-harm
+    "samobój", "samoboj", "zabić się", "zabic sie", "zabiję się", "zabije sie", "nie chcę żyć",
+    "nie chce zyc", "nie chcę już żyć", "nie chce juz zyc", "chcę umrzeć", "chce umrzec",
+    "umrzeć$", "umrzec$", "skończyć ze sobą", "skonczyc ze soba", "skończę ze sobą",
+    "odebrać sobie życie", "odebrac sobie zycie", "sobie krzywd", "tnę się", "tne sie",
+    "sensu żyć", "sensu zyc", "nie widzę sensu", "nie widze sensu", "połknął", "połknęł",
+    "polknal", "polknel", "dużo tabletek", "duzo tabletek", "przedawkow", "nie dam rady dłużej",
+    "nie dam rady dluzej", "powieszę się", "powiesze sie", "powiesić się", "powiesic sie",
+    "skoczę z", "skocze z", "rzucę się", "rzuce sie", "żyły", "zyly", "podcię", "podcie",
+    "wszystko się skończyło", "wszystko sie skonczylo", "nie chcę się obudzić",
+    "nie chce sie obudzic", "nie obudzić się", "nie obudzic sie", "chcę zniknąć",
+    "chce zniknac", "zniknąć na zawsze", "zniknac na zawsze",
+    "siły żyć", "sily zyc", "żyć nie chcę", "zyc nie chce", "ze sobą skończyć",
+    "ze soba skonczyc", "skończyć z sobą", "skonczyc z soba", "skończę z sobą",
+    "skoncze z soba", "skoncze ze soba", "wyskoczę", "wyskocze", "skoczyć z", "skoczyc z",
+    "skoczy z", "na moście i", "na moscie i", "nie ma wyjścia", "nie ma wyjscia",
+    "odebrać życie", "zabić siebie", "chce się zabić", "chce sie zabic",
+    # medical
+    "zawał", "zawal", "udar", "nieprzytomn", "stracił przytomność", "straciła przytomność",
+    "przytomnosc", "przytomność", "zemdlał", "zemdlal", "nie oddycha", "nie mogę oddychać",
+    "przestał oddychać", "przestała oddychać", "przestało oddychać", "nie moge oddychac",
+    "dusi się", "dusi sie", "krwawi", "krwotok", "krew leci",
+    "klatce piersiowej", "klatka piersiowa", "drgawk", "padaczk", "zatruł", "zatrul", "zatruła",
+    "zatrula", "zatruc",
+    "zatruci", "zatrut", "zatruw", "otru", "się dusi", "sie dusi",
+    "nie budzi się", "nie budzi sie", "wypadł z okna", "wypadla z okna", "wypadła z okna",
+    "topi się", "topi sie", "utonął", "wypadek", "wypił płyn", "wypiła płyn", "wypiło płyn",
+    "wypil plyn", "wypila plyn", "wypilo plyn", "wybielacz", "zakrztusi", "może oddychać",
+    "moze oddychac", "oparz", "wrząt", "wrzat", "poparz", "nie rusza", "nie może wstać",
+    "nie moze wstac", "ze schodów", "ze schodow", "w klatce", "trucizn", "z balkonu", "z okna",
+    "spadł z", "spadl z", "spadła z", "spadla z", "spadło z", "spadlo z", "wszystkie tabletki",
+    "całe opakowanie", "cale opakowanie",
+    "nie reaguje", "leży na podłodze", "lezy na podlodze", "leży na ziemi", "lezy na ziemi",
+    "nie wstaje", "nie może się podnieść", "nie moze sie podniesc", "złapać powietrza",
+    "zlapac powietrza", "złapać tchu", "zlapac tchu", "brak mi powietrza",
+    "brakuje mi powietrza", "brakuje jej powietrza", "brakuje mu powietrza", "duszności",
+    "dusznosci", "nie może oddychać", "nie moze oddychac", "potrącił", "potracil", "potrąciło",
+    "potracilo", "potrącony", "potracony", "potrącona", "potracona", "za dużo tabletek",
+    "za duzo tabletek", "za dużo leków", "za duzo lekow", "ból w klatce", "bol w klatce",
+    # a child missing or in danger
+    "dziecko zagin", "dziecko znikn", "syn zagin", "syn znikn", "córka zagin", "córka znikn",
+    "porwan", "porwał", "porwal", "nie wrócił do domu",
+    "nie wrocil do domu",
+    "nie wróciła", "nie wrocila", "uciekł z domu", "uciekl z domu", "uciekła z domu",
+    "uciekla z domu",
+    # fire, gas
+    "pożar", "pozar", "pali się", "pali sie", "płonie", "plonie", "dym$", "czuć gaz",
+    "czuc gaz", "zapach gazu", "wyciek gazu",
+    # stalking, forced marriage
+    "śledzi", "sledzi", "śledzą", "sledza", "nęka mnie", "neka mnie", "prześladuje",
+    "przesladuje", "przymusow", "zmusz", "zmusić", "zmusic", "zmuszą", "za mąż", "za maz",
+    "na siłę", "na sile", "idzie za mną", "idzie za mna", "chodzi za mną", "chodzi za mna",
+    "za mną idzie", "za mna idzie", "goni mnie", "biegnie za mną", "biegnie za mna",
+    "mnie goni", "gonią mnie", "gonia mnie", "mnie gonią", "mnie gonia", "ściga mnie",
+    "sciga mnie", "ścigają mnie", "scigaja mnie",
+    # shooting, explosives, attacks under way or planned
+    "strzela", "strzał", "strzal", "strzelanin", "bomb", "wybuch", "wysadz", "ładunek",
+    "ladunek", "materiały wybuchowe", "do isis", "do państwa islamskiego",
+    "zamach$", "zamachu$", "zamach na",
+    # intruder in the home, kidnapping, locked in, not safe
+    "ktoś wszedł", "ktos wszedl", "ktoś wchodzi", "ktos wchodzi", "wchodzi do domu",
+    "wchodzi do mieszkania", "ktoś jest w domu", "ktos jest w domu", "ktoś jest w mieszkaniu",
+    "ktos jest w mieszkaniu", "obcy w domu", "obcy w mieszkaniu", "wybił szyb", "wybil szyb",
+    "wybili szyb", "wybił okno", "wybil okno", "wciągnął do", "wciagnal do", "wciągnęli do",
+    "wciagneli do", "wciągają do", "wciagaja do", "do samochodu siłą", "do auta siłą",
+    "jestem zamknięt", "jestem zamkniet", "zamknięta w", "zamknieta w", "zamknięty w",
+    "zamkniety w", "zamknął nas", "zamknal nas", "zamknęli nas", "schowałam się",
+    "schowalam sie", "schowałem się", "schowalem sie", "chowam się", "chowam sie",
+    "ukrywam się", "ukrywam sie", "nie jestem bezpieczn",
+    # danger
+    "w niebezpieczeństwie", "w niebezpieczenstwie", "stoi pod drzwiami", "terrorystyczn",
+    # indirect suicidal wording, farewell letters, pills gathered
+    "list pożegnaln", "listy pożegnaln", "pożegnałam się", "pożegnałem się", "po co żyć",
+    "zrobię coś sobie", "coś sobie zrobię", "zrobić sobie coś", "lepiej beze mnie",
+    "zbieram tabletki", "zebrałam tabletki", "zebrałem tabletki", "tabletki leżą obok",
+    "tabletki mam przy sobie",
+    # writing in secret or hiding from an abuser, someone waiting outside or at the door
+    "piszę po kryjomu", "po kryjomu", "piszę cicho", "żeby nie usłyszał", "zabrał mi telefon",
+    "nie pozwala wyjść", "nie pozwala mi wyjść", "czeka pod domem", "stoi pod domem",
+    "próbuje otworzyć drzwi",
+    # screams for help
+    "woła o pomoc", "krzyczy o pomoc", "krzyczy kobieta", "wzywa pomocy",
+    # stroke signs, low blood sugar, choking, allergic shock, bites
+    "krzywą twarz", "twarz krzyw", "twarz mu opad", "twarz jej opad", "opadnięty kącik",
+    "bełkocze", "drętwie", "zdrętwia", "jest mi bardzo słabo", "zakrztusił", "sinieje",
+    "zsiniał", "wstrząs anafilakt", "ugryzła żmija", "ugryzła go żmija",
+    "ukąsiła go żmija", "ukąszenie żmii",
+    # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+    # blows heard, a child taken, locked in at work, shooting threats
+    "pełna dymu", "pelna dymu", "pełno dymu", "pelno dymu", "w dymie", "ból w piersi",
+    "bol w piersi", "boli w piersi", "kłucie w piersi", "klucie w piersi", "się za serce",
+    "sie za serce",
+    "domestos", "zjadł tablet", "zjadla tablet", "zjadła tablet", "zjadl tablet",
+    "tabletki babci", "odeszły wody", "odeszly wody", "odeszły mi wody", "odeszly mi wody",
+    "skurcze co", "rodzę$", "rodze$", "żona rodzi", "zona rodzi", "rodzi teraz",
+    "zaczęła rodzić", "zaczyna rodzić",
+    "zaczął się poród", "zaczal sie porod", "poród się zaczął", "porod sie zaczal",
+    "chyba poronienie", "ronię$", "ma atak",
+    "trzęsie się i nie", "trzesie sie i nie", "cukier bardzo nisk", "niski cukier",
+    "cukier spad",
+    "hipoglikemi", "krew nie przestaje", "leci krew", "wpadł do wody", "wpadł do stawu",
+    "wpadł do basenu", "wpadł do rzeki", "wpadl do wody", "wpadl do stawu", "wpadl do basenu",
+    "wpadl do rzeki", "wpadła do wody", "wpadła do stawu", "wpadła do basenu",
+    "wpadla do wody", "wpadla do stawu", "wpadla do basenu", "był pod wodą", "była pod wodą",
+    "byl pod woda", "byla pod woda", "poraził prąd", "porazil prad", "porażenie prąd",
+    "porazenie prad", "pogryzł", "pogryzl", "pogryzła", "pogryzla", "we krwi", "walił mnie",
+    "walił moją", "wali mnie", "walil mnie", "walil moja",
+    "głową o ścian", "glowa o sciane", "wciągnęło", "wciagnelo", "więcej nie zobacz",
+    "wiecej nie zobacz", "nigdy nie zobaczysz", "zamyka nas", "chce skoczyć", "chce skoczyc",
+    "zastrzel", "nie otwiera oczu", "nie możemy go obudzić", "nie mozemy go obudzic",
+    "nie możemy jej obudzić", "nie mozemy jej obudzic", "za dużo narkotyków",
+    "za duzo narkotykow", "gorącym olejem", "goracym olejem", "słychać uderzenia",
+    "slychac uderzenia", "słychać bicie", "slychac bicie", "pocięłam", "pocielam", "pociąłem",
+    "pocialem",
+    # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
+    "nie obudzila sie", "nie obudzil sie", "nie obudzi sie", "sine usta", "usta sa sine",
+    "usta sine", "zsinial", "nie beda mi juz potrzebne", "mi juz nie beda potrzebne",
+    "nikt nie otwiera", "placze od godzin", "nie doczekam", "nie doczekasz",
+    "znajdzie mnie wieczorem", "znajdzie mnie dzis", "znajde cie", "hanb", "zhanbi",
+    "honor rodziny", "czeka pod drzwiami", "stoi pod drzwiami", "pod moimi drzwiami",
+    "samo w domu od", "sam w domu od", "sama w domu od", "dni sam w domu", "dni samo w domu",
+    "dni jest sam", "pozegnala sie", "pozegnal sie", "sie ze wszystkimi pozegna",
+    "przestal sie pocic", "przestala sie pocic", "udar ciepln", "udar sloneczn",
+    "czerwony i zdezorientowan", "goracy i zdezorientowan", "w sniegu lezy", "lezy w sniegu",
+    "jest lodowaty", "jest lodowata", "lodowaty i", "lodowata i", "wychlodz", "hipoterm",
+    "zatrucie czadem", "zaczadz", "zatrul sie czadem", "zatruli sie czadem",
+    "zatrula sie czadem", "wszyscy mamy bole glowy", "ja zabije", "go zabije",
+    "jestes martwa", "jestes martwy", "jestes trupem", "jutro mnie juz nie bedzie",
+    "wtedy mnie juz nie bedzie", "mnie juz nie bedzie na swiecie", "powiedzcie dzieciom",
+    "wywiozl corke", "wywiozl syna", "wywiozl dzieci", "wywiozl dziecko", "i bredzi",
+    "kijem bejsbol", "kij bejsbol",
+    # drowning ("tonie"), a hand pulled into a machine, crushed or trapped, gas smelt, on
+    # the tracks
+    "ktoś tonie", "dziecko tonie", "syn tonie", "córka tonie", "człowiek tonie",
+    "chłopiec tonie", "dziewczynka tonie", "mężczyzna tonie", "kobieta tonie", "tonie w jezior",
+    "tonie w rzece", "tonie w wodzie", "tonie w basenie", "tonie w morzu", "tonie w stawie",
+    "utonęła", "utonęło", "utopił się", "utopiła się", "nie wypłynął", "nie wypłynęła",
+    "poszedł pod wodę", "poszła pod wodę", "maszyna wciągn", "wciągnęła maszyna",
+    "wciągnęła mu", "wciągnęła jej", "wciągnęła rękę", "rękę wciągnęł", "ręka w maszynie",
+    "rękę w maszynie", "ręka utknęła", "przygniot", "przygniec", "zakleszcz", "przycięło",
+    "urwało palec", "urwało rękę", "obcięło palec", "odcięło palec", "z rusztowania",
+    "z drabiny", "śmierdzi gaz", "gazem śmierdzi", "gazem czuć", "czuję gaz", "pachnie gazem",
+    "stoję na torach", "leżę na torach", "się na torach", "na torach i", "pod pociąg",
+    "przed pociąg",
+    # told calmly, the danger named in passing: a baby crying without tears with a dry
+    # nappy, someone rattling my door handle after photos of me left at the door, a
+    # farewell after tonight, a viaduct over the motorway, how many pills are too many for
+    # a person, someone gone under in a lake, lightning in the roof and a burning smell, a
+    # swollen tongue or throat and hardly breathing, a whole pack of pills with vodka and
+    # cannot be woken, water coming into the car
+    "płacze bez łez", "płacz bez łez", "płakał bez łez", "płakała bez łez", "pieluszka sucha",
+    "pieluszka jest sucha", "sucha pieluszka", "suchą pieluszkę", "sucha pielucha",
+    "pielucha sucha", "pielucha jest sucha", "pieluchy suche", "szarpie za klamk",
+    "szarpie klamk", "szarpie za drzwi", "szarpie drzwi", "ktoś szarpie", "zdjęcia mnie z",
+    "zdjęcie mnie z", "zdjęcia mnie pod", "zostawia mi pod drzwiami", "po dzisiejszej nocy już",
+    "po dzisiejszej nocy nie", "po tej nocy już", "po tej nocy nie", "wiadukcie nad autostrad",
+    "wiadukt nad autostrad", "siatka na wiadukcie", "siatka na moście", "z wiaduktu",
+    "moście nad autostrad", "most nad autostrad", "jak wysoki jest most",
+    "jak wysoki jest wiadukt", "za dużo dla człowieka", "dawka śmiertelna", "śmiertelna dawka",
+    "śmiertelną dawk", "wszedł do wody i", "weszła do wody i", "już go nie widać",
+    "już jej nie widać", "zniknął pod wodą", "zniknęła pod wodą", "zniknął w wodzie",
+    "zniknęła w wodzie", "piorun trafił", "piorun uderzył", "uderzył piorun", "trafił piorun",
+    "piorun w dach", "spalenizn",
+    *(f"{swollen} {what}" for swollen in ("spuchnięty", "spuchnięte", "spuchł", "spuchło",
+      "spuchły", "puchnie", "puchną", "opuchnięty", "opuchnięte")
+      for what in ("język", "gardło", "usta", "wargi")),
+    "ledwo oddycha", "ledwo oddycham", "ledwo może oddychać", "z trudem oddycha",
+    "inhalator nie pomaga", "szare usta", "usta są szare", "usta robią się sine",
+    *(f"{cannot} {whom} dobudzić" for cannot in ("nie mogę", "nie możemy", "nie da się",
+      "nie można") for whom in ("go", "jej")),
+    "dziwnie chrapie", "charczy", "rzęzi", "wziął całą paczk", "wzięła całą paczk",
+    "zjadł całą paczk", "zjadła całą paczk", "łyknął całą", "łyknęła całą", "tabletki z wódką",
+    "tabletek z wódką", "tramalu z wódką", "leki z wódką", "leków z wódką", "popił wódką",
+    "popiła wódką", "za dużo insuliny", "woda wchodzi do", "woda już wchodzi",
+    "woda już się wlewa", "wlewa się do środka", "woda wlewa się", "woda się podnosi",
+    "woda podnosi się", "woda po kolana", "sięga do kolan", "sięga już do kolan",
+    "sięga do pasa", "sięga już do pasa", "po kolana w wodzie", "po pas w wodzie",
+    "woda do kolan", "woda do pasa", "woda po pas", "woda jest coraz wyżej", "woda coraz wyżej",
+    # ... the left arm hurting, no movements felt in pregnancy, blood vomited, a laundry
+    # capsule bitten, a child shut in a hot car, a child told to come alone, trains passing
+    # without stopping
+    "ból w lewym ramieniu", "boli lewe ramię", "boli mnie lewe ramię", "lewe ramię boli",
+    "nie czuję ruchów", "nie czuję dziecka", "brzuch twardy jak", "twardy jak kamień",
+    "wymiotuje krwią", "wymiotował krwią", "wymiotowała krwią", "kaszle krwią", "pluje krwią",
+    *(f"{ate} {pod}" for ate in ("zjadł", "zjadła", "ugryzł", "ugryzła", "gryzł", "gryzła",
+      "połknęło", "zjadło") for pod in ("kapsułk", "tabletkę do zmywarki",
+      "tabletki do zmywarki")),
+    "dziecko zamknięte w", "zamknięte w aucie", "zamknięte w samochodzie", "samo w aucie",
+    "samo w samochodzie", "w nagrzanym aucie", "w nagrzanym samochodzie", "żeby przyszła sama",
+    "żeby przyszedł sam", "przejeżdżają bez zatrzym", "wywołać wymioty", "zmusić do wymiotów",
+    # vomiting blood
+    "wymiotuje z krwią", "wymiotuje krwią",
+    # someone at the door and banging on it now ("stoi teraz pod drzwiami i wali w nie"),
+    # pills in the hand ("mam w ręku tabletki")
+    *(f"{bangs} {into} drzwi" for bangs in (
+        "wali", "walą", "walił", "łomocze", "łomoczą", "kopie", "kopią", "tłucze", "tłuką",
+        "uderza", "uderzają", "dobija się", "dobijają się", "szarpie", "rzuca się",
+    ) for into in ("w", "we", "do", "pięściami w", "pięścią w", "nogą w", "nogami w")),
+    "walenie w drzwi", "walenie do drzwi",
+    *(f"drzwiami i {does}" for does in ("wal", "łomocz", "kop", "szarp", "krzycz", "grozi",
+                                        "tłucz", "dobija")),
+    *(f"{stands} {now} pod {door}" for stands in ("stoi", "czeka", "jest", "siedzi")
+      for now in ("teraz", "znowu", "znów", "właśnie", "już", "tu", "tutaj", "ciągle", "nadal")
+      for door in ("drzwiami", "moimi drzwiami", "naszymi drzwiami", "domem", "oknem")),
+    *(f"{now} {stands} pod {door}" for stands in ("stoi", "czeka", "jest")
+      for now in ("teraz", "znowu", "znów", "właśnie", "już")
+      for door in ("drzwiami", "moimi drzwiami", "naszymi drzwiami", "domem", "oknem")),
+    *(f"{pills} w {hand}" for pills in ("tabletki", "tabletek", "leki", "leków", "pigułki",
+                                        "pigułek", "proszki", "proszków", "żyletkę", "nóż")
+      for hand in ("ręku", "ręce", "rękach", "dłoni", "garści")),
+    *(f"w {hand} {pills}" for pills in ("tabletki", "tabletek", "leki", "pigułki", "proszki",
+                                        "żyletkę", "nóż")
+      for hand in ("ręku", "ręce", "rękach", "dłoni", "garści")),
+    *(f"{handful} {pills}" for handful in ("garść", "garści", "garścią", "wysypałam",
+                                           "wysypałem")
+      for pills in ("tabletek", "tabletki", "leków", "leki", "pigułek", "pigułki", "proszków")),
+)
+
+CRIES: tuple[str, ...] = (
+    # calls for help and rescue
+    "ratunku", "ratujcie", "ratuj$", "pomóżcie", "pomozcie", "puść mnie", "pusc mnie",
+    "nie zbliżaj się", "nie zblizaj sie", "przyjedźcie szybko", "przyjedzcie szybko",
+    "przestań", "przestan", "boli mnie", "wezwijcie", "dzwońcie po", "dzwoncie po",
+    "przyjedźcie", "przyjedzcie",
+    # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
+    "policj", "przemoc", "broń$", "bron$",
+    # someone missing or lost (a lost passport is not an emergency)
+    "zagin", "zgubił się", "zgubil sie", "zgubiła się", "zgubila sie", "zgubiło się",
+    "zgubilo sie", "wiedzą gdzie jest", "wiedza gdzie jest", "wiem gdzie jest", "nie odbiera",
+    # fear, screams, someone at the door
+    "boję się", "boje sie", "krzyki",
+    # terror (sympathy for terrorists is a prevention question)
+    "terroryst",
+    # emergency numbers
+    "997$", "999$",
+    # alarming alone, ordinary next to a service: accidents, threats, no answer
+    "grozi", "groźb", "grozb", "grożą", "groza",
+    "nie mogę wyjść", "nie moge wyjsc", "nie odpowiada",
+    # "I'm dying": an alarm, unless next to a service
+    "umieram",
+    # someone coming closer
+    "nie podchodź",
+    # someone gone who cannot be found
+    "zniknął", "zniknal", "zniknęła", "zniknela", "nie możemy jej znaleźć",
+    "nie mozemy jej znalezc", "nie możemy go znaleźć", "nie mozemy go znalezc",
+    # nobody opens, crying for hours, carbon monoxide
+    "czadu",
+    # told calmly: not wanting to be here any more, asking for myself, tired of everything
+    # (ordinary next to a service: "już nie chcę tu być, szukam innej pracy")
+    "już nie chcę tu być", "nie chcę już tu być", "już nie chcę tutaj być",
+    "nie chcę już tutaj być", "pytam dla siebie", "zmęczona wszystkim", "zmęczony wszystkim",
+    # told calmly: can't cope any more, want to end it (ordinary next to a service: "nie daję
+    # już rady z tym formularzem")
+    "nie daję już rady", "już nie daję rady", "nie dam już rady", "już nie dam rady",
+    "chcę to skończyć", "chcę to zakończyć", "chcę z tym skończyć", "chcę już skończyć",
+    "chcę to wszystko skończyć", "chcę to wszystko zakończyć", "skończyć z tym wszystkim",
+    "z tym wszystkim skończyć", "skończyć z tym raz na zawsze", "skończyć to raz na zawsze",
+)
+
+SERVICE_WORDS: tuple[str, ...] = (
+    # services, their paperwork and documents ("my passport is lost")
+    "prac", "cv$", "życiorys", "zyciorys", "kurs", "przedszkol", "żłob", "zlob", "paszport",
+    "dowód", "dowod", "karta", "karty", "dokument", "portfel", "wypełni", "wypelni",
+    "formularz", "wniosk", "wniosek", "tłumacz", "tlumacz", "termin", "doradz", "porad",
+    "wydarzen", "mieszkani", "otwarte", "menu", "nauczyć", "nauczyc", "uczyć się", "uczyc sie",
+    "egzamin", "zwolni", "zwolnien", "chorobow", "szef", "wypowiedz", "eksmis", "wynajm",
+    "właściciel",
+    "wlasciciel", "usuń", "usun$", "usuńcie", "usuncie",
+    # thanks, "not urgent", "help me with ..."
+    "dziękuję", "dziekuje", "pomocy z ", "pomocy przy", "pomóż mi z ", "pomoz mi z ",
+    # worries about radicalisation, "no police, just advice" (find_prevention_help)
+    "radykal", "ekstrem", "grup", "za granic", "nie chcę policji", "nie chce policji",
+    "bez policji", "rada$",
+    # advice asked for ("tylko rady", "potrzebuję rady"), not "nie daję rady" (can't cope)
+    "tylko rady", "potrzebuję rady", "potrzebuje rady", "szukam rady", "prosić o rad",
+    "proszę o rad", "jakiejś rady", "jakiejs rady", "rady w sprawie", "rady dotycz", "rady co",
+    "rady, co", "rady jak", "rady, jak", "o radę", "o rade",
+    "obcokrajow", "sekt", "sympatyz",
+    # the bot itself, residence, radical talk
+    "czat", "bot$", "człowiek", "konsultant", "pobyt", "rozwod", "rozwód", "świętej wojn",
+    "ugotować", "przepis",
+    # registering an address with the police
+    "zameld", "meldun",
+    # a bike marked against theft at the police, physiotherapy or a referral
+    "oznakow", "oznakuj", "znakowa", "znakuj", "fizjoterap", "skierowani",
+    # a parcel lost or stolen, a speeding fine: taken to the police, not called for
+    "paczk", "przesyłk", "kurier", "mandat", "fotoradar", "za szybką jazdę",
+)
+
+IDIOMS: tuple[str, ...] = (
+    # forms and plans that name emergencies (the Kita's Notfallkontakt, an allergy plan)
+    "kontakt na nagły wypadek", "kontakt w nagłych wypadkach", "plan na nagły wypadek",
+    "plan na nagłe wypadki", "plan postępowania w nagłych wypadkach",
+    # a clothes size
+    "rozmiar 110",
+    # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+    "umieram z niecierpliw", "umieram z nud", "umieram z głodu", "umieram z ciekawo",
+    "umieram ze śmiechu", "umieram ze wstydu", "umieram ze zmęcz", "umieram z gorąca",
+    "zabija mnie papier", "zabija mnie list", "mnie zabija list", "mnie zabija papier",
+    "pogoda mnie zabija", "upał mnie zabija", "to mnie zabija", "mnie dobija", "zabij ten czat",
+    "zabij ten bot", "zabij ten chat", "uratowałeś mi życie", "uratowałaś mi życie",
+    # ordinary threats: a boss, landlord or office threatening to fire or evict
+    "boję się o niego", "boję się o nią", "boję się o syna", "boję się o córkę", "nie ma broni",
+    # negated alarms, thanks, ordinary things that burn or explode
+    "nie jest pilne", "to nie nagły wypadek", "nie nagły wypadek",
+    # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
+    "pracować w straży pożarnej", "pracowac w strazy pozarnej", "czujnik dymu", "gaśnic",
+    "gasnic", "mnie zabija … listami", "zabija mnie … listami", "jobcenter mnie zabija",
+    # courses and projects about violence, old falls, goodbyes to a job
+    "pożegna … pracą", "pożegna … z pracy", "boli mnie … do jakiego lekarza", "czujnik czadu",
+    # an accident months or years ago, told to ask for a service
+    "roku temu … wypad", "rok temu … wypad", "lat temu … wypad", "lata temu … wypad",
+    "miesięcy temu … wypad", "miesiąc temu … wypad", "miesiące temu … wypad",
+    "tygodni temu … wypad", "tygodnie temu … wypad", "w zeszłym roku … wypad",
+    # a boss, teacher, wife or mother who "will kill me" if I am late or forget something
+    # ("…" takes the "jak"); a husband's, father's or brother's threat stays an alarm
+    *(f"{who} {kills} … {slip}" for who in (
+        "szef", "szefowa", "kierownik", "nauczyciel", "nauczycielka", "trener", "żona",
+        "dziewczyna", "mama", "matka", "teściowa",
+    ) for kills in ("mnie zabije", "zabije mnie", "mnie udusi")
+      for slip in ("spóźni", "zapomn", "przegap", "nie zdąż", "nie zdam", "zaśpi")),
+    # killing time while waiting ("jak zabić czas przed terminem")
+    *(f"{kill} {time}" for kill in ("zabić", "zabijać", "zabijam", "zabijamy", "zabić jakoś",
+                                    "zabić trochę", "zabić sobie")
+      for time in ("czas", "czasu", "nudę")),
+    # fire safety days and drills, joining or visiting the volunteer fire brigade
+    "bezpieczeństw… pożarow", "ćwiczeni… pożarow", "próbny alarm pożarow", "ochron… pożarow",
+    "ochotnicz… pożarn",
+    *(f"{join} do straży pożarnej" for join in (
+        "wstąpić", "dołączyć", "zapisać się", "należeć", "wycieczka", "wycieczkę",
+    )),
+    *(f"{visit} straży pożarnej" for visit in ("wizyta", "wizyty", "wizytę", "dzień otwarty")),
+    *(f"straż pożarna {comes} do {place}" for comes in ("przyjdzie", "przychodzi", "przyjedzie",
+                                                        "przyjeżdża")
+      for place in ("przedszkola", "szkoły", "kita", "klasy")),
+    # an arm sore after a vaccination, a tooth or throat that hurts
+    "po szczepi… ból",
+    *(f"{hurts} mnie {what}" for hurts in ("boli", "bolą")
+      for what in ("ząb", "zęby", "gardło", "ucho", "kolano", "plecy", "kręgosłup",
+                   "mięśnie")),
+    # "in case of" ("na wypadek kradzieży"), accident insurance
+    "na wypadek", "na wszelki wypadek", "w razie wypadku", "nieszczęśliwych wypadków",
+    # fireworks, goals and photos "shot", shooter games
+    *(f"{shoot} {what}" for shoot in ("strzelać", "strzelić", "strzelił", "strzeliła",
+                                      "strzelę", "strzela", "strzelanie", "strzelania")
+      for what in ("fajerwerk", "petard", "z petard", "sztucznymi ogniami", "gol", "bramk",
+                   "fotk", "focha", "zdjęci")),
+    "wolno strzelać", "strzelank",
+    # a party that "was the bomb", a "killer" app: praise
+    *(f"{event} {was} bomba" for event in (
+        "impreza", "zabawa", "koncert", "festyn", "wycieczka", "spotkanie", "wieczór", "kurs",
+        "lekcja", "film", "mecz", "wesele", "piknik", "wystawa", "festiwal", "kolacja",
+        "domówka", "urodziny",
+    ) for was in ("była", "był", "było", "jest", "były")),
+    *(f"{event} … była bomba" for event in ("impreza", "zabawa", "wycieczka", "lekcja",
+                                            "wystawa", "kolacja", "domówka")),
+    "bombowo", "bombowa impreza", "bombowa zabawa", "bombowy dzień", "bombowy kurs",
+    "bombowe wakacje", "bombowa atmosfera",
+    *(f"{is_} zabójcz" for is_ in ("jest", "są", "był", "była", "było")),
+    "zabójczo",
+    # "ratunku, co znaczy ...?": a cry that asks what a word means
+    *(f"{cry}{comma} {what}" for cry in ("ratunku", "pomocy", "sos")
+      for comma in ("", ",", "!", " -", ":")
+      for what in ("co znaczy", "co to znaczy", "co oznacza")),
+    # a fall from a bike or a swing with only a scraped knee or a bruise, or weeks ago (a
+    # fall from a window or a roof stays an alarm)
+    *(f"{fell} {bike} … {minor}" for fell in ("spadł z", "spadła z", "spadło z")
+      for bike in ("roweru", "rowerka", "hulajnogi", "huśtawki", "deskorolki", "zjeżdżalni")
+      for minor in ("tylko otart", "tylko zadrapan", "tylko siniak", "tylko guz")),
+    *(f"{fell} {bike} {when}" for fell in ("spadł z", "spadła z", "spadło z")
+      for bike in ("roweru", "rowerka", "hulajnogi", "huśtawki", "deskorolki", "zjeżdżalni")
+      for when in ("tydzień temu", "w zeszłym tygodniu", "kilka dni temu", "miesiąc temu",
+                   "rok temu")),
+    # preventing violence: talks, courses and projects about it (the topic right after the
+    # event, not "kurs? przemoc w domu")
+    "zapobiegani… przemoc", "profilaktyk… przemoc", "przeciwdziałani… przemoc",
+    *(f"{event} {about} przemoc" for event in (
+        "wykład", "prelekcja", "spotkanie", "warsztaty", "warsztat", "zajęcia", "broszura",
+        "ulotka", "kampania", "kurs", "szkolenie", "projekt",
+    ) for about in ("o", "na temat", "dotyczący", "przeciw", "przeciwko")),
+    # violence long past, told to ask for counselling ("kilka lat temu mąż mnie bił");
+    # "‥" does not cross "teraz", "dziś", "wczoraj", "znowu"
+    *(f"{when} ‥ {deed}" for when in (
+        "lat temu", "lata temu", "rok temu", "roku temu", "dawno temu", "w zeszłym roku",
+        "w dzieciństwie", "jako dziecko", "kiedy byłam mała", "kiedy byłem mały",
+    ) for deed in ("bił mnie", "biła mnie", "mnie bił", "mnie biła", "bił nas", "nas bił",
+                   "pobił mnie", "mnie pobił", "uderzył mnie", "mnie uderzył", "dusił mnie",
+                   "groził mi", "mi groził", "znęcał się")),
+    # marking a bike at the police, the police visiting a school
+    *(f"{police} {visits} {place}" for police in ("policja", "policjant", "policjantka",
+                                                   "policjanci")
+      for visits in ("przyjdzie do", "przychodzi do", "przyjdą do", "odwiedzi", "odwiedza")
+      for place in ("szkoły", "przedszkola", "klasy", "kita")),
+    *(f"wizyta {police} w {place}" for police in ("policji", "policjanta", "policjantów")
+      for place in ("szkole", "przedszkolu", "klasie")),
+    # things, not people, "killing me" ("ten formularz mnie zabija", "upał mnie wykończy")
+    *(f"{thing} {kills}" for thing in (
+        "formularz", "formularze", "papiery", "papierologia", "biurokracja", "urzędy", "urząd",
+        "niemiecki", "gramatyka", "upał", "praca", "nauka", "egzamin", "egzaminy", "czekanie",
+        "kolejki", "kolejka", "stres", "nuda", "listy", "dokumenty", "wnioski", "wniosek",
+        "jobcenter", "ausländerbehörde", "ten czat", "ta aplikacja", "dojazdy", "korki",
+        "czynsz", "rachunki", "podatki", "przeprowadzka", "szukanie mieszkania",
+        "szukanie pracy", "zmiana", "nocki", "kaszel", "ból głowy", "migrena", "kac",
+        "komary", "hałas", "ta pogoda", "ten upał", "zimno",
+    ) for kills in ("mnie zabija", "mnie zabijają", "zabija mnie", "zabijają mnie",
+                    "mnie wykończy", "mnie wykończą", "mnie wykańcza", "mnie zabije",
+                    "mnie zabiją", "mnie dobije", "mnie normalnie zabija",
+                    "mnie serio zabija", "mnie po prostu zabija")),
+    # a joke at the bot ("jesteś człowiekiem czy robotem, który zaraz wybuchnie?"), films
+    # full of explosions
+    *(f"{or_} {robot} … wybuch" for or_ in ("czy", "jesteś", "jakimś", "albo")
+      for robot in ("robotem", "botem", "maszyną", "komputerem", "sztuczną inteligencją",
+                    "robot który", "robot, który", "bot który", "bot, który")),
+    *(f"{film} {with_} {boom}" for film in ("film", "filmy", "serial", "gra", "gry")
+      for with_ in ("z", "z dużą ilością", "z wieloma", "pełen", "pełne", "pełna", "z masą")
+      for boom in ("wybuch", "eksplozj", "strzelanin")),
+    # open days, fêtes and shows at the fire station ("dzień otwarty w straży pożarnej"),
+    # a fire long past ("przeprowadziliśmy się po pożarze")
+    *(f"{event} … {brigade}" for event in (
+        "dzień otwarty", "dni otwarte", "drzwi otwarte", "festyn", "piknik", "zwiedzanie",
+        "wycieczk", "dzień strażaka", "święto",
+    ) for brigade in ("straży pożarn", "straż pożarn", "straży ogniow", "remiz", "strażak",
+                      "remizie straży pożarn", "remiza straży pożarn", "remizy straży pożarn",
+                      "remizę straży pożarn")),
+    "po pożarze", "po tym pożarze", "od pożaru w", "od czasu pożaru",
+    *(f"{when} ‥ pożar" for when in (
+        "rok temu", "roku temu", "lat temu", "lata temu", "miesiąc temu", "miesięcy temu",
+        "miesiące temu", "w zeszłym roku", "w zeszłym miesiącu", "dawno temu", "kiedyś",
+    )),
+)
+# fmt: on

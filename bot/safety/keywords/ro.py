@@ -1,0 +1,464 @@
+"""Romanian keywords of the safety net (`bot.safety` matches them)."""
+
+# fmt: off
+STEMS: tuple[str, ...] = (
+    # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
+    "ambulanț", "ambulant", "pompier", "salvarea", "număr de urgență", "numar de urgenta",
+    "salvare", "smurd", "sunați la 112", "sunati la 112",
+    # violence, threats, weapons
+    "mă bate", "ma bate", "bate$", "își bate", "isi bate", "bătut", "batut", "bătaie",
+    "lovește", "loveste", "lovit", "sugrumă", "sugruma", "strangul", "agresa", "atacat",
+    "amenin", "omoară", "omoara", "omoare", "omor", "ucid", "cuțit", "cutit", "pistol",
+    "m-a închis", "m-a inchis", "mă închide", "ma inchide", "nu mă lasă să", "nu ma lasa sa",
+    "efracți", "efracti", "jefuit", "să intre în casă", "sa intre in casa", "sparge ușa",
+    "sparge usa", "mă atinge", "ma atinge", "m-a încuiat", "m-a incuiat", "mă încuie",
+    "ma incuie", "sufoc", "mă ține închis", "ma tine inchis", "mă țin închis", "ma tin inchis",
+    "sechestr", "șantaj", "santaj", "violență domestică", "violenta domestica",
+    "violență în familie", "violenta in familie", "bat o femeie", "bat un ", "bat pe ",
+    "o bat$", "îl bat", "il bat$", "ne bat$", "m-a împins", "m-a impins", "pe scări",
+    "pe scari", "spart ușa", "spart usa", "spargă ușa", "sparga usa",
+    "sparg ușa", "sparg usa", "forțează ușa", "forteaza usa", "de gât", "de gat",
+    "să mă lovească", "sa ma loveasca", "mă lovește", "lovi$", "topor", "toporul", "ciocan",
+    "să mă bată", "sa ma bata", "să mă omoare", "sa ma omoare",
+    # sexual violence
+    "agresiune sexuală", "agresiune sexuala", "hărțui", "hartui", "viol$", "violat", "violată",
+    "violeaz",
+    # suicide, self-harm
+    "sinucid", "să mă omor", "sa ma omor", "vreau să mor", "vreau sa mor",
+    "nu mai vreau să trăiesc", "nu mai vreau sa traiesc", "să-mi iau viața", "sa-mi iau viata",
+    "îmi iau viața", "imi iau viata", "termin cu viața", "termin cu viata", "să termin cu tot",
+    "sa termin cu tot", "să-mi fac rău", "sa-mi fac rau", "îmi fac rău", "imi fac rau",
+    "mă tai", "nu mai are rost", "niciun rost", "multe pastile", "am luat pastile", "supradoz",
+    "să mă arunc", "sa ma arunc", "să mă spânzur", "sa ma spanzur", "detergent", "clor$",
+    "înălbitor", "inalbitor", "mi-am făcut rău", "mi-am facut rau", "să respir", "sa respir",
+    "nu respir", "nu mai respir", "venele", "vene$", "se termine totul", "nu mai suport viața",
+    "nu mai suport viata", "nu vreau să mă trezesc", "nu vreau sa ma trezesc", "capăt zilelor",
+    "capat zilelor", "pun capăt", "pun capat", "vreau să dispar", "vreau sa dispar",
+    "să se arunce", "sa se arunce", "sa se arunca", "să se arunca", "se aruncă de pe",
+    "se arunca de pe", "de pe bloc", "de pe pod", "de pe clădire", "de pe cladire",
+    "să se omoare", "sa se omoare", "se omoară", "nu mai pot să trăiesc",
+    "nu mai pot sa traiesc", "nu mai pot trăi", "nu mai pot trai", "nu mai vreau să trăiască",
+    "nu mai vrea să trăiască", "nu mai vrea sa traiasca", "nu am nicio ieșire",
+    "nu am nicio iesire", "nicio scăpare", "nicio scapare", "să-și ia viața", "sa-si ia viata",
+    # medical
+    "infarct", "atac de cord", "accident vascular", "avc$", "inconștient", "inconstient",
+    "leșin", "lesin", "pierdut cunoștința", "pierdut cunostinta", "nu respiră", "nu respira",
+    "nu pot respira", "mult sânge", "mult sange", "hemorag", "durere în piept",
+    "durere in piept", "dureri în piept", "dureri in piept", "convulsi", "criză de epilepsie",
+    "criza de epilepsie", "otrăvit", "otravit", "intoxica", "nu se trezește", "nu se trezeste",
+    "a căzut de la", "a cazut de la", "se îneacă", "se ineaca", "înecat", "inecat",
+    "înghițit", "inghitit", "opărit", "oparit", "arsur", "s-a ars", "apă fierbinte",
+    "apa fierbinte", "apă clocotită", "apa clocotita", "nu se mișcă", "nu se misca",
+    "nu se poate ridica", "căzut pe scări", "cazut pe scari", "doare pieptul", "otrav", "otrăv",
+    "de pe balcon", "de la balcon", "de la etaj", "pe geam", "toate pastilele",
+    "toate medicamentele", "curge sânge", "curge sange", "sângerez", "sangerez", "sângerea",
+    "sangerea", "sângerar", "sangerar", "sângera$", "sangera$",
+    "nu se scoală", "nu se scoala", "nu se ridică", "nu se ridica", "nu se mai ridic",
+    "nu își revine", "nu isi revine", "nu-și revine", "nu-si revine", "nu reacționează",
+    "nu reactioneaza", "în piept", "in piept", "pieptul", "amorțește", "amorteste", "amorțit",
+    "amortit", "zace pe jos", "stă întins pe jos", "sta intins pe jos", "căzut pe jos",
+    "cazut pe jos", "prea multe pastile", "prea multe medicamente", "nu poate respira",
+    "nu are aer", "n-are aer", "nu mai are aer", "lovit de mașină", "lovit de masina",
+    "lovită de mașină", "lovita de masina", "călcat de mașină", "calcat de masina",
+    # a child missing or in danger
+    "copilul a dispărut", "copilul a disparut", "copilul meu a dispărut",
+    "fiul meu a dispărut", "fiica mea a dispărut", "băiatul meu a dispărut",
+    "fetița mea a dispărut", "răpit", "rapit", "nu a venit acasă",
+    "nu a venit acasa", "nu s-a întors", "nu s-a intors", "fugit de acasă", "fugit de acasa",
+    # fire, gas
+    "incendiu", "foc$", "arde$", "ard$", "fum$", "miroase a gaz", "scurgere de gaz",
+    # stalking, forced marriage
+    "mă urmărește", "ma urmareste", "urmărește", "urmareste", "mă urmăresc", "ma urmaresc",
+    "mă pândește", "ma pandeste", "căsătorie forțată", "casatorie fortata", "cu forța",
+    "cu forta", "mă obligă", "ma obliga", "mă mărite", "ma marite", "mă mărită", "ma marita",
+    "fuge după mine", "fuge dupa mine",
+    "fugărește", "fugareste", "fugăresc", "fugaresc", "aleargă după mine", "alearga dupa mine",
+    # shooting, explosives, attacks under way or planned
+    "împușc", "impusc", "trage cu arma", "trage în oameni", "trage in oameni",
+    "focuri de armă", "focuri de arma", "bombă", "bomba", "exploziv", "explozi",
+    "să arunce în aer", "sa arunce in aer", "aruncă în aer", "arunca in aer", "atentat",
+    # intruder in the home, kidnapping, locked in, not safe
+    "să mă răpească", "sa ma rapeasca", "răpesc", "rapesc", "răpească", "rapeasca",
+    "trasă în mașină", "trasa in masina", "tras în mașină", "tras in masina",
+    "băgat în mașină", "bagat in masina", "a intrat cineva", "cineva a intrat",
+    "cineva în casă", "cineva in casa", "hoț în casă", "hot in casa", "hoți în casă",
+    "hoti in casa", "spart geamul", "sparge geamul", "m-au închis", "m-au inchis",
+    "m-au încuiat", "m-au incuiat", "sunt încuiat", "sunt incuiat", "sunt închisă în",
+    "sunt inchisa in", "sunt închis în", "sunt inchis in", "m-am ascuns", "mă ascund",
+    "ma ascund", "nu sunt în siguranță", "nu sunt in siguranta",
+    # danger
+    "în pericol", "in pericol", "grupare teroristă", "grupare terorista",
+    "organizație teroristă", "organizatie terorista",
+    # indirect suicidal wording, farewell letters, pills gathered
+    "scrisori de adio", "scrisoare de adio", "scrisoarea de adio", "bilet de adio",
+    "mi-am luat rămas bun", "pastilele sunt lângă", "pastilele sunt aici", "am strâns pastile",
+    "am adunat pastile", "mai bine fără mine", "nu voi mai fi aici", "nu mai vreau să fiu aici",
+    "e pe pod", "pe pod și", "sunt pe pod", "pe acoperiș și", "zice că sare", "spune că sare",
+    "vrea să sară",
+    # writing in secret or hiding from an abuser, someone waiting outside or at the door
+    "scriu încet", "scriu pe ascuns", "scriu în secret", "să nu mă audă",
+    "încearcă să deschidă ușa", "stă în fața casei", "mă așteaptă afară",
+    # screams for help
+    "strigă după ajutor", "țipă după ajutor", "țipă o femeie", "strigă o femeie",
+    # stroke signs, low blood sugar, choking, allergic shock, bites
+    "respiră greu", "buzele vinete", "buze vinete", "s-a învinețit", "fața strâmbă",
+    "gura strâmbă", "nu mai poate vorbi", "s-a înecat cu", "i-a rămas în gât",
+    "șoc anafilactic", "mușcat de șarpe",
+    # heart, poisoning, labour, seizures, sugar, drowning, electric shock, bites, crashes,
+    # blows heard, a child taken, locked in at work, shooting threats
+    "prins de inima", "prins de inimă", "durere la inima", "durere la inimă", "ma doare inima",
+    "mă doare inima", "mancat pastil", "mâncat pastil", "rupt apa", "rupt apă",
+    "am contractii", "am contracții", "contractii la", "contracții la", "contractiile sunt la",
+    "contracțiile sunt la", "sunt in travaliu", "sunt în travaliu", "intrat in travaliu",
+    "intrat în travaliu",
+    "incepe sa nasca", "are o criz", "face o criz", "tremura si nu", "tremură și nu",
+    "zaharul e foarte mic", "zahar mic", "zaharul scazut", "zahărul scăzut", "hipoglicemi",
+    "nu misca", "nu mișcă", "cazut in iaz", "căzut în iaz", "cazut in apa", "căzut în apă",
+    "a fost sub apa", "a fost sub apă", "luat curent", "electrocut", "caine a muscat",
+    "câine a mușcat", "muscat de caine", "mușcat de câine", "plin de sange", "plin de sânge",
+    "cu capul de", "l-au tras", "au tras-o", "l-au bagat", "l-au băgat", "mai vad niciodata",
+    "mai văd niciodată", "mai vezi niciodata", "mai vezi niciodată", "ne incuie", "ne încuie",
+    "nu mai rezist",
+    "nu deschide ochii", "nu-l putem trezi", "nu o putem trezi", "prea multe droguri",
+    "sangele nu se", "sângele nu se",
+    # implied danger: farewells, honour, abroad, someone outside, heat, cold, CO
+    "mai am nevoie de lucrurile", "nu o sa mai am nevoie", "nu deschide nimeni",
+    "nimeni nu deschide", "plange de ore", "nu mai apuc ziua", "nu mai apuci ziua",
+    "nu mai apuc dimineata", "nu mai apuci dimineata", "ma gaseste diseara",
+    "de rusine familia", "onoarea famil", "rusinea familiei", "asteapta in fata usii",
+    "in fata usii mele", "asteapta la usa", "sta la usa cu", "singur acasa de",
+    "singura acasa de", "acasa singur de", "zile singur", "la revedere de la toti",
+    "revedere de la toata lumea", "nu mai transpira", "are insolatie", "face insolatie",
+    "a facut insolatie",
+    "soc termic", "soc caloric",
+    "zace in zapada", "e inghetat si", "e complet inghetat", "hipoterm", "degerat",
+    "toti avem dureri de cap", "intoxicat cu monoxid", "intoxicare cu monoxid", "o omoara",
+    "il omoara", "o sa o omoare", "o sa-l omoare", "esti moarta", "esti mort",
+    "spuneti-le copiilor", "spuneti copiilor mei", "maine nu mai sunt", "nu o mai aduce",
+    "nu-l mai aduce", "nu mai aduce inapoi", "nu o mai da inapoi", "bata de baseball",
+    "cu o bata", "cu un ciocan", "vorbeste aiurea",
+    # giving birth now, a swelling face or throat and barely breathing, gas smelt, trapped
+    # inside or under, a hand caught in a machine, falls from scaffolding, on the rails
+    "nasc acum", "nasc chiar acum", "nasc in masina", "nasc pe drum", "naste acum",
+    "naste chiar acum", "sotia naste", "sotia mea naste", "nevasta naste", "am inceput sa nasc",
+    "incep sa nasc", "a inceput sa nasca", "se umfla fata", "se umfla gatul", "se umfla limba",
+    "se umfla buzele", "se umfla buza", "fata se umfla", "gatul se umfla", "limba se umfla",
+    "umflat gatul", "gatul umflat", "fata umflata", "limba umflata", "buzele umflate",
+    "abia respir", "abia mai respir", "abia poate respira", "greu sa respir", "respir greu",
+    "miros de gaz", "mirosul de gaz", "miroase puternic a gaz", "miroase tare a gaz",
+    "miroase foarte tare a gaz", "pute a gaz", "simt gaz", "scapa gaz", "se simte gaz",
+    "prins inauntru", "prinsa inauntru", "prins in masina", "prinsa in masina",
+    "blocat in masina", "blocata in masina", "blocat inauntru", "blocata inauntru", "prins sub",
+    "prinsa sub", "a ramas prins", "sub daramaturi", "sub moloz", "mana prinsa",
+    "i-a prins mana", "prins mana in", "i-a tras mana", "tras mana in", "prins in utilaj",
+    "prinsa in utilaj", "de pe schela", "cazut de pe", "cazut de sus", "pe sinele de",
+    "pe sinele trenului", "in fata trenului", "sub tren",
+    # told calmly, the danger named in passing: a baby floppy with bluish lips, no
+    # movements felt in pregnancy and a belly hard as stone, someone fallen who cannot get
+    # up again, an ex waiting outside who broke my arm before, a boss who came into my room
+    # at night, workers locked in, a child told by a stranger to come alone, how many pills
+    # are too many for a person, a child shut in a car in the sun, lips and throat swelling
+    # with a wheeze
+    *(f"buzele {how}{colour}" for how in ("", "cam ", "putin ", "usor ", "foarte ",
+      "complet ", "tot ", "sunt ", "sunt cam ", "i s-au ", "s-au ")
+      for colour in ("vinete", "albastre", "gri", "mov")),
+    "buze albastre", "buze gri", "s-au învinețit buzele", "bebelușul e moale", "e moale tot",
+    "nu mai simt bebelușul", "nu simt bebelușul", "nu mai simt copilul", "nu simt copilul",
+    "bebelușul nu se mai mișcă", "nu mai mișcă bebelușul", "tare ca piatra", "tare ca o piatra",
+    "nu se mai poate ridica", "nu mai poate să se ridice", "nu poate să se ridice",
+    "mi-a rupt mâna", "mi-a rupt nasul", "mi-a rupt brațul", "mi-a rupt coastele",
+    "mi-a rupt dinții", "mi-a spart capul", "în fața blocului de", "așteaptă în fața blocului",
+    "stă în mașină în fața", "cobori sau urc", "intrat în camera mea noaptea",
+    "intrat noaptea în camera", "azi noapte în camera mea", "a venit în patul meu",
+    "s-a băgat în patul meu", "m-a forțat să fac sex", "m-a forțat la sex", "ne-a încuiat",
+    "ne-au încuiat", "ne-a închis în", "ne-au închis în", "i-a zis să vină singur",
+    "i-a spus să vină singur", "i-a cerut să vină singur", "prea multe pentru un om",
+    "prea multe pentru om", "doză letală", "doză mortală",
+    *(f"{shut}{alone} {in_} mașină" for shut in ("închis", "închisă", "încuiat", "încuiată",
+      "blocat", "blocată") for alone in ("", " singur", " singură")
+      for in_ in ("în", "într-o")),
+    "copilul singur în mașină", "copil singur în mașină", "în mașină la soare",
+    "mașina la soare", "s-au umflat buzele", "s-a umflat gâtul", "s-a umflat limba",
+    "umflat buzele", "umflat gâtul", "umflat limba", "respiră șuierat",
+    # ... lightning and a smell of burning, water rising into the car, blood vomited, a
+    # laundry capsule eaten, the left arm hurting, an inhaler that does not help, a baby
+    # crying without tears, a bridge's height, trains passing without stopping, a tree or
+    # a cable down, "should I make him vomit", someone who will not wake and snores oddly
+    "lovit de trăsnet", "a lovit trăsnetul", "trăsnetul a lovit", "fulgerul a lovit",
+    "a trăsnit în", "miroase a ars", "miros de ars", "apa intră în mașină", "apa intră în casă",
+    "nivelul apei crește", "apa până la genunchi", "apa până la brâu", "vomită sânge",
+    "varsă sânge", "tușește sânge", "scuipă sânge", "a vomitat sânge", "a vărsat sânge",
+    *(f"{ate} o {pod}" for ate in ("a mâncat", "a mestecat", "a mușcat", "a băgat în gură")
+      for pod in ("capsulă", "capsula", "tabletă de vase", "tableta de vase")),
+    "mă doare brațul stâng", "durere în brațul stâng", "amorțit brațul stâng",
+    "spray-ul nu mai ajută", "spray-ul nu ajută", "inhalatorul nu ajută",
+    "inhalatorul nu mai ajută", "plânge fără lacrimi", "scutec uscat", "scutecul e uscat",
+    "scutecul uscat", "cât de înalt e podul", "cât de înalt este podul",
+    "trec fără să oprească", "trenul trece fără", "copacul a căzut pe", "a căzut un copac",
+    "copac a căzut pe", "cablu de curent pe", "cablu căzut", "s-o fac să vomite",
+    "să-l fac să vomite", "nu-l pot trezi", "nu o pot trezi", "n-o pot trezi", "horcăie",
+    "prea multă insulină",
+)
+
+CRIES: tuple[str, ...] = (
+    # calls for help and rescue
+    "ajutați-mă", "ajutati-ma", "ajutați ma", "ajutati ma", "salvați-mă",
+    "salvati-ma", "salvati ma", "salvatima", "salvați-ne", "salvati-ne", "salvează-mă",
+    "salveaza-ma", "săriți", "sariti", "urgență", "urgenta", "dă-mi drumul", "da-mi drumul",
+    "nu te apropia", "veniți repede", "veniti repede", "oprește-te", "opreste-te",
+    # police, violence, weapons, blood: alone an alarm, in "no police, just advice" not
+    "poliția", "politia", "poliție", "politie", "polițist", "politist", "poliției", "violen",
+    "armă$", "arma$",
+    # someone missing or lost (a lost passport is not an emergency)
+    "dispărut", "disparut", "s-a pierdut", "s-a rătăcit", "s-a ratacit", "știu unde e",
+    "stiu unde e", "nu răspunde", "nu raspunde",
+    # fear, screams, someone at the door
+    "mi-e frică", "mi-e frica", "mi-e teamă", "mi-e teama", "țipete", "tipete",
+    # terror (sympathy for terrorists is a prevention question)
+    "terorist",
+    # alarming alone, ordinary next to a service: accidents, threats, no answer
+    "accident",
+    "nu pot să ies", "nu pot sa ies", "nu pot ieși", "nu pot iesi",
+    # someone gone who cannot be found
+    "nu o gasim", "nu o găsim", "nu-l gasim", "nu-l găsim",
+    # nobody opens, crying for hours, carbon monoxide
+    "plange de ore", "monoxid",
+    # told calmly: asking for myself, tired of everything (ordinary next to a service)
+    "întreb pentru mine", "obosită de toate", "obosit de toate", "m-am săturat de viață",
+)
+
+SERVICE_WORDS: tuple[str, ...] = (
+    # services, their paperwork and documents ("my passport is lost")
+    "munc", "job", "cv$", "curs", "grădiniț", "gradinit", "creșă", "cresa", "pașaport",
+    "pasaport", "buletin", "card$", "permis", "portofel", "complet", "formular", "cerere",
+    "tradu", "programare", "consilier", "eveniment", "locuinț", "locuint", "chirie", "meniu",
+    "juridic", "avocat", "șomaj", "somaj", "interviu", "angaj", "acte", "învăț", "invat",
+    "lucru", "examen", "șeful", "seful", "patron", "proprietar", "ștergeți", "stergeti",
+    "șterge",
+    "sterge",
+    # thanks, "not urgent", "help me with ..."
+    "mulțumesc", "multumesc", "mersi", "ajutor cu", "ajutor la", "ajutor pentru",
+    "ce fel de ajutor", "oferi",
+    # worries about radicalisation, "no police, just advice" (find_prevention_help)
+    "radical", "extremis", "grup", "nu vreau poliț", "nu vreau polit", "sfat", "străin",
+    "strain", "simpatiz",
+    # opening hours, the bot itself, broken devices
+    "ce poți", "funcționeaz", "chat", "opțiuni", "program$", "programul", "s-a blocat",
+    "blocat$", "nu mai merge", "s-a stricat", "descărcat", "scrisor",
+    # registering an address with the police
+    "inregistr", "înregistr",
+    # physiotherapy or a referral after an old injury
+    "fizioterap", "kinetoterap", "trimitere",
+)
+
+IDIOMS: tuple[str, ...] = (
+    # a clothes size
+    "marime 110", "mărimea 110",
+    # hyperbole: dying of boredom, killed by letters, a heart attack from forms
+    "omoară cu scrisor", "omoară cu munc", "omoară cu formular", "omoară cu hârt",
+    "fac infarct cu", "fac infarct de", "o să fac infarct", "guvernul ne otrăv",
+    "guvernul otrăv", "mi-ai salvat viața", "mor de foame", "mor de plictiseal", "mor de râs",
+    "mor de curiozitate", "mor de nerăbdare", "hârtiile mă omoar", "hârtiile astea mă omoar",
+    "actele mă omoar", "actele astea mă omoar", "birocrația mă omoar", "căldura mă omoar",
+    "munca mă omoar", "mor de căldur", "mor de oboseal",
+    # ordinary threats: a boss, landlord or office threatening to fire or evict
+    "amenință că ne dă afară", "amenință că mă dă afară", "amenință că mă concediază",
+    "amenință că ne evacuează", "amenință cu concedierea", "amenință cu evacuarea",
+    "proprietarul ne amenin", "proprietarul mă amenin", "proprietarul amenin",
+    "patronul mă amenin", "patronul amenin", "șeful mă amenin", "șeful amenin",
+    # negated alarms, thanks, ordinary things that burn or explode
+    "nu e urgen", "nu este urgen", "nu-i urgen", "nu e o urgen",
+    # a job at the fire brigade, fire extinguishers, smoke detectors, violent games
+    "lucrez la pompieri", "lucra la pompieri", "lucrez ca pompier", "detector de fum",
+    "extinctor",
+    # fooled, not dragged
+    "tras pe sfoara", "tras pe sfoară",
+    # a goodbye to a job or colleagues (no gap: "mi-am luat rămas bun de la toți" stays)
+    *(f"ramas bun de la {old}{job}" for old in ("", "vechiul ", "fostul ", "ultimul ")
+      for job in ("job", "munc", "servici", "loc de munc", "locul de munc")),
+    "ramas bun de la colegi", "detector de monoxid",
+    "o omoara munca", "il omoara munca", "munca o omoar", "munca il omoar",
+    # a sore throat ("durere de gât") is no one held by the throat ("de gât")
+    "durere de gât", "dureri de gât", "durerea de gât", "durerile de gât",
+    # a boss, teacher, wife or mother who "will kill me" if I am late or forget something
+    # ("…" takes the "dacă"); a husband's, father's or brother's threat stays an alarm
+    *(f"{who} {kills} … {slip}" for who in (
+        "mama", "maică-mea", "soția", "nevasta", "iubita", "șeful", "șefa", "patronul",
+        "profesorul", "profesoara", "proful", "profa",
+    ) for kills in ("mă omoară", "o să mă omoare")
+      for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                   "adorm")),
+    # things, not people, "killing me" ("căldura asta mă omoară")
+    *(f"{thing}{this} mă omoar" for thing in (
+        "căldura", "frigul", "munca", "birocrația", "hârtiile", "actele", "formularele",
+        "scrisorile", "examenul", "germana", "gramatica", "stresul", "așteptarea",
+        "plictiseala", "naveta", "traficul", "chiria", "facturile", "temele", "cursul", "orele",
+        "programul", "zgomotul", "jobcenterul", "taxele", "drumul", "coada", "cozile",
+    ) for this in ("", " asta", " astea", " de aici")),
+    *(f"mă omoară {thing}" for thing in (
+        "căldura", "frigul", "munca", "birocrația", "hârtiile", "actele", "formularele",
+        "scrisorile", "examenul", "germana", "gramatica", "stresul", "așteptarea",
+        "plictiseala", "naveta", "traficul", "chiria", "facturile", "temele",
+    )),
+    # killing time while waiting ("cum omor timpul până începe cursul")
+    *(f"{kill} {time}" for kill in ("omor", "omori", "omoară", "omorâm", "omorâți", "omorât",
+                                    "omorând", "omor puțin")
+      for time in ("timpul", "timp", "vremea", "plictiseala")),
+    # becoming a volunteer firefighter, visits and safety days with the fire brigade
+    "pompier voluntar", "pompieră voluntară", "pompieri voluntari", "pompierii voluntari",
+    "pompierilor voluntari", "voluntar la pompieri", "voluntară la pompieri",
+    "voluntariat la pompieri",
+    *(f"{become} pompier" for become in (
+        "devin", "devină", "deveni", "devenit", "să fiu", "meseria de", "meserie de",
+        "job de", "jobul de", "lucrez ca", "lucra ca", "lucrat ca", "angajat ca",
+    )),
+    *(f"{firemen} {come} la {place}" for firemen in ("pompierii", "pompierul")
+      for come in ("vin", "vine", "vor veni", "o să vină")
+      for place in ("grădiniță", "școală", "kita", "clasă")),
+    "vizită la pompieri", "vizita la pompieri", "vizita pompierilor", "excursie la pompieri",
+    "ziua porților deschise la pompieri",
+    # fire safety: talks, drills, "in case of fire", smoke detectors
+    "siguranța la incendi", "siguranta la incendi", "securitatea la incendi",
+    "securitate la incendi", "prevenirea incendiilor", "prevenire a incendiilor",
+    "protecția împotriva incendiilor", "protecție la incendi", "protecția la incendi",
+    "exercițiu de incendiu", "exercițiul de incendiu", "exercițiu de evacuare",
+    "simulare de incendiu", "simularea de incendiu", "în caz de incendiu",
+    *(f"{detector} de fum" for detector in (
+        "detectorul", "detectoare", "detectoarele", "detectori", "detectorii",
+        "detectoarelor", "senzor", "senzorul", "senzori", "senzorii",
+    )),
+    # a deadline that "burns", burning with impatience
+    *(f"{what} {burns}" for what in ("termenul", "timpul", "deadline-ul", "deadline")
+      for burns in ("arde", "mă arde", "ne arde")),
+    *(f"{burns} {what}" for burns in ("arde", "mă arde", "ne arde")
+      for what in ("termenul", "timpul", "deadline-ul", "deadline")),
+    "arde de nerăbdare", "ard de nerăbdare", "nu arde nimic", "nu arde treaba",
+    # an old injury, treated with physiotherapy
+    "accidentare veche", "accidentare mai veche", "veche accidentare", "accidentări vechi",
+    "accident vechi", "accidentarea veche",
+    # a complaint to the police about a past crime ("am fost înșelat luna trecută")
+    *(f"{complaint} la poliți" for complaint in (
+        "plângere", "plângerea", "reclamație", "reclamația", "sesizare", "sesizarea",
+    )),
+    # "Bombă! M-au angajat": great news, a party that "was the bomb"
+    *(f"bombă{comma} {news}" for comma in ("", ",", "!", "!!", " -", ":")
+      for news in ("m-au angajat", "am fost angajat", "am fost angajată", "am luat",
+                   "am primit", "am trecut", "am reușit", "am găsit", "ne-am mutat")),
+    *(f"{event} a fost bombă" for event in (
+        "petrecerea", "festivalul", "concertul", "excursia", "cursul", "seara", "ziua",
+        "nunta", "evenimentul", "întâlnirea", "ieșirea", "vacanța", "filmul", "meciul",
+    )),
+    "veste bombă", "vestea bombă", "știre bombă",
+    # a fall from a bike or a swing last week or with only a scratch (a fall from a block
+    # or a balcony stays an alarm)
+    *(f"căzut {from_} {when}" for from_ in (
+        "de pe bicicletă", "de pe trotinetă", "de pe role", "de pe skateboard", "de pe scaun",
+        "de pe leagăn", "de pe tobogan", "de pe canapea", "de pe cal", "din leagăn",
+    ) for when in ("săptămâna trecută", "luna trecută", "anul trecut", "acum o săptămână",
+                   "acum două săptămâni", "acum câteva zile", "acum o lună")),
+    *(f"căzut {from_} … {minor}" for from_ in (
+        "de pe bicicletă", "de pe trotinetă", "de pe role", "de pe skateboard", "de pe scaun",
+        "de pe leagăn", "de pe tobogan", "de pe canapea", "de pe cal", "din leagăn",
+    ) for minor in ("doar o zgârietură", "doar zgârieturi", "doar o vânătaie",
+                    "doar vânătăi", "doar un cucui")),
+    # shooter games
+    *(f"{game} {shots}" for game in ("joc", "jocul", "jocuri", "jocurile", "jocuri video",
+                                     "jocurile video", "joc video")
+      for shots in ("cu împușcături", "de împușcat", "cu împușcat", "în care împușcă",
+                    "în care se împușcă")),
+    # the police visiting a school
+    *(f"{police} {comes} la {place}" for police in ("poliția", "polițistul", "polițiștii")
+      for comes in ("vine", "vin", "va veni", "vor veni")
+      for place in ("școală", "grădiniță", "kita", "clasă")),
+    *(f"{comes} {police} la {place}" for police in ("poliția", "polițistul", "polițiștii")
+      for comes in ("vine", "vin", "va veni", "vor veni")
+      for place in ("școală", "grădiniță", "kita", "clasă")),
+    # learning which mushrooms or plants are poisonous
+    *(f"{learn} {what}… otrăv" for learn in (
+        "înveți", "învăța", "învățăm", "învăț", "să învăț", "recunoască", "recunoști",
+        "recunoaștem", "recunoaște", "deosebești", "deosebim", "deosebească",
+    ) for what in ("ciuperc", "plant")),
+    *(f"{what} otrăvitoare și comestibile" for what in ("ciuperci", "ciupercile", "plante",
+                                                         "plantele")),
+    *(f"{what} comestibile și otrăvitoare" for what in ("ciuperci", "ciupercile", "plante",
+                                                         "plantele")),
+    # preventing violence: talks, courses and projects about it (the topic right after the
+    # event, not "curs? violență în familie")
+    "prevenirea violen", "prevenire a violen", "prevenția violen", "combaterea violen",
+    *(f"{event} {about} violen" for event in (
+        "discuție", "prezentare", "seminar", "atelier", "conferință", "întâlnire", "broșură",
+        "campanie", "curs", "proiect", "training",
+    ) for about in ("despre", "pe tema", "împotriva", "de prevenire a", "contra")),
+    # violence long past, told to ask for counselling ("acum mulți ani fostul soț mă
+    # bătea"); "‥" does not cross "acum", "azi", "ieri", "iar"
+    *(f"{when} ‥ {deed}" for when in (
+        *(f"acum {n} ani" for n in ("mulți", "câțiva", "doi", "trei", "cinci", "zece", 2, 3,
+                                    4, 5, 10)),
+        "acum un an", "ani în urmă", "anul trecut", "în copilărie", "când eram mic",
+        "când eram copil", "pe vremuri",
+    ) for deed in ("mă bătea", "ne bătea", "m-a bătut", "m-a lovit", "mă lovea",
+                   "m-a amenințat", "m-a agresat")),
+    # "ajutor, ce înseamnă ...?": a cry that asks what a word means
+    *(f"{cry}{comma} {what}" for cry in ("ajutor", "sos") for comma in ("", ",", "!", " -", ":")
+      for what in ("ce înseamnă", "ce vrea să zică")),
+    # "mă omoară mama dacă întârzii": the verb first (see the list above)
+    *(f"{kills} {who} … {slip}" for who in (
+        "mama", "mami", "maică-mea", "soția", "nevasta", "iubita", "șeful", "șefu", "șefa",
+        "patronul", "profesorul", "profesoara", "proful", "profa", "diriginta",
+        "dirigintele", "antrenorul", "soacra", "bunica",
+    ) for kills in ("mă omoară", "mă omoară pe mine", "o să mă omoare", "mă mănâncă")
+      for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                   "adorm", "vin târziu", "ajung târziu")),
+    *(f"{who} {kills} … {slip}" for who in (
+        "mami", "șefu", "diriginta", "dirigintele", "antrenorul", "soacra", "bunica",
+    ) for kills in ("mă omoară", "o să mă omoare")
+      for slip in ("întârzi", "uit de", "uit să", "uitat", "pierd", "nu ajung", "ratez",
+                   "adorm", "vin târziu", "ajung târziu")),
+    # papers "from the Ausländerbehörde" killing me
+    *(f"{thing} {from_} … mă omoar" for thing in (
+        "hârtiile", "actele", "formularele", "scrisorile", "documentele", "birocrația",
+        "cozile", "programările", "taxele",
+    ) for from_ in ("de la", "din", "astea de la", "astea din", "pentru")),
+    # training as a paramedic ("vreau să mă fac paramedic")
+    *(f"{become} {medic}" for become in (
+        "mă fac", "ma fac", "să mă fac", "devin", "deveni", "să devin", "devină", "lucrez ca",
+        "lucra ca", "lucrat ca", "meseria de", "meserie de", "job de", "jobul de",
+        "ausbildung de", "ausbildung ca", "ausbildung-ul de", "formare ca", "pregătire de",
+        "pregătire ca", "cursul de", "curs de", "școala de", "am fost", "sunt", "eram",
+        "angajat ca", "angajată ca", "studiez să fiu", "să fiu",
+    ) for medic in ("paramedic", "asistent pe ambulanță", "asistentă pe ambulanță",
+                    "ambulanțier", "ambulantier", "salvator", "pompier")),
+    # violence long past, the time right after the deed ("fostul soț mă bătea, acum câțiva
+    # ani"): no gap, so a blow named before stays
+    *(f"{deed}{comma} {when}" for deed in (
+        "mă bătea", "ne bătea", "m-a bătut", "m-a lovit", "mă lovea", "m-a amenințat",
+        "m-a agresat", "mă amenința",
+    ) for comma in ("", ",")
+      for when in (*(f"acum {n} ani" for n in ("mulți", "câțiva", "doi", "trei", "cinci",
+                                               "zece", 2, 3, 4, 5, 10)),
+                   "acum un an", "ani în urmă", "anul trecut", "în copilărie",
+                   "când eram mic", "când eram mică", "când eram copil", "pe vremuri",
+                   "demult", "de mult", "cu ani în urmă", "în trecut")),
+    # fire engines loved by children, toy fire engines
+    *(f"{likes} {cars} de pompier" for likes in (
+        "înnebunit după", "înnebunită după", "nebun după", "nebună după", "îi plac",
+        "iubește", "adoră", "pasionat de", "pasionată de", "obsedat de", "obsedată de",
+        "se joacă cu",
+    ) for cars in ("mașini", "mașinile", "mașina", "mașinuțe", "mașinuța", "mașinuțele",
+                   "camioane")),
+    "mașinuță de pompier", "mașinuțe de pompier", "mașinuța de pompier",
+    "mașinuțele de pompier", "de pompieri de jucărie", "de pompier de jucărie",
+    # news about a fire, an explosion or an attack elsewhere ("‥" stops at "acum": "am văzut
+    # la știri, dar acum e incendiu la noi"); films full of explosions
+    *(f"{news} ‥ {event}" for news in (
+        "la știri", "în știri", "pe știri", "la televizor", "la tv", "în ziar", "știrea despre",
+        "știrile despre", "articolul despre", "un articol despre", "reportaj despre",
+        "reportajul despre",
+    ) for event in ("incendi", "explozi", "atac", "împușc", "accident")),
+    *(f"{film} {with_} {boom}" for film in ("film", "filme", "filmul", "serial", "joc",
+                                            "jocuri")
+      for with_ in ("cu", "cu multe", "cu mult", "cu o grămadă de", "plin de", "plină de",
+                    "de acțiune cu multe", "de acțiune cu")
+      for boom in ("explozi", "împușcături", "bombe")),
+)
+# fmt: on
