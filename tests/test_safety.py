@@ -120,6 +120,54 @@ CRISES = {
         "Mein Ex hat mich früher geschlagen und heute steht er mit einem Messer da",
         "Ich brauche einen Rettungswagen, wer zahlt die Rechnung?",
         "bist du ein mensch? bei uns ist gerade etwas explodiert",
+        # after my death
+        "Wer nimmt meine zwei Katzen, falls ich tot bin? Ich will das vorher wissen.",
+        "Wer kümmert sich um meine Tochter, wenn ich nicht mehr lebe? Das muss bald geklärt sein.",
+        "Ich werde bald nicht mehr am Leben sein, bitte sucht ein Zuhause für meinen Hund.",
+        # decided to die, "lebe ich nicht mehr", gone for good
+        "Ich habe beschlossen, nicht mehr zu leben.",
+        "Die Wohnung brauche ich nicht mehr, ab Freitag lebe ich nicht mehr.",
+        "Ab Montag bin ich nicht mehr da, für immer.",
+        # farewells, last message, nothing matters, nobody will miss me
+        "Wollte mich nur noch verabschieden. Passt auf euch auf.",
+        "Das ist meine letzte Nachricht. Ihr hört nie wieder von mir.",
+        "Morgen ist eh alles egal.",
+        "Keiner wird mich vermissen, bald bin ich niemandem mehr eine Last.",
+        # a message for the family, letters left
+        "Sagt meinem Sohn, dass Papa ihn immer lieb hatte.",
+        "Bitte sagen Sie meiner Frau, dass es mir leid tut.",
+        "Hab für beide Kinder jeweils einen Brief geschrieben, sie liegen im Schrank.",
+        # means acquired, "I tried"
+        "Hab mir heute ein Seil gekauft.",
+        "Ich habe in drei Apotheken genug Schlaftabletten besorgt.",
+        "Die Rasierklingen liegen schon im Bad bereit.",
+        "Wollte nur, dass es irgendwer weiß.",
+        "Hab es letzte Nacht versucht, bin leider wieder aufgewacht.",
+        # giving everything away, life insurance, never coming back to work
+        "Ich habe all meine Sachen verschenkt, brauche ich ja bald nicht mehr.",
+        "Zahlt die Lebensversicherung auch, wenn man es selbst getan hat?",
+        "Sagt meinem Chef, dass ich Montag nicht komme. Also nie mehr.",
+        # locked in, passports taken
+        "Ich darf seit Wochen die Wohnung nicht verlassen.",
+        "Er schließt die Tür ab, wenn er zur Arbeit geht, und nimmt den Schlüssel mit.",
+        "Der Vorarbeiter hat unsere Pässe einbehalten und wir bekommen keinen Lohn.",
+        # forced marriage abroad
+        "Ich soll dort heiraten, ich bin 16 und will nicht.",
+        "Meine Eltern sagen, es ist nur Urlaub, aber ich weiß, dass ich dort verheiratet werde.",
+        # a child taken or not home
+        "Mein Ex hat unseren Sohn ohne Erlaubnis aus der Kita geholt.",
+        "Meine Tochter ist nicht vom Spielplatz zurückgekommen und es wird dunkel.",
+        # a child's fall, swallowed products
+        "Das Baby ist vom Wickeltisch gefallen.",
+        "Mein Sohn ist mit dem Kopf auf die Tischkante geknallt und erbricht.",
+        "Mein Kleiner hat an einem Spülmaschinentab genuckelt und hustet.",
+        # an old person on the floor, not eating, not answering
+        "Oma liegt seit einer Stunde im Bad, ich krieg sie nicht vom Boden hoch.",
+        "Mein Vater isst und trinkt seit drei Tagen nichts.",
+        "Meine Oma geht seit gestern nicht ans Telefon und wohnt allein.",
+        # a crash, stones at the windows
+        "Ein Auto ist gerade gegen einen Baum gefahren, da sind noch Leute drin.",
+        "Gerade werfen welche Steine gegen unsere Fenster.",
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -212,6 +260,49 @@ CRISES = {
         "I need to get out before my husband kills me",
         "saw the news about the fire, and now there's smoke in our hallway",
         "my documents, he is killing me",
+        # after my death
+        "who will raise my son when I'm dead? I need to know this week",
+        "once I'm no longer alive, can my neighbour keep my cat?",
+        "I won't be alive by Sunday, please give my place in the course to someone else",
+        "who takes care of my twins after me? their dad is gone",
+        # farewells, last message, nobody will miss me
+        "this is the last message you'll get from me. thank you for everything",
+        "you won't hear from me again. take care",
+        "I just wanted to say goodbye. Look after each other.",
+        "no one will miss me, and soon I won't be a burden anymore",
+        # a message for the family, letters left
+        "tell my kids I'm sorry",
+        "if he asks, tell him his dad always loved him",
+        "I've left letters for both my children in the drawer",
+        # means acquired, "I tried"
+        "got myself a rope this morning",
+        "been saving up my sleeping pills for a month",
+        "the razor blades are ready next to me",
+        "just wanted someone to know",
+        "tried again last night. unfortunately I woke up",
+        # giving everything away
+        "I've given away everything I own this week",
+        "not coming in on Monday, tell my boss. or ever",
+        # locked in, passports, forced labour
+        "I'm not allowed to leave the flat, he takes the key with him",
+        "he locks us in when he goes to work",
+        "the agency keeps our passports and we can't leave the container",
+        "they make her work with men and she can't go out",
+        # forced marriage abroad
+        "my parents are sending me back to Pakistan to get married, I'm 16",
+        "they say it's just a holiday but I know they want me to marry a man I've never met",
+        # a child taken or not home
+        "my ex took our daughter from the kita without asking, he wants to take her to his country",
+        "my son never came home from school and nobody knows where he is",
+        # swallowed products, an old person on the floor, not eating
+        "my toddler drank some of the toilet cleaner",
+        "grandpa has been on the floor since last night, I can't lift him",
+        "my mum hasn't eaten or drunk anything in three days",
+        # a crash, stones, an attack in the street
+        "a car just crashed into a tree in front of me, people are inside",
+        "some men are throwing stones at our windows right now",
+        "two guys pushed me to the ground at the bus stop and are still there",
+        "a man is cornering my kids and shouting at them to go back to their country",
     ],
     "ar": [
         'jozi 3am yedrubni halla2',
@@ -342,6 +433,67 @@ CRISES = {
         "الاسعاف اجا بس ما عم يقدرو يصحوه",
         "بس للمعلومة، رقم الاسعاف؟ ابني بلع بطارية",
         "ورق الجوب سنتر رح يقتلني بس جوزي ماسك سكين",
+        # a death conditional with a dependant or "who"
+        "اذا صار فيني شي، مين رح يهتم بقطتي؟ ما بدي تضل لحالها",
+        "بعد موتي مين بياخد اولادي؟ ابوهم مش هون",
+        "eza mitt min bi2dar yakhod wladi men el kita?",
+        "منو يربي جهالي لو انا مت؟",
+        # no longer alive (a conditional), "I won't be alive"
+        "لما ما عاد كون عايش، مين بيسكر حسابي بالبنك؟",
+        "ana mish ra7 ekon 3ayesh ba3d el jom3a, 5alas",
+        # last arrangements
+        "دفعت كل الفواتير وبعتت المفاتيح لاختي، هاي آخر ترتيباتي",
+        # decided, tired and decided
+        "خلص قررت ما عيش لبعد العيد، ما حدا يعرف",
+        "ta3ebt w 2arrart, ma 3ad fiyi",
+        # tried
+        "حاولت اموت الشهر الماضي وما حدا بيعرف لهلق",
+        # just wanted someone to know, to hear me one last time; don't know why I'm writing
+        "ما بدي شي، بس حبيت حدا يعرف انو انا تعبت كتير",
+        "bas badi 7ada ya3ref eno ana ma 3ad fiyi",
+        "ما بعرف ليش عم اكتبلك، كل شي صار تقيل",
+        # the last message, never heard from again, a mother asked to forgive
+        "هاي رسالتي الاخيرة، شكرا لانك سمعتني",
+        "ما رح تسمعوا مني بعد اليوم، ديرو بالكم على حالكم",
+        "حكيت مع امي وقلتلها سامحيني، هي ما بتعرف شي",
+        # tell my family I love them, that papa loved them
+        "قولي لبنتي اني بحبها اكتر من اي شي",
+        "2olo la wladi eno baba b7ebhon ktir",
+        # letters left for the children, to be found after me
+        "تركت رسايل لاولادي تحت المخدة",
+        "حطيت الجوابات بالدرج عشان يلاقوها بعد ما امشي",
+        # a rope, razor blades bought
+        "شريت حبل قوي اليوم ومخبيه بالخزانة",
+        "ishtarait 7abl w 7atteito bel sayyara",
+        "jebt shafrat w 2a3de bel 7ammam",
+        # pills gathered
+        "عم جمع حبوب النوم من شهرين وصاروا كتير",
+        "jama3t kel el 7bub bel beit b kees wa7ad",
+        # possessions given away, won't need them anymore
+        "بدي وزع كل ممتلكاتي هالاسبوع، ما عاد رح احتاج شي",
+        "اعطيت ساعتي لاخوي، ما عاد احتاجها",
+        # a pet with nobody to feed it from tomorrow
+        "مين بياخد كلبي؟ من بكرا ما حدا رح يطعميه",
+        # threats to burn the home, stones at the windows, a group following or waiting below
+        "قالولنا رح يحرقوا الهايم الليلة وهلق عم يدقوا",
+        "في شباب عم يرموا حجار على شبابيك البيت هلق",
+        "تلات رجال عم يستنونا تحت البناية وما فينا نطلع",
+        # passports held by an employer, not allowed out, family threatened
+        "الشركة ماسكة جوازاتنا وما بيخلونا نطلع من السكن",
+        "هددوني اذا حكيت لحدا رح يأذوا اهلي",
+        # forced marriage (Arabizi), locked in (Arabizi)
+        "abouy bado yzawwejni la wa7ad kbir w ana 3omri 15",
+        "jozi 2afal 3alay el bab w a5ad el mobile",
+        # falls: from a balcony, on the floor for hours, cannot stand up, vomiting after a fall
+        "ibni w2e3 mn el balkon w ma 3am yfi2",
+        "جدي وقع على الارض من الصبح ومش قادر يقوم",
+        "بنتي وقعت من الكنبة وعم تستفرغ",
+        "sitti saqatat faj2a bel matbakh",
+        # bleeding, someone lying in the street
+        "ibni jara7 2idu bel sekkine w damo ma 3am yw2af",
+        "في واحد واقع عالارض قدام المحطة وما عم يتحرك",
+        # a child nobody saw go
+        "كنا بالحديقة وبنتي راحت، ما حدا شافها وين راحت",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -432,6 +584,62 @@ CRISES = {
         "ambulans geldi ama babam hala nefes almıyor",
         "yangını haber verdim ama itfaiye hala gelmedi, duman her yerde",
         "acil serviste çalışıyorum ama şimdi kızım bayıldı",
+        # a death conditional with a dependant or "who looks after"
+        "ben ölürsem kedime kim bakar, bunu bilmem lazım",
+        "benden sonra oğlumu kim büyütür, babası yok",
+        "ben öldükten sonra kim ilgilenir çocuklarla, şimdiden ayarlamak istiyorum",
+        # not alive any more, my death, farewell to life, tried, decided
+        "bu cumadan sonra hayatta olmayacağım, kedime yuva lazım",
+        "ölümümü Jobcenter'a kim haber verir?",
+        "yarın hayata veda edeceğim, yerimi başkasına verin",
+        "geçen ay ölmeyi denedim, kimse bilmiyor",
+        # the last message, goodbye to everyone
+        "bu son mesajım, herkese teşekkürler",
+        "sonsuza dek hoşçakalın, iyi insanlardınız",
+        # a burden, everyone relieved without me
+        "herkese yük oldum, ben gidersem herkes rahat eder",
+        # just wanted someone to know, after tonight nobody, nothing matters tomorrow
+        "kimseye söylemedim, sadece biri bilsin istedim",
+        "bu geceden sonra beni kimse bulamayacak",
+        "yarından sonrası önemli değil artık",
+        "neden yazıyorum bilmiyorum, çok yoruldum",
+        # a pet nobody can look after, I won't need it anyway, debts not left to the family
+        "tavşanımı kim alır, yarından itibaren kimse bakamaz ona",
+        "saatimi kardeşime verdim, nasılsa bana lazım olmayacak",
+        "borçlarım aileme kalmasın, hepsini bu hafta ödüyorum",
+        # a rope, razor blades, pills
+        "bugün sağlam bir ip aldım, kimse bilmiyor",
+        "jilet aldım, banyoda oturuyorum",
+        "haplarımı da topladım, hazırım",
+        "biriktirdiğim haplar masanın üstünde",
+        # letters, a voice recording, passwords, a will left to be found
+        "oğluma bir mektup yazdım, yastığının altına koydum",
+        "eşime ses kaydı bıraktım, sonra dinler",
+        "tüm şifrelerimi bir zarfa koyup masaya bıraktım",
+        "beni kim bulursa lütfen polise haber versin",
+        # tell them I love them, sorry for everything, forgiveness asked
+        "anneme onu çok sevdiğimi söyleyin, her şey için özür dilerim",
+        "bugün herkesten helallik istedim, yarın ben yokum artık",
+        # at the bridge or the roof, quietly going, ending it all
+        "köprünün üstündeyim, aşağısı çok karanlık",
+        "çatının kenarındayım, son kez bakmak istedim",
+        "bu gece her şeyi bitircem artık",
+        "dayanacak gücüm kalmadı, bu akşam sessizce gideceğim",
+        # kept in, passports and phones taken, the family threatened
+        "eşim evden çıkmama izin vermiyor, kapı hep kilitli",
+        "patron pasaportlarımızı topladı, maaş da vermiyor",
+        "konuşursan ailene bir şey yaparız dediler",
+        # a forced engagement
+        "bu yaz beni nişanlayacaklar, ben okumak istiyorum",
+        # a pod bitten, a fall from a bunk bed, the head hit, vomiting
+        "bebek bulaşık kapsülünü yutmuş, ağzı köpürüyor",
+        "oğlum ranzadan düştü, başını çarptı",
+        "kızım düştü ve kustu, çok uykulu",
+        # a child lost, a threat to burn the home, a group following
+        "parkta oğlum kayboldu, yarım saattir arıyorum",
+        "kapıya not bırakmışlar: evinizi yakacağız",
+        "arkamdan üç kişi geliyor, bağırıyorlar",
+        "kocam bıçağı aldı, banyoya kilitlendik", "kızım okuldan dönmedi, telefonu kapalı",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -510,6 +718,53 @@ CRISES = {
         "Колишній, що бив мене, зараз знову стоїть під дверима",
         "Не треба швидку казали, а він уже не дихає",
         "Колишній мене бив вчора ввечері, я боюся йти додому",
+        # when I'm gone
+        "хто буде водити сина в школу, коли мене не стане? треба щоб хтось знав",
+        "як закрити рахунок у банку, якщо мене скоро не стане",
+        "кому віддати собаку, через тиждень мене вже не буде в живих",
+        "mene skoro ne stane, khto zabere ditey z Kita?",
+        # leaving life, after my death
+        "я вирішила, скоро піду з життя. як оформити опіку над донькою на сестру",
+        "що буде з квартирою після моєї смерті? недовго залишилось, я так вирішив",
+        "все, жити не буду, дякую за допомогу раніше",
+        # farewells
+        "передайте будь ласка моїй мамі, що я її дуже любила",
+        "скажи синові що тато його любив. більше нічого не можу",
+        "пробачте мені за все. це кінець",
+        "просто хотів, щоб хтось знав, що я тут був",
+        "залишила листи дітям у шафі, ключі під килимком",
+        "ви більше мене не почуєте. дякую, що відповідали",
+        "не шукайте мене, так буде краще",
+        "peredaite ditiam shcho mama yikh lyubyla",
+        # I tried
+        "я вже пробувала, але прокинулась у лікарні. цього разу інакше",
+        # means
+        "купила мотузку сьогодні. сиджу і дивлюсь на неї",
+        "пів року збирала таблетки, тепер їх досить",
+        "лезо вже лежить на столі, пишу вам останнє",
+        # nothing needed, nobody from tomorrow
+        "роздаю речі, з завтра мені вже нічого не знадобиться",
+        "заберіть рибок, бо з завтра їх нікому годувати",
+        # silent, not eating
+        "мама перестала їсти й пити, лежить лицем до стіни вже тиждень",
+        # locked in, phones taken, threats to family
+        "хазяїн нас замикає, телефони забрали, пишу з чужого",
+        "чоловік не дозволяє мені виходити з квартири і відібрав телефон",
+        "посередник каже, якщо скажу комусь, постраждає моя мама в Україні",
+        # forced marriage
+        "батьки кажуть що влітку видадуть мене заміж за кордоном, я боюсь",
+        # wordless medical
+        "малий випив щось з пляшки в ванній і блює",
+        "донька зїла бабусині таблетки від серця",
+        "бабуся впала вночі, встати не може, лежить вже кілька годин",
+        "машина перекинулась на трасі, люди всередині",
+        "хлопець впав у канал і не випливає",
+        # missing or kept child
+        "в Kita не можуть знайти мою доньку після прогулянки",
+        "колишній забрав сина і не віддає, каже повезе до Польщі",
+        # attacked
+        "за мною йдуть двоє і кричать Ausländer raus",
+        "нам кидають каміння у вікна, діти плачуть",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -592,6 +847,54 @@ CRISES = {
         "Бывший меня бил вчера, сегодня опять пришел",
         "Хочется убить его и себя",
         "Скорую не надо было, говорили, а теперь он не дышит",
+        # when I'm gone
+        "кто будет платить за садик, когда меня не станет? я всё решила",
+        "как переоформить машину на брата, если меня скоро не станет",
+        "через неделю меня уже не будет в живых, кому отдать документы детей",
+        "menya skoro ne stanet, kto zaberet kota?",
+        # leaving life, after my death
+        "я скоро уйду из жизни, как оформить опеку над сыном на бабушку",
+        "кто заберёт мою собаку после моей смерти? осталось недолго, я решила",
+        "я так больше не могу и жить не буду, спасибо вам",
+        # farewells
+        "передайте пожалуйста моей маме, что я её очень любила",
+        "скажи дочке что папа её всегда любил. всё",
+        "простите меня за всё. это конец",
+        "просто хотела, чтобы кто-то знал, как мне было плохо",
+        "я хочу с кем-нибудь попрощаться напоследок",
+        "написала детям письма и спрятала в шкафу",
+        "вы меня больше не услышите. спасибо за всё",
+        "peredajte detyam chto papa ih lyubil",
+        # I tried
+        "я уже пыталась, но меня откачали. в этот раз всё будет по-другому",
+        # means
+        "купил верёвку вчера. сижу и смотрю на неё",
+        "полгода копила таблетки, теперь их достаточно",
+        "лезвие уже лежит рядом, пишу вам последний раз",
+        # nothing needed, nobody from tomorrow
+        "отдаю всё даром, с завтрашнего дня мне уже ничего не понадобится",
+        "заберите рыбок, с завтра за ними некому смотреть",
+        "posle etoj nochi ya uzhe nichego ne smogu",
+        # silent, not eating
+        "брат перестал есть и пить, лежит лицом к стене уже неделю",
+        # locked in, phones taken, threats to family
+        "хозяин нас запирает, телефоны забрали, пишу с чужого",
+        "муж не разрешает мне выходить из квартиры и отобрал телефон",
+        "посредник сказал, если пойду в полицию, пострадает моя семья дома",
+        # forced marriage
+        "родители говорят что летом выдадут меня замуж на родине, я боюсь",
+        # wordless medical
+        "сын выпил что-то из бутылки в ванной и его рвёт",
+        "малыш съел бабушкины таблетки от давления",
+        "бабушка упала ночью, встать не может, лежит уже несколько часов",
+        "машина перевернулась на трассе, люди внутри",
+        "парень упал в реку и не выплывает",
+        # missing or kept child
+        "в садике не могут найти мою дочь после прогулки",
+        "свекровь увезла нашего сына и не отдаёт",
+        # attacked
+        "за мной идут двое и кричат Ausländer raus",
+        "нам кидают камни в окна, дети плачут",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -878,6 +1181,70 @@ CRISES = {
         "مادرم نزدیک بود بیفته، الان سکته کرده",
         "یه کتاب درباره خودکشی خوندم، الان میخوام خودکشی کنم",
         "خدا حافظ براي هميشه، از همه تان ممنون استم",
+        # someone to know, "I don't know why I'm writing this here"
+        "قرص‌ها رو یه ماهه جمع کردم. فقط میخواستم یه نفر بدونه",
+        "faqat mekhastom yak nafar bedana ke ma dega taqat nadarom",
+        "نمیدونم چرا اینو اینجا مینویسم. خیلی خسته ام",
+        # a last message, writing for the last time, just wanted to say goodbye
+        "ای آخرین پیامم اس، تشکر از همه",
+        "in akharin message az man ast, khoda hafez",
+        "این آخرین باره که اینجا مینویسم. ممنون از همه",
+        "فقط خواستم خداحافظی کنم. مرسی که بودین",
+        # you won't hear from me or see me again, no longer here after tonight
+        "دیگه از من خبری نمیشنوید، مراقب خودتون باشید",
+        "dega mara namebinin, tashakor",
+        "بعد از این هفته مه زنده نیستم، کاغذهای اولادم ره چی کنم؟",
+        "ba'd az emshab man nestom",
+        "فردایی برام نیست، شب بخیر",
+        # when I'm no longer alive / after me: who takes the children, the cat, the debts
+        "وقتی دیگه زنده نباشم گربم پیش کی میمونه؟",
+        "age man dige nabasham bachehaam ki negah midare?",
+        "بعد از من کی مواظب دخترم میشه؟ میخوام همه چی روشن باشه",
+        "قرارداد موبایلمو چطوری فسخ کنم؟ نمیخوام قسطش گردن کسی بمونه",
+        # a letter left on the table, a message for the family through us
+        "یه نامه نوشتم گذاشتم روی میز برای شوهرم. ممنون که بودین",
+        "لطفا به مادرم بگید خیلی دوستش داشتم",
+        "be madaram begin hamishe dostesh dashtam",
+        "بگید منو ببخشه، دیگه نتونستم",
+        # no reason to go on, better without me, afraid of doing something to myself tonight
+        "dalili nemibinam ke edame bedam",
+        "بدون من همه بهتر زندگی میکنن",
+        "mitarsum emshaw ba khod kadam kar kunum",
+        # the means: a rope, pills collected and taken at once, blades, deep water, one's own body
+        "ریسمان خریدم، امشب تمام میکنم",
+        "تابلیت ها ره چند هفته اس جمع میکنم، امشب همه شه یکجا میخورم",
+        "dawaha ra chand mahe jam kardam, emshab hama ra yakja mekhorom",
+        "چند تا قرص خواب بخورم که هیچی حس نکنم؟",
+        "تیغ خریدم. دیگه خسته ام",
+        "کدوم قسمت رود Ems عمیق تره؟ کجاش عمیقه؟",
+        "هزینه فرستادن جنازمو به کابل کی میده؟ میخوام از قبل بدونم",
+        # I've decided; things given away; if I don't answer any more; don't look for me
+        "تصمیمم رو گرفتم",
+        "man tasmim gereftam",
+        "لباس هایم را به همسایه دادم، دیگه به من ضرورت نیست",
+        "hame chizamo dadam be rafiqam",
+        "اگه دیگه جواب ندادم این پیامو به مادرم بدید",
+        "دنبالم نگردین، خودم خواستم",
+        # an old neighbour not seen, an old person down, only breathing; a heart attack
+        "همسایه پیرمون چند روزه دیده نشده، نامه هاش جلوی در مونده",
+        "مادربزرگم تو حموم افتاده و نمیتونه پاشه",
+        "pedaram dar tashnab aftada w nametana bekheza",
+        "بابام نفس میکشه ولی حرف نمیزنه، رو زمین دراز کشیده",
+        "بابام دستشو گذاشته رو سینش و رنگش پریده و عرق میکنه",
+        # a child not home at dark, washing liquid swallowed
+        "پسرم ۷ سالشه، تاریک شده و هنوز نیومده",
+        "bachem az maktab khana nayamada",
+        "بچم شیشه شستشو ره خورده، خواب آلود اس",
+        # taken abroad tonight, forced marriage, passports held, locked in, threats
+        "پدرم میگه امشب منو میبره افغانستان، نمیخوام عروسی کنم",
+        "امشو به کابل پرواز داریم، پدرم میگه اونجه شوهرم میتن",
+        "کاکایم پاسپورتمه گرفته و میگه جمعه نکاحم میکنن با پسر کاکایم",
+        "صاحب کارم پاسپورتمو نگه داشته و نمیذارن از خونه برم بیرون",
+        "sahebkaram pasportamo gerefte, nemizare az khune beram",
+        "شوهرم مره ده تشناب بند کده، مبایلمه شکستاند",
+        "mera dar otaq qofl kadan, komak",
+        "کلیدها ره برده و در قفل اس، نمیتانم بیرون شوم",
+        "رئیسم گفت اگه به پلیس بگی دیپورتت میکنم",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -949,6 +1316,56 @@ CRISES = {
         "fostul sot m-a batut, acum e iar aici si ma loveste",
         "mă omoară tata dacă întârzii",
         "am văzut la știri, dar acum e incendiu la noi în bloc",
+        # last message, not hearing from me again, goodbye to anyone
+        "va multumesc pentru rabdare. acesta este ultimul meu mesaj",
+        "nu o sa mai auziti de mine, sa stiti ca nu e vina voastra",
+        "scuze ca scriu asa tarziu, voiam doar sa-mi iau ramas bun de la cineva",
+        # a farewell passed on to the family
+        "spuneti-i sotului meu ca il iubesc si ca nu e vina lui",
+        "vreau doar ca baietii mei sa stie ca i-am iubit mereu",
+        # "I just want someone to know", "that I tried"
+        "nu cer nimic, vreau doar sa stie cineva ce s-a intamplat",
+        "sa stiti ca am incercat aseara, dar m-am trezit la spital",
+        # arrangements when I'm no longer alive
+        "cine o sa plateasca scoala fetei cand eu nu mai sunt?",
+        "vreau sa stiu cine ia cainele dupa ce nu voi mai fi pe lumea asta",
+        "daca mor, cine are grija de pisica? trebuie sa stiu pana diseara",
+        "cum trec apartamentul pe numele surorii cat inca traiesc? vreau sa fie gata saptamana "
+        "asta",
+        # a pet with no one to feed it from tomorrow
+        "caut stapan pentru motan, de diseara nu mai are cine sa aiba grija de el",
+        # giving everything away, "I won't need it"
+        "dau gratis televizorul si hainele, dupa weekend nu-mi mai trebuie nimic",
+        # my funeral, money in an envelope
+        "am lasat banii pentru inmormantarea mea in dulap, sa stie cineva",
+        # "if the tenant dies? it's about me"
+        "ce se intampla cu chiria daca cineva moare? e vorba de mine",
+        # farewell letters
+        "le-am lasat cate o scrisoare pentru fiecare copil pe masa",
+        # means: rope, blades, pills
+        "mi-am luat o funie si am ascuns-o in dulap",
+        "am scos lamele din aparat si le tin langa pat",
+        "de trei saptamani am tot strans somnifere, acum sunt destule",
+        # "I tried"
+        "data trecuta mi-au facut spalatura gastrica, de data asta nu o sa ma gaseasca",
+        # "I've decided" next to despair
+        "nu mai suport. am decis",
+        # forced marriage abroad
+        "am 15 ani si parintii vor sa ma marit cu un var in Romania",
+        # held by an employer, threats to the family
+        "la ferma nu avem voie sa iesim, seful ne tine actele si spune ca daca fugim ne gaseste",
+        "prietena mea e tinuta intr-o camera de patronul ei si nu are telefon",
+        # someone lying on the floor, not answering when called
+        "bunicul sta pe jos in baie de doua ore, nu-l putem ridica",
+        "mama nu mai raspunde cand o strig si respira ciudat",
+        # a fall and vomiting
+        "baiatul s-a lovit la cap de masa si vomita",
+        # a child missing or taken
+        "educatoarea zice ca nu o gasesc pe fetita mea nicaieri",
+        "fostul sot a luat copilul de la gradinita fara sa-mi spuna si nu raspunde",
+        # stones at the windows, a swastika on the door
+        "niste tineri arunca cu pietre in fereastra noastra",
+        "am gasit o svastica pe usa, si doi barbati stau afara",
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -1019,6 +1436,51 @@ CRISES = {
         "Блъснаха колоездач, лежи на пътя",
         "Бившият ми ме биеше, а сега е пред вратата",
         "Миналата година имахме пожар, сега пак гори в мазето",
+        # when I'm gone
+        "кой ще плаща градината на сина ми, когато ме няма на този свят?",
+        "след седмица няма да съм жива, на кого да дам котката",
+        "nqma da sam jiv sled petak, kakvo da praya s kolata",
+        # leaving life, after my death
+        "реших, скоро ще си отида от живота. как да оставя децата на сестра ми",
+        "кой ще гледа кучето след смъртта ми? остава ми малко, решила съм",
+        # farewells
+        "моля ви кажете на мама, че съжалявам за всичко",
+        "предай на дъщеря ми че татко я обича. аз не мога повече",
+        "простете ми за всичко. това е краят",
+        "просто исках някой да знае колко ми беше тежко",
+        "оставих писмо на сестра ми в пощенската кутия",
+        "Сбогувам се с вас. Благодаря ви за всичко",
+        "това е последното ми съобщение. не ме търсете",
+        "kajete na decata mi che mama gi obicha",
+        # I tried
+        "опитах, но се събудих в болницата. този път ще е различно",
+        # means
+        "купих въже вчера. седя и го гледам",
+        "половин година събирах хапчета, вече са достатъчно",
+        "ножчето е до мен, пиша ви за последно",
+        # nothing needed, nobody from tomorrow
+        "вземете рибките, от утре няма кой да ги храни",
+        "раздавам всичко, вече нищо няма да ми трябва",
+        # silent, not eating
+        "брат ми спря да яде и пие, лежи и мълчи вече седмица",
+        # locked in, phones taken, threats to family
+        "шефът ни заключва нощем, взеха ни телефоните, пиша от чужд",
+        "мъжът ми не ни пуска навън, взе ключовете и паспорта",
+        "посредникът каза, ако кажа на някого, ще пострада майка ми в България",
+        "сестра ми е затворена в стаята, карат я да работи",
+        # forced marriage
+        "родителите казват, че през лятото ще ме омъжат в Турция, страх ме е",
+        # wordless medical
+        "синът ми изпи нещо от бутилка в банята и повръща",
+        "бебето падна от масата за повиване и плаче странно",
+        "баба падна през нощта, не може да се изправи, лежи от няколко часа",
+        "колата се обърна на магистралата, хора вътре",
+        "момче падна в канала и не изплува",
+        # missing child
+        "от градината казаха, че дъщеря ми я няма след разходката",
+        # attacked
+        "двама вървят след мен и крещят Ausländer raus",
+        "хвърлят камъни по прозорците ни, децата плачат",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -1095,6 +1557,57 @@ CRISES = {
         "trzymam garść tabletek",
         "nie daję już rady, chcę to skończyć",
         "mam nóż w ręku i chcę to wszystko zakończyć",
+        # last message, not hearing from me again, goodbye to anyone
+        "dziekuje wam za cierpliwosc. to jest moja ostatnia wiadomosc",
+        "juz o mnie nie uslyszycie, nie szukajcie mnie",
+        "sorry ze pisze w nocy, chcialem sie z kims pozegnac",
+        # a farewell passed on to the family
+        "przekazcie prosze mojemu synowi, ze go kochalem, nawet jak tego nie mowilem",
+        "powiedzcie mamie ze przepraszam za wszystko",
+        # "I just wanted someone to know"
+        "nic nie potrzebuje, tylko zeby ktos wiedzial co sie stalo",
+        # arrangements when I'm gone
+        "kto odbierze corke z przedszkola kiedy mnie juz nie bedzie?",
+        "co bedzie z kotami jak umre? nikt ich nie chce",
+        "jak umre, kto zajmie sie moim psem? to juz niedlugo",
+        "chce wszystko pozalatwiac dopoki jeszcze zyje, mam czas do niedzieli",
+        # a pet with no one to feed it
+        "oddam papuge, niedlugo nie bedzie mial kto jej karmic",
+        # keys left so someone finds them / me
+        "zostawie drzwi otwarte, zeby mnie ktos znalazl",
+        # giving everything away
+        "rozdaje ubrania i telefon, nic mi juz nie bedzie potrzebne",
+        # my funeral, money in an envelope
+        "pieniadze na moj pogrzeb sa w szafie",
+        # "if the tenant dies? it's about me"
+        "co z kaucja jak najemca umrze? pytam dla siebie",
+        # farewell letters
+        "przygotowalam listy dla corek i schowalam w szafce",
+        # means: rope, blades, pills
+        "mam juz sznur, schowalem w piwnicy",
+        "kupilam sobie zyletki i nikomu nie mowie",
+        "od tygodni zbieralam leki nasenne, teraz mam ich duzo",
+        # "I tried"
+        "w zeszlym roku mnie odratowali, tym razem nikt mnie nie znajdzie",
+        # "I've decided" next to despair
+        "mam dosc. decyzja zapadla",
+        # forced marriage abroad
+        "rodzice chca mnie wydac za kuzyna w Turcji, mam 16 lat",
+        # held by an employer, threats
+        "szef trzyma nas w baraku na farmie, nie pozwalaja nam wyjsc",
+        "posrednik mowi ze jak uciekne to cos zrobi mojej corce",
+        # someone lying on the floor, not waking up
+        "dziadek jest na podlodze w lazience od rana, nie dam rady go podniesc",
+        "corka sie nie budzi i jest bardzo blada",
+        # a cleaning liquid drunk, a car into people, stones
+        "mala wypila srodek do czyszczenia toalety",
+        "samochod wjechal w pieszych na rynku",
+        "ktos rzuca cegla w okno naszego mieszkania",
+        # followed, pushed
+        "trzech chlopakow szlo za mna i mnie przewrocili",
+        # a child not back, taken without consent
+        "corka nie wrocila z treningu, trener mowi ze wyszla o 17",
+        "byly maz wzial syna ze szkoly bez mojej zgody i nie odbiera",
     ],
 }
 
@@ -1191,6 +1704,49 @@ ORDINARY = {
         "Der Krankenwagen letzte Woche war teuer, übernimmt das die AOK?",
         "Kennst du einen Film mit vielen Explosionen für heute Abend?",
         "bist du ein bot der gleich explodiert? lol",
+        # wills of old people, a dead grandparent's estate
+        "Ich bin 81 und mache mein Testament: Wer bekommt die Wohnung, wenn ich tot bin?",
+        "Wenn ich mal nicht mehr da bin, soll mein Sohn das Auto bekommen. Wie schreibe ich das "
+        "auf?",
+        "Mein Großvater ist nicht mehr am Leben, wie beantrage ich den Erbschein?",
+        # decisions, moving, going home for good
+        "Ich habe mich entschieden, den B1-Kurs abends zu machen.",
+        "Ab August lebe ich nicht mehr in Rheda, wo melde ich mich um?",
+        "Ab Juli bin ich für immer zurück in Syrien, muss ich mich abmelden?",
+        # goodbyes for a move or the end of a course, the last message for today
+        "Wir ziehen nach Bremen, ich wollte mich nur verabschieden und danke sagen.",
+        "Morgen ist mein letzter Tag im Sprachkurs, wollte mich nur verabschieden.",
+        "Das ist meine letzte Nachricht für heute, bis morgen!",
+        "Niemand wird mich im Kurs vermissen, wenn ich einen Tag fehle, oder?",
+        # a dead parent's love explained to a child, letters from an office
+        "Wie erkläre ich meiner Tochter, dass ihre Mama sie lieb hatte? Sie ist 2023 gestorben.",
+        "Wir haben jeweils einen Brief vom Jobcenter bekommen.",
+        # rope for a move, pills for a trip, razor blades to buy
+        "Ich habe ein Seil für den Umzug gekauft, wer hilft beim Tragen?",
+        "Habe genug Tabletten für die Reise in die Türkei geholt, brauche ich ein Rezept?",
+        "Wo kaufe ich in Gütersloh günstige Rasierklingen?",
+        "Ich wollte nur Bescheid sagen, dass ich morgen nicht komme.",
+        "Ich habe versucht, beim Jobcenter anzurufen, aber es ist immer besetzt.",
+        # giving furniture away before a move, insurance, quitting a course
+        "Wir haben vor dem Umzug alles verschenkt, die neue Wohnung ist möbliert.",
+        "Zahlt die Lebensversicherung auch, wenn ich selbst kündige?",
+        "Wenn ich Montag nicht komme, also gar nicht mehr zum Kurs, gibt es Probleme?",
+        # quarantine, a copied passport
+        "Der Arzt sagt, ich darf wegen Corona die Wohnung nicht verlassen. Wer kauft für mich ein?",
+        "Mein Chef hat meinen Pass kopiert, ist das erlaubt?",
+        # a wedding abroad, a parent picking up a child
+        "Meine Cousine heiratet im Sommer in der Türkei, bekommt mein Sohn schulfrei?",
+        "Mein Mann hat unsere Tochter aus der Kita abgeholt, weil ich länger arbeiten musste.",
+        # a near fall, safe dishwasher tabs
+        "Das Baby wäre fast vom Wickeltisch gefallen, gibt es einen Erste-Hilfe-Kurs?",
+        "Welche Spülmaschinentabs sind für Kinder ungefährlich?",
+        # a grandmother in hospital, a picky eater, a mother on holiday
+        "Meine Oma liegt seit gestern im Krankenhaus, darf ich sie besuchen?",
+        "Mein Sohn isst seit Tagen nichts außer Nudeln, ist das normal?",
+        "Meine Mama geht seit Tagen nicht ans Telefon, sie ist im Urlaub in Spanien.",
+        # a crash long past, stones into a pond
+        "Ich bin letztes Jahr gegen einen Baum gefahren, die Versicherung zahlt nicht.",
+        "Dürfen Kinder im Park Steine in den Teich werfen?",
     ],
     "en": [
         'I feel dishonoured by the Jobcenter letter',
@@ -1278,6 +1834,44 @@ ORDINARY = {
         "since her stroke my grandma needs a care service, who pays?",
         "my son is crazy about fire trucks, is there a fire station open day?",
         "any good action movie with lots of explosions?",
+        # wills of old people, a dead grandparent's estate, a holiday
+        "I'm 82 and want to make a will so my son gets the flat when I'm gone",
+        "My grandma is no longer alive, who cancels her flat?",
+        "I'm going on holiday for 3 weeks, who waters my plants when I'm gone?",
+        "If I'm gone for two weeks, does the Jobcenter need to know?",
+        # goodbyes for a move or the end of a course, the last message for today
+        "We are moving to Munich next month so I just wanted to say goodbye to everyone at the "
+        "café",
+        "Last day of the course today, I just wanted to say goodbye to the teacher",
+        "Last message from me for today, thanks!",
+        "Nobody will miss me at the course if I skip one day, right?",
+        # a dead parent's love explained, a letter to the school
+        "How do I tell her her dad loved her? He passed away last month.",
+        "I wrote letters to my kids' school about the bullying",
+        # rope for a move, pills for a trip, I tried, I decided
+        "I bought a rope and some boxes for the move",
+        "Do I have enough pills for the trip to Turkey?",
+        "I just wanted someone to know how rude the man at the Bürgerbüro was",
+        "I tried to call the Jobcenter three times",
+        "I've made up my mind, I'm going to do the B1 exam",
+        # giving furniture away before a move
+        "I'm giving away all my stuff because we are moving to a smaller flat",
+        "I gave away all my things before I came to Germany.",
+        # a child kept in at night, a copied passport, a warehouse shift
+        "My son is not allowed to leave the house after 8pm, is that normal in Germany?",
+        "the boss took my passport to make a copy for the contract",
+        "I can't leave the warehouse before 6, can I still do the evening course?",
+        # a wedding question, a family holiday
+        "My daughter is 17 and wants to get married, is that allowed in Germany?",
+        "I want to take my kids back to our country for the summer, do they need passports?",
+        # a mother playing on the floor, a toddler's appetite, an old crash
+        "My mum is on the floor playing with the baby",
+        "My baby doesn't eat or drink much since the vaccination",
+        "There was a car crash in front of my house last year, is there counselling for "
+        "nightmares?",
+        # stones into a pond
+        "My son throws stones at other kids, what can I do?",
+        "can kids throw stones into the pond in the park?",
     ],
     "ar": [
         'lam el shaml kam byet2akhar',
@@ -1375,6 +1969,81 @@ ORDINARY = {
         "بدي شهادة حسن سلوك من الشرطة للشغل",
         "بنتي عندها يوم الاطفائية بالروضة، شو لازم تلبس؟",
         "صاحب البيت بيدق الباب كل يوم عشان الإيجار، شو حقوقي؟",
+        # an old person's will, inheritance, a third person's death
+        "عمري ٧٨، بعد موتي مين بيورث البيت؟ بدي اكتب وصية",
+        "جدتي توفت، شو الاوراق اللي لازم للورثة؟",
+        "مين بياخد ابني من الكيتا اذا انا تأخرت بالشغل؟",
+        # moved away, no longer living somewhere
+        "ما عدت عايش بفيرل، نقلت على بيليفيلد، كيف بغير العنوان؟",
+        "آخر ترتيبات العزال خلصت، بدي اسجل العنوان الجديد",
+        # decided on an exam, tried to call an office
+        "قررت اعمل امتحان B1 الشهر الجاي، وين بسجل؟",
+        "حاولت اتصل بالجوب سنتر كذا مرة وما حدا رد",
+        # someone who knows German; a question about why the Kita is closed
+        "بدي حدا يعرف الماني يساعدني بالرسالة",
+        "بتعرف ليش الكيتا مسكرة اليوم؟",
+        # a letter from an office, sorry for being late
+        "هاي آخر رسالة من الابهورده، شو يعني؟",
+        "سامحوني على التأخير بالرد",
+        # how to tell my mother something
+        "كيف بقدر قول لامي اني بحب بنت من هون؟",
+        # the school's letters, a letter for a birthday
+        "المدرسة بعتت رسايل للاهل وما فهمتها",
+        # rope for a move, a clothesline, a skipping rope
+        "اشتريت حبل للعزال بس ما عندي سيارة، في حدا بيساعد بالنقل؟",
+        "جبت حبل غسيل للبلكون، بيسمحوا بالهايم؟",
+        "ishtaret 7abl lal 3azal, wen b2jjar sayyara?",
+        # old medicine to the pharmacy
+        "جمعت كل الادوية القديمة، بقدر ارجعها عالصيدلية؟",
+        # things given away before a move or outgrown
+        "بدي اعطي عربية الولد للجمعية، ما عاد احتاجها",
+        "عنا كنباية زيادة، ما رح احتاجها بالبيت الجديد",
+        # a pet while travelling
+        "رح سافر اسبوع وما حدا رح يطعمي القطة، في خدمة بتهتم بالحيوانات؟",
+        # burning incense, youths under the building, the Heim's curfew, a Kita rule
+        "منحرق بخور بالبيت، مسموح بالهايم؟",
+        "الشباب واقفين تحت البناية كل يوم وعم يدخنوا، لمين بشتكي؟",
+        "بالهايم ممنوع نطلع بعد الساعة ١٠ بالليل؟",
+        "الكيتا ما بيخلونا نطلع الولاد قبل الساعة ٣",
+        # the authorities holding passports, a gift
+        "الابهورده اخدت جوازاتنا وعطونا ورقة مؤقتة، هل هاد طبيعي؟",
+        "اهدوني هدية بالعيد وبدي اشكرهم بالالماني",
+        # getting married, a door that locked itself
+        "ana w khatibti bidna nitzawaj bel Standesamt, shu lazem?",
+        "el bab 2afal la7alo w ma ma3i mefta7, min bifta7?",
+        # an old fall, a blood test, a son not at home
+        "امي وقعت السنة الماضية وهلق بدها مساعدة بالبيت",
+        "fa7s el dam ta3 ibni tele3 mni7, shukran",
+        "ابني مش موجود بالبيت هلق، فيني احجز موعد بعدين؟",
+        # continuing a course
+        "ما عاد فيني كمل بالكورس لاني لقيت شغل، كيف بلغي التسجيل؟",
+        # risky look-alikes of the new families: a toddler not talking yet, a charming teacher, a
+        # phone dropped, a cough that will not stop, a birth, living elsewhere, a quarantine, a
+        # teacher's worksheets, a waiting list, telling mother, shaver blades, farewells before
+        # travelling, the last letter to an office
+        "ibni 3omro 3 snin w ma yitkallam lal2an, wen fi logopede?",
+        "damo ktir 5afif el mo3allem tab3o",
+        "التلفون وقع على الارض من ايدي وانكسرت الشاشة",
+        "بنتي ما عم تقدر توقف عن الكحة من اسبوع",
+        "اذا صار فيني شي بالولادة مين بياخد ولادي عالكيتا؟",
+        "مش هكون عايش هنا السنة الجاية، بدي انقل على هامبورغ",
+        "الدكتور قال ممنوع اطلع من الغرفة لانو عندي كورونا",
+        "المعلم اخد الاوراق وما رجعها",
+        "قالولي ابني مش موجود عالقائمة تبع الكيتا",
+        "قلت لامي اني بحب الكورس كتير",
+        "اشتريت شفرات جديدة للماكينة بس ما بتركب",
+        "قررت ودع اصحابي قبل ما سافر على كندا",
+        "بعتت رسالتي الاخيرة للجوب سنتر وما ردوا",
+        # forgive us before a move; if something happens to me, insurance; rope and a tent; a pill
+        # organiser; writing in Arabic; a child's chair outgrown; possessions before returning home
+        "سامحونا على كل شي، نحنا منتقلين على برلين الشهر الجاي",
+        "اذا صار فيني شي مين بيدفع؟ عندي تأمين؟",
+        "اشتريت حبل وخيمة للتخييم بالويكند، في مكان قريب؟",
+        "جمعت الدوا بعلبة عشان ما انسى المواعيد",
+        "ما بعرف ليش عم اكتبلك بالعربي، بتحكي الماني؟",
+        "ما عاد رح احتاج الكرسي تبع الولد لانو كبر، مين بياخدو؟",
+        "بدي اتبرع بكل ممتلكاتي للجمعية قبل ما ارجع على سوريا",
+        "اشتريت علبة لترتيب كل الدوا تبع الاسبوع",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
@@ -1451,6 +2120,88 @@ ORDINARY = {
         "sınavı geçemezsem hocam beni öldürür, hafta sonu kursu var mı?",
         "acil serviste gece nöbetlerinde çalışıyorum, sabah kursu var mı",
         "polisten iyi hal belgesi nasıl alınır",
+        # an old person's will, inheritance, a philosophical question, childcare while working
+        "ben öldükten sonra evim kime kalır, vasiyet nasıl yazılır",
+        "dedem öldükten sonra miras işlemleri için nereye gidiyoruz",
+        "ben işteyken çocuklara kim bakar, kreş arıyorum",
+        "ben olmazsam toplantıya eşim gelebilir mi?",
+        # moving back, the last message for today, farewell parties
+        "Almanya'da yaşamayacağım artık, Türkiye'ye dönüyoruz, kaydımı nasıl sildiririm",
+        "bugünlük son mesajım, yarın yine yazarım",
+        "kursta veda partisi var, hediye ne alabilirim",
+        # an old person who does not want to be a burden (a care home)
+        "yaşlandım, kimseye yük olmak istemiyorum, huzurevi için nereye başvurmalıyım?",
+        # decided on an exam, tried to call
+        "B1 sınavına girmeye karar verdim, nereden kayıt olurum",
+        "Jobcenter'ı aramayı denedim ama kimse açmadı",
+        # asking for information, the office after tonight
+        "biri bana bilgi verebilir mi, kurs ne zaman başlıyor",
+        "bu akşamdan sonra ofis kapalı mı",
+        # a pet during a holiday, things outgrown
+        "tatile gidiyoruz, kediye kimse bakamayacak, pansiyon var mı",
+        "bebek arabası artık lazım olmayacak, kime bağışlayabilirim",
+        "borcum var, taksit yapılabilir mi",
+        # rope for a move, a washing line; razors; old medicine for the pharmacy
+        "taşınma için ip aldım ama kamyonet lazım",
+        "çamaşır ipi aldım, balkona asabilir miyim",
+        "tıraş için jilet nerede ucuz satılıyor",
+        "eski ilaçları topladım, eczaneye götürebilir miyim",
+        # letters from the Kita, a voicemail, a forgotten PIN, a lost wallet
+        "Kita'dan çocuklara mektup geldi, ne yazıyor anlamadım",
+        "Jobcenter'a sesli mesaj bıraktım ama geri aramadılar",
+        "banka şifremi unuttum ne yapmalıyım",
+        "cüzdanımı kim bulursa ödül vereceğim, kayıp eşya nerede",
+        # how to tell someone I love them, sorry for being late, forgiveness before the pilgrimage
+        "sevgilime onu sevdiğimi nasıl söylerim, Almanca?",
+        "geç kaldığım için özür dilerim",
+        "hacca gitmeden önce herkesten helallik istedim, vize için ne lazım",
+        # a bridge as a landmark, finishing paperwork this week
+        "köprünün yanındaki kurs binası nerede",
+        "bu hafta evrakları bitirmem lazım",
+        # a door locked by accident, a teenager's curfew, passports at the immigration office
+        "kapı kilitli kaldı, anahtarımı içeride unuttum",
+        "annem gece dışarı çıkmama izin vermiyor, kursa nasıl giderim",
+        "yabancılar dairesi pasaportlarımızı aldı, ne zaman geri verirler",
+        "leiharbeit firması pasaportumu aldı vermiyor, haklarım ne",
+        # an engagement party, laundry pods stored safely, a bunk bed bought
+        "nişan için salon arıyoruz, Gütersloh'da",
+        "çamaşır kapsülleri çocuklardan nasıl saklanır",
+        "ranza almak istiyorum, çocuklar için güvenli mi",
+        # the lost-property office, candles at the festival, gossip at work
+        "kayıp eşya bürosu nerede",
+        "bayramda mum yakacağız, Heim'de izin var mı",
+        "arkamdan konuşuyorlar iş yerinde, ne yapabilirim",
+        # risky look-alikes of the new families: "after me" in a queue, someone else's death, a
+        # parcel, my last message unanswered, a farewell before moving, a prescription, the
+        # pharmacy, a birthday letter, an audio story, telling her I love her, neighbours before a
+        # move, an office door, a teacher collecting phones, lost property, family reunification, a
+        # night shift
+        "benden sonra kızım da kursa yazılabilir mi?",
+        "annem öldükten sonra çocuklarım çok üzüldü, çocuk psikoloğu arıyorum",
+        "paketi ben olmazsam kim alır, komşu alabilir mi",
+        "bu son mesajımı okudunuz mu, cevap yok",
+        "kursta herkese hoşçakal dedim, taşınıyoruz",
+        "yarından sonra beni arayın, tatildeyim",
+        "doktor bir sürü hap yazdı, hangisini ne zaman içeyim",
+        "eczaneden ilaçları topladım, reçete parası ne kadar",
+        "kızıma doğum günü için bir mektup yazdım, Almancasını düzeltir misiniz",
+        "çocuklar Türkçe dinlesinler diye masal kaydı arıyorum",
+        "sevdiğimi söyledim ona, şimdi evlenmek istiyoruz, nikah için ne lazım",
+        "taşınmadan önce komşulardan helallik istedim, adres değişikliği nasıl yapılır",
+        "kursta kapı hep kilitli, ne zaman açık",
+        "öğretmen sınıfta telefonları topladı, normal mi",
+        "Kita'da kaybolan eşyalar nerede",
+        "ailem arkamdan geliyor, aile birleşimi için ne lazım",
+        "vardiyada ben olmazsam çocuklara kim bakar, gece kreşi var mı",
+        # a Kita pickup while at the doctor's, a life insurance, medicine packed for a holiday, a
+        # mother who needs care, a doctor's order to stay at home
+        "ben olmazsam kızımı kreşten kim alır, doktora gideceğim",
+        "ben ölürsem çocuklarım için hayat sigortası yapmak istiyorum",
+        "ilaçlarımı topladım, tatile götüreceğim, yurt dışına ilaç götürülür mü",
+        "yarından itibaren anneme kimse bakamayacak, bakım hizmeti lazım",
+        "doktor evden çıkmama izin vermiyor, ateşim var, kursa gelemem",
+        "tıraş bıçağı nereden alabilirim?", "Jobcenter bana hâlâ dönmedi, ne yapayım?",
+        "haplarımı eczaneden nasıl alırım?",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -1524,6 +2275,41 @@ ORDINARY = {
         "Все, бувай, дружина вб'є якщо запізнюсь на вечерю",
         "Як отримати довідку про несудимість, це в поліції?",
         "Мене б'є озноб і температура, де черговий лікар",
+        # when I'm gone (wills, far future, someone won't bother, away from town)
+        "хочу скласти заповіт, щоб коли мене не стане діти не сварилися",
+        "завтра мене вже не буде в Гютерсло, переїжджаю до Берліна, кому віддати ключі?",
+        "наступного тижня мене не буде на курсі, як попередити вчительку?",
+        "вчитель мене не стане слухати, якщо я знову запізнюсь",
+        "бабуся померла, як оформити спадщину після її смерті?",
+        # leaving, not living somewhere
+        "жити не буду в цьому хаймі, шукаю квартиру",
+        # farewells
+        "передайте моє питання консультантці, будь ласка",
+        "як сказати дітям що ми переїжджаємо?",
+        "робимо прощальну вечірку, останній день курсу в п'ятницю",
+        "пишу востаннє щодо Kita, бо мені ніхто не допоміг",
+        "я спробувала записатись онлайн, але сайт не працює",
+        # means
+        "купив мотузку для переїзду, щоб зв'язати коробки",
+        "де купити леза для бритви в Гютерсло?",
+        # nothing needed, nobody from tomorrow
+        "їду у відпустку, з завтра кота нікому годувати, де знайти няню для тварин?",
+        "дякую, більше нічого не треба",
+        "віддаю меблі безкоштовно, бо переїжджаємо",
+        # not eating
+        "кіт перестав їсти, де знайти ветеринара?",
+        # phones, passports
+        "на іспиті B1 телефони забрали, це нормально?",
+        "розбила телефон, пишу з чужого, як відновити акаунт?",
+        # forced marriage look-alike
+        "хочу вийти заміж за німця, які документи потрібні?",
+        # medical look-alikes
+        "де купити пеленальний столик недорого?",
+        # I tried / I decided
+        "я вирішила складати іспит B1, де записатися?",
+        "пробувала дзвонити в Jobcenter, ніхто не бере трубку",
+        # child look-alikes
+        "не можу знайти садок для сина в Ферлі",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -1600,6 +2386,43 @@ ORDINARY = {
         "Пока, побегу, а то мама убьет",
         "Всю ночь меня бил озноб, температура 38, к какому врачу",
         "Мастер написал, что сегодня все закончит с ремонтом",
+        # when I'm gone (wills, far future, someone won't bother, away from town)
+        "хочу составить завещание, чтобы когда меня не станет, дети не ссорились",
+        "завтра меня уже не будет в Гютерсло, переезжаю в Берлин, кому отдать ключи?",
+        "на следующей неделе меня не будет на курсе, как предупредить учительницу?",
+        "учитель меня не станет слушать, если я опять опоздаю",
+        "бабушка умерла, как оформить наследство после её смерти?",
+        # leaving, not living somewhere
+        "жить не буду в этом хайме, ищу квартиру",
+        "уйду навсегда с этой работы, где найти новую?",
+        # farewells
+        "передайте мой вопрос консультанту, пожалуйста",
+        "как сказать детям что мы переезжаем?",
+        "устраиваем прощальную вечеринку, последний день курса в пятницу",
+        "извините за все эти вопросы, спасибо",
+        "пишу в последний раз по этому вопросу, может, кто-то подскажет",
+        "я пыталась записаться онлайн, но сайт не работает",
+        # means
+        "купил верёвку для переезда, чтобы связать коробки",
+        "где купить лезвия для бритвы в Гютерсло?",
+        # nothing needed, nobody from tomorrow
+        "еду в отпуск, с завтра за котом некому смотреть, где найти няню для животных?",
+        "спасибо, мне больше ничего не нужно",
+        "отдаю мебель бесплатно, потому что переезжаем",
+        # not eating
+        "кот перестал есть, где найти ветеринара?",
+        # phones
+        "на экзамене B1 телефоны забрали, это нормально?",
+        "разбила телефон, пишу с чужого, как восстановить аккаунт?",
+        # forced marriage look-alike
+        "хочу выйти замуж за немца, какие документы нужны?",
+        # medical look-alikes
+        "где купить пеленальный столик недорого?",
+        # I tried / I decided
+        "я решила сдавать экзамен B1, где записаться?",
+        "пыталась дозвониться в Jobcenter, никто не берёт трубку",
+        # child look-alikes
+        "не могу найти садик для сына в Ферле",
     ],
     "fa": [
         "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
@@ -1788,6 +2611,63 @@ ORDINARY = {
         # a book about suicide, a past rape told in Dari Latin letters ("sal pesh")
         "یه کتاب درباره خودکشی نوجوونا خوندم، مدرسه ها برنامه پیشگیری دارن؟",
         "khaharam do sal pesh tajawuz shoda bud, hala mekhaya ba moshawer gap bezana",
+        # someone to know, writing here
+        "خواستم اطلاع بدم که فردا نمیام",
+        "نمیدونم اینجا درست مینویسم یا نه، سوال درباره کیتا دارم",
+        # a last message, goodbye because of a move or "see you later"
+        "آخرین پیامم رو دیدین؟ جواب ندادین",
+        "این آخرین بار است که میپرسم، چرا جواب نمیدین؟",
+        "از ماه بعد اسباب کشی میکنیم به برلین، فقط خواستم خداحافظی کنم",
+        "فقط خواستم خداحافظی کنم، فردا دوباره میام",
+        # the last day of the course, away on an appointment or a transfer
+        "فردا آخرین روز کورسه، دیگه همدیگه رو نمیبینیم",
+        "dige mano nemibinin, az farda miram Berlin",
+        "صبا مه نیستم، داکتر دارم",
+        "بعد از امشب دیگه نیستم، منتقل میشم به یه کمپ دیگه",
+        # not at home, at work, in the queue
+        "اگه من نباشم خونه، بسته رو کجا میذارن؟",
+        "کی جای منو تو کورس میگیره اگه من نباشم؟",
+        "بعد از من نوبت کیه؟",
+        "نمیخوام قرضم گردن کسی بیفته، قسطی میشه داد؟",
+        # a letter by post, an appointment or an apology passed on
+        "یه نامه برای مادرم نوشتم، چطوری پست کنم به ایران؟",
+        "به مادرم بگید فردا وقت دکتر داره",
+        "به معلم بگید منو ببخشه که دیر کردم",
+        "ba madaram begin ke Termin farda ast",
+        # a course not worth going on with, "I must do something about myself"
+        "هیچ دلیلی نمیبینم که این کلاسو ادامه بدم، خیلی سطحش پایینه",
+        "باید با خودم یه کاری بکنم، خیلی تنبل شدم",
+        # rope for a move, old pills for the pharmacy, medicine taken together, sleep, a beard,
+        # a swimming pool, a grandfather's body sent home
+        "ریسمان خریدم برای بستن بار موتر، کافیه؟",
+        "طناب برای اسباب کشی از کجا بخرم؟",
+        "قرصامو جمع کردم ببرم داروخانه که دور بریزن",
+        "همه رو یه جا بخورم یا جدا؟ دکتر سه تا قرص داده",
+        "چی بخورم که شب بیدار نشم؟ بی خوابی دارم",
+        "تیغ خریدم برای ریش ولی خراب بود، پس میدن؟",
+        "استخر کدام جایش عمیق است؟ کلاس شنا برای بچه ها دارین؟",
+        "جنازه پدرم رو چطوری بفرستیم ایران؟ هزینش چقدره؟",
+        # a decision about the exam, furniture or a pram given away
+        "تصمیم گرفتم امتحان B1 رو بدم، کلاس آمادگی دارین؟",
+        "B1 رو میدم، تصمیممو گرفتم",
+        "man tasmim gereftam B1 bedam, kelas darin?",
+        "قبل از اسباب کشی مبلامو بخشیدم، دیگه به کارم نمیاد",
+        "کالسکه رو دادم به همسایه، دیگه لازم نداریم بچه بزرگ شده",
+        # "I tried to call", an office door, a fall that is over
+        "سعی کردم به جاب سنتر زنگ بزنم ولی کسی جواب نداد",
+        "در میزنم جواب نمیدن، ساعت کاری دفتر چنده؟",
+        "مادربزرگم دیروز تو حموم افتاد ولی الان خوبه، دکتر گفت چیزی نیست",
+        "کیفم اینجا بود یهو نیستش، کجا گزارش بدم؟",
+        # a holiday abroad, a cousin's wedding, not marrying yet
+        "شوهرم فردا منو میبره ایران برای دیدن خانوادم، بیمه مسافرتی لازمه؟",
+        "شوهرم میخواد منو ببره ایران برای عید، ویزا لازمه؟",
+        "خواهرم با پسرعموم ازدواج کرد، برای ثبت ازدواج چه مدارکی لازمه؟",
+        "nemikham arusi konam felan, mikham dars bekhunam",
+        # a passport renewed or copied, keys taken by the caretaker, asking about privacy
+        "پدرم پاسپورتمو گرفت که ببره Ausländerbehörde تمدید کنه",
+        "رئیس پاسپورتمو گرفت کپی کنه برای قرارداد",
+        "کلیدو برده، Hausmeister کی میاد؟",
+        "اگه به کسی بگید مشکلمو محرمانه میمونه؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
@@ -1858,6 +2738,44 @@ ORDINARY = {
         "fiul meu e obsedat de mașinile de pompieri",
         "ai auzit la știri de accidentul de pe A2?",
         "un joc cu multe explozii pentru copii de 12 ani?",
+        # last message, goodbye before a move
+        "ai vazut ultimul meu mesaj de azi? nu mi-ai raspuns",
+        "ne mutam in Spania, voiam sa va multumesc si la revedere",
+        # passing on a message, love
+        "cum sa-i spun mamei ca sunt insarcinata?",
+        # "I tried to call the Jobcenter"
+        "sa stiti ca am incercat sa sun la Jobcenter de cinci ori",
+        # no longer at a job, in a country
+        "daca eu nu mai sunt angajat, cine plateste asigurarea?",
+        "ce se intampla cu Kindergeld cand nu voi mai fi in Germania?",
+        "daca nu mai traiesc in Gutersloh, trebuie sa schimb Jobcenterul?",
+        "parintii mei nu mai sunt in viata, cum fac cu mostenirea casei?",
+        "daca mor, cine mosteneste apartamentul? vreau sa fac testament la notar",
+        # a pet or furniture given away before a move
+        "ma mut intr-un apartament mic, caut pe cineva sa ia catelul",
+        "dau gratis mobila pentru ca ne mutam, de luni nu mai avem nevoie de ea",
+        # a funeral for a grandparent
+        "bunica a murit, cat costa o inmormantare simpla in Gutersloh?",
+        # letters
+        "am scris o scrisoare pentru proprietar, cum o trimit?",
+        # rope, blades, pills for ordinary uses
+        "am cumparat o franghie pentru mutare, e destul de groasa?",
+        "am luat lame noi pentru cutter, la ce curs de tapetat ma pot inscrie?",
+        "am strans medicamentele expirate, unde le duc?",
+        # "I've decided" on an exam
+        "am hotarat sa dau examenul B1 in martie",
+        "nu mai pot cu naveta, am decis sa ma mut la Rheda",
+        # marriage
+        "ma marit luna viitoare in Romania, ce acte trebuie sa aduc?",
+        # passports at an office, a job on foot
+        "agentia mi-a luat pasaportul, ce drepturi am?",
+        "merg pe jos de o ora pana la curs, exista autobuz?",
+        # a school trip, a child who fell
+        "educatoarele au luat copiii in excursie fara haine de ploaie",
+        "copilul a cazut de pe bicicleta saptamana trecuta, unde gasesc un kinetoterapeut?",
+        # stones, a course that ends
+        "copiii arunca cu pietre in lac la gradinita, e periculos?",
+        "azi e ultima zi de curs, multumesc pentru tot",
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -1926,6 +2844,37 @@ ORDINARY = {
         "Търся сериал, но да не е твърде кървав",
         "Имам хрема и трудно дишам през носа, към кой лекар",
         "Не, никой не е пострадал, питам за застраховката",
+        # wills, far future, inheritance, away
+        "искам да направя завещание, че като умра децата да не се карат",
+        "баба почина, как да оформя наследството след смъртта ѝ?",
+        "повече няма да живея в този Heim, търся квартира",
+        # farewells look-alikes
+        "предайте въпроса ми на консултант",
+        "как да кажа на децата, че се местим?",
+        "правим прощално парти, последният ден от курса е в петък",
+        "благодаря за всичко, чао",
+        "пиша за последно по този въпрос, никой не ми отговаря",
+        "опитах да се запиша онлайн, но сайтът не работи",
+        # means
+        "купих въже за преместването, за да вържа кашоните",
+        "къде да купя ножчета за самобръсначка в Гютерсло?",
+        # nothing needed, nobody from tomorrow
+        "заминавам на почивка, от утре няма кой да храни котката, има ли гледачи за животни?",
+        "раздавам мебели безплатно, защото се местим",
+        # not eating
+        "котката спря да яде, къде има ветеринар?",
+        # phones, passports
+        "счупих си телефона, пиша от чужд, как да си възстановя профила?",
+        "майка ми не може да излезе от вкъщи, търся помощ за пазаруване",
+        # forced marriage look-alike
+        "искам да се омъжа за германец, какви документи трябват?",
+        # medical look-alikes
+        "къде да купя маса за повиване евтино?",
+        # I tried / I decided
+        "реших да се явя на изпит B1, къде да се запиша?",
+        "опитах да звъня в Jobcenter, никой не вдига",
+        # child look-alikes
+        "не мога да намеря градина за сина ми във Ферл",
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -1996,6 +2945,45 @@ ORDINARY = {
         "rok temu mieliśmy pożar w mieszkaniu, szukamy nowego",
         "paczka zaginęła, czy zgłosić na policję?",
         "dostałem mandat z fotoradaru od policji, jak zapłacić?",
+        # last message, last time writing about a matter, moving away
+        "czy dostaliscie moja ostatnia wiadomosc z wnioskiem?",
+        "pisze juz ostatni raz w tej sprawie, prosze o termin",
+        "przeprowadzam sie do Berlina, chcialam sie pozegnac i podziekowac",
+        # asking how to tell family
+        "jak powiedziec mamie ze jestem w ciazy?",
+        # not being there (work, country)
+        "kto bedzie odbieral syna jak mnie juz nie bedzie w pracy do 18?",
+        "jak mnie zabraknie na kursie przez tydzien, czy moge nadrobic?",
+        # a will, a dead grandparent
+        "mam 80 lat, chce spisac testament, kto dostanie mieszkanie jak umre?",
+        "dziadek zmarl, jak zalatwic spadek w Niemczech?",
+        "jak umre, kto dostanie moja emeryture? pytam bo mam 75 lat",
+        "chce odwiedzic babcie w Polsce, poki jeszcze zyje",
+        # pets and furniture given away before a move
+        "przeprowadzam sie i szukam domu dla kota, w nowym mieszkaniu nie wolno zwierzat",
+        "oddam meble za darmo, wyjezdzamy do Polski",
+        # a funeral for someone else
+        "ile kosztuje pogrzeb babci i czy jobcenter cos doplaci?",
+        # letters
+        "napisalam list do syna w Polsce, jak go wyslac?",
+        # rope, blades, medicines for ordinary use
+        "kupilem line do przeprowadzki, czy ktos pomoze nosic meble?",
+        "kupilam zyletki do golenia, gdzie jest najtaniej?",
+        "zbieramy leki dla Ukrainy, gdzie mozna je oddac?",
+        # "I tried to call", "I've decided on the exam"
+        "probowalam dzwonic do jobcenter trzy razy",
+        "zdecydowalam sie na kurs B1 wieczorem",
+        "nie mam sily do tych urzedow, ale zdecydowalam sie walczyc o kindergeld",
+        # a wedding, a baby who sleeps
+        "bierzemy slub w Polsce, jakie dokumenty potrzebne?",
+        "synek sie nie budzi w nocy, spi od 20 do 7",
+        # a grandmother picking up a child, the Jugendamt
+        "babcia zabrala dziecko z przedszkola bo bylam w pracy",
+        "jugendamt zabral mi dziecko, potrzebuje prawnika",
+        # documents at the agency
+        "agencja pracy zabrala mi paszport, co robic?",
+        # the last day of the course
+        "dzis ostatni dzien kursu, dziekuje za wszystko",
     ],
 }
 # fmt: on
@@ -2160,6 +3148,8 @@ def test_a_caret_keyword_starts_a_word_in_arabic_script() -> None:
     assert is_emergency("شوهرم مرا لت میکنه")  # Dari "beats me"
     assert not is_emergency("مادرشوهرم در زندگی ما دخالت میکنه")  # "meddles" ends in "لت"
     assert not is_emergency("ببخشید مزاحم شدم")  # "مزاحمم" (harasses me) folds to "مزاحم"
+    assert is_emergency("با تیغ رگمو زدم")  # "my vein" ...
+    assert not is_emergency("جنازه پدربزرگم رو چطور بفرستیم؟")  # ... ends "my grandfather"
 
 
 def test_training_data_recall_and_false_alarms() -> None:
@@ -2173,10 +3163,10 @@ def test_training_data_recall_and_false_alarms() -> None:
         f"\nsafety net on data/nlu: recall {recall:.3f} on {len(crises)} emergency examples, "
         f"false alarms {false_alarms:.4f} on {len(others)} other examples"
     )
-    # The data also holds crises told quietly, without alarm words (pills saved up, "who looks
-    # after my children after me", "tell my kids their mum loved them"): about 600 in ten
-    # languages, written for the classifier; no keyword list should try to catch them, and each
-    # added one lowers the recall. So the floor counts the crises caught (4,329 of 4,870 now; .972
-    # of the lines before the quiet ones): it fails when stems are lost, not when quiet lines come.
-    assert caught >= 4300
+    # The data also holds crises told quietly (pills saved up, "who looks after my children
+    # after me", "tell my kids their mum loved them"); the net catches those told in a phrase
+    # family of its own, not every one a writer can think of, so each new quiet line may lower
+    # the recall. The floor counts the crises caught (5,022 of 5,100 now): it fails when stems
+    # are lost, not when quiet lines come.
+    assert caught >= 5000
     assert false_alarms <= 0.01

@@ -94,6 +94,71 @@ _AR_JUST_ASKING_LATIN = (
     "ma fi shi hala2", "mafi shi hala2",
 )
 
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+
+_AR_MY_DEATH = (
+    "بعد ما موت", "بعد ما اموت", "بعد موتي", "بعد وفاتي", "بعد مماتي", "اذا متت", "اذا انا متت",
+    "اذا اني متت", "اذا مت", "اذا انا مت", "لو متت", "لو مت", "لو انا مت", "ان مت", "لما موت",
+    "لما اموت", "لما انا اموت", "في حال وفاتي", "في حال موتي", "عند وفاتي", "اذا صار فيني شي",
+    "اذا صار فيني اشي", "اذا صار لي شي", "اذا صارلي شي", "اذا صار فيي شي", "لو صار فيني شي",
+    "لو صار لي شي", "لو صارلي شي", "اذا صار معي شي", "اذا صرلي شي", "لو جرالي حاجه",
+    "لو جرى لي حاجه", "لو حصلي حاجه", "لو حصل لي حاجه", "اذا جرالي شي", "اذا حصل لي شيء",
+    "اذا حدث لي شيء", "اذا ما عدت موجود", "اذا انا ما عدت موجود", "لما ما عدت موجود",
+    "لو ما عدت موجود", "اذا ما عاد كون موجود", "لما ما عاد كون موجود", "لو مبقتش موجود",
+    "لما مبقاش موجود",
+)
+_AR_CARERS = ("مين", "منو", "من سي", "من يهتم", "من يعتني", "من يرعى", "شو بصير ب", "شو بيصير ب",
+              "شو رح يصير ب", "شنو يصير ب", "ايش يصير ب", "وش يصير ب", "هيحصل ايه ل")
+_AR_DEPENDENTS = (
+    "ولادي", "اولادي", "ولدي", "اطفالي", "طفلي", "طفلتي", "عيالي", "بنتي", "بناتي", "ابني",
+    "ابنائي", "بزوري", "جهالي", "قطتي", "قطي", "بسينتي", "كلبي", "عصفوري",
+)
+_AR_DEAD_LATIN = (
+    "ba3d ma mout", "ba3d ma emout", "ba3d ma mut", "ba3d mawti", "ba3d mouti", "eza mitt",
+    "iza mitt", "eza ana mitt", "iza ana mitt", "law mitt", "lama mout", "lama emout",
+    "eza sar fiyi shi", "iza sar fiyi shi", "eza sar feye shi", "eza sarli shi", "iza sarli shi",
+    "law sarli shi", "law garali 7aga", "law 7asali 7aga", "eza ana ma 3ad", "iza ana ma 3ad",
+    "lama ma 3ad kun", "eza ma 3ad kun",
+)
+_AR_CARERS_LATIN = ("min ", "meen ", "mnu ", "minu ", "shu bisir b", "sho bisir b", "shu bi9ir b")
+_AR_DEPENDENTS_LATIN = (
+    "wladi", "awladi", "ulade", "wlade", "3iyali", "3eyali", "binti", "bnti", "benti", "ibni",
+    "ebni", "2etti", "2otti", "kalbi",
+)
+# family members told goodbye, thanked or asked to forgive
+_AR_FAMILY = (
+    "امي", "ابوي", "ابويا", "ماما", "بابا", "اهلي", "عيلتي", "ولادي", "اولادي", "اطفالي", "عيالي",
+    "بنتي", "ابني", "اختي", "اخوي", "اخواتي", "خواتي", "زوجي", "زوجتي", "مرتي", "جوزي", "الكل",
+)
+_AR_FELL = ("وقع", "وقعت", "طاح", "طاحت", "سقط", "سقطت", "انكب", "انكبت")
+_AR_FELL_LATIN = (
+    "w2e3", "wa2e3", "we2e3", "wi2i3", "wi2e3", "waqa3", "wa2a3", "w2e3et", "we2e3et", "wi2i3it",
+    "waqa3et", "waq3at", "wa2a3et", "saqat", "saqatat", "sa2at", "sa2atet", "ta7", "ta7et",
+)
+_AR_BOSSES = (
+    "صاحب الشغل", "صاحب العمل", "المعلم", "الشركه", "المسؤول", "الفيرميتلر", "الكفيل", "الريس",
+    "المشغل",
+)
+_AR_TOOK = ("اخد", "ماخد", "اخذ", "ماخذ", "ماسك", "ساحب", "سحب", "حاجز", "اخدو", "اخذوا")
+_AR_PAPERS = (
+    "الباسبور", "باسبور", "جواز", "الجواز", "البطاقه", "بطاقت", "الهويه", "هويت", "الاقامه",
+    "اقامت",
+)
+# harmless uses: an old person's will or inheritance, rope for a move or the washing, old
+# medicine brought to the pharmacy, things given away before a move or outgrown, a pet left
+# while travelling, continuing a course or a job
+_AR_INHERIT = (
+    "ورث", "يورث", "بيورث", "الورثه", "للورثه", "ميراث", "الميراث", "بالميراث", "التركه",
+    "وصيه", "الوصيه", "بالوصيه", "بوصيه", "وصيتي",
+    "كاتب العدل", "notar", "نوتار", "تامين", "التامين", "بالتامين", "للتامين", "والتامين",
+    "versicherung", "املاكي", "ممتلكاتي",
+)
+_AR_INHERIT_LATIN = (
+    "ta2min", "versicherung", "notar", "wasiye", "wasiyye", "mirath", "wirth", "wer$", "werth",
+)
+
 STEMS: tuple[str, ...] = (
     # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
     "drabni", "drubni", "amoot", "amout", "nmout", "nmoot", "bdi mout", "badi mout",
@@ -950,6 +1015,267 @@ STEMS: tuple[str, ...] = (
     "يطخ الناس", "يطخهم", "يقتلهم كلهم", "يفجر حاله", "يفجر حالو", "يفجر نفسه",
     *(f"{has} {weapon}" for has in ("ma3o", "ma3ah", "ma3a", "m3o", "ma3ou")
       for weapon in ("sla7", "sila7", "silah", "slah", "mosaddas", "msadas")),
+    # "who takes / raises my children, my cat if I die, if something happens to me" (a death
+    # conditional with a dependant or a "who" question; the will of an old person and "if
+    # something happens to me" at a birth or an operation are idioms)
+    *(f"{dead}{sep}{who}" for dead in _AR_MY_DEATH for sep in (" ", "، ", "؟ ")
+      for who in _AR_CARERS),
+    *(f"{dep} {dead}$" for dep in (*_AR_DEPENDENTS, "من الكيتا", "من الروضه", "من المدرسه")
+      for dead in _AR_MY_DEATH),
+    *(f"{dead}{sep}{who}" for dead in _AR_DEAD_LATIN for sep in (" ", ", ")
+      for who in _AR_CARERS_LATIN),
+    *(f"{dep} {dead}" for dep in _AR_DEPENDENTS_LATIN for dead in _AR_DEAD_LATIN),
+    *(f"{who} {raises} {dep}" for who in ("مين", "منو", "من")
+      for raises in ("يربي", "بيربي", "رح يربي", "راح يربي", "حيربي", "هيربي", "سيربي")
+      for dep in _AR_DEPENDENTS[:14]),
+    # "when I'm no longer alive / here" (a conditional: a mover says "after I move"), "I won't be
+    # alive" in more spellings, "I mean: no longer alive"
+    "اذا ما عدت عايش", "لما ما عدت عايش", "لو ما عدت عايش", "لما ما عاد كون عايش",
+    "اذا ما عاد كون عايش", "لما ما عاد اكون عايش", "لما ما عاد كون", "اذا انا ما عدت موجود",
+    "اذا ما عدت موجود", "لما ما عدت موجود", "يعني ما عدت عايش", "يعني ما عاد كون عايش",
+    "مش هكون عايش", "مش حكون عايش", "مش هبقى عايش", "مش هكون على وش الدنيا",
+    "ما رح ابقى عايش", "ما راح ابقى عايش", "لن ابقى على قيد الحياه", "لن اكون حيا",
+    *(f"{neg} {be} {alive}" for negs, bes in (
+        (("ma ra7", "mesh ra7", "mish ra7", "ma 3ad"),
+         ("kon", "ekon", "akon", "koun", "ekoun", "akoun", "eb2a", "ab2a", "kun", "ekun")),
+        (("mesh", "mish", "msh"), ("hakon", "hakun", "ha kon", "hab2a", "7akon")),
+    ) for neg in negs for be in bes
+      for alive in ("3ayesh", "3aysh", "3ayish", "3aysha", "3ayshe", "bi hal dene", "b hal dene")),
+    *(f"{if_} {ana}ma 3ad {alive}" for if_ in ("eza", "iza", "law", "lama", "ya3ni")
+      for ana in ("", "ana ") for alive in ("3ayesh", "3aysh", "3ayish", "mawjud", "mawjoud")),
+    # "my last arrangements"
+    "اخر ترتيباتي", "ترتيباتي الاخيره", "اخر ترتيبات حياتي", "akher tartibati", "a5er tartibati",
+    # "I've decided not to live", "decided to die", "tired and I've decided"
+    "قررت ما اعيش", "قررت ما عيش", "قررت اموت", "قررت موت", "قررت ما ضل عايش", "قررت ما بدي عيش",
+    "قررت اترك هالدنيا", "تعبت وخلص قررت", "تعبت و خلص قررت",
+    *(f"{tired} w {khalas}{decided}" for tired in ("t3ebt", "ta3ebt", "t3ebet", "t3abt", "t3bt")
+      for khalas in ("khalas ", "5alas ", "") for decided in ("2arart", "2arrart", "qarart")),
+    "2arart ma 3ish", "2arrart ma 3ish", "2arart mout", "2arrart mout",
+    # leaving this world ("بدي فل من هالدنيا")
+    *(f"{leave} {from_} هالدنيا" for leave in ("فل", "ارحل", "اطلع", "امشي", "روح", "اختفي")
+      for from_ in ("من", "عن")),
+    # "I tried to die"
+    "حاولت اموت", "حاولت موت", "جربت اموت", "جربت موت", "حاولت اخلص على حالي",
+    "حاولت خلص على حالي", "حاولت اخلص من حالي", "7awalt mout", "7awalt emout", "jarrabt mout",
+    # "just wanted someone to know / to hear me one last time", "don't know why I'm telling you"
+    "بس حبيت حدا يعرف", "بس حبيت حد يعرف", "بس حبيت احد يعرف", "بس بدي حدا يعرف انو",
+    "بس حابب حدا يعرف", "بس حابه حدا يعرف", "بس عايز حد يعرف", "بس عايزه حد يعرف",
+    "حبيت حدا يعرف انو انا", "بدي حدا يعرف انو انا", "يسمعني لاخر مره", "تسمعني لاخر مره",
+    "احكي معك لاخر مره", "بكتبلك لاخر مره", "اكتبلكم لاخر مره",
+    *(f"bas {want} {who} ya3ref" for want in (
+        "badi", "bdi", "bidi", "7abbet", "7abet", "7abbeit", "7abeit", "7abeet",
+    ) for who in ("7ada", "7ad")),
+    *(f"bas {want} 7ada yesma3ni" for want in ("badi", "bdi", "7abbet", "7abet")),
+    "ما بعرف ليش عم احكيلك", "ما بعرف ليش عم احكيلكم", "ما بعرف ليش عم اكتبلك",
+    "ما بعرف ليش بكتبلك", "ما بعرف ليش عم قلك", "مش عارف بكتبلك ليه", "مش عارفه بكتبلك ليه",
+    "مش عارف بقولك ليه", "مش عارفه بقولك ليه", "لا اعرف لماذا اكتب لك", "ما اعرف ليش اكتبلك",
+    "ما ادري ليش اكتبلك", "ma ba3ref lesh 3am e7kilak", "ma ba3ref lesh 3am ektoblak",
+    "ma ba3ref leh 3am 2ollak",
+    # a farewell: "this is my last message", "you won't hear from me again", goodbye forever
+    *(f"{this} رسالتي الاخيره" for this in ("هاي", "هذه", "هيدي", "دي", "هاذي", "هذي")),
+    "اخر رساله بكتبلك", "اخر رساله رح ابعتلك", "اخر رساله رح تجيك",
+    *(f"{this} {last} {msg}" for this in ("hay", "hayde", "hadi", "di")
+      for last in ("a5er", "akher")
+      for msg in ("risale", "resale", "risala", "resala", "message")),
+    *(f"{neg} {hear} {again}" for neg in ("ما رح", "ما راح", "لن", "مش") for hear in (
+        "تسمع مني", "تسمعوا مني", "تسمعو مني", "تسمعي مني", "هتسمع مني", "هتسمعوا مني",
+        "تسمعوا عني", "تسمع عني", "تسمعوا صوتي", "تسمع صوتي",
+    ) for again in ("بعد اليوم", "مره تانيه", "مره ثانيه", "مره اخرى", "مجددا", "تاني")),
+    "وداعا للابد", "الوداع الاخير", "وداعي الاخير", "wada3an lal abad", "bye lal abad",
+    # asked a mother, a father forgiveness ("قلتلها سامحيني"; not "forgive us for everything"
+    # to neighbours or a course before a move)
+    *(f"{told} {forgive}" for told, forgive in (
+        ("قلتلها", "سامحيني"), ("قلت لها", "سامحيني"), ("قلتلو", "سامحني"), ("قلتله", "سامحني"),
+        ("قلت له", "سامحني"), ("قلتلها", "تسامحني"), ("طلبت منها", "تسامحني"),
+        ("طلبت منه", "يسامحني"), ("2eltella", "sam7ini"), ("2eltello", "sam7ni"),
+    )),
+    # "tell my mother / my children that I love them, that papa loved them, to forgive me"
+    *(f"ل{whom} {that} {love}" for whom in (*_AR_FAMILY[:-1], "لكل")
+      for that in ("انني", "اني", "انو") for love in (
+        "احب", "بحب", "اسف", "متاسف", "سامح", "تسامح", "يسامح", "بابا", "ماما", "ابوهم", "امهم",
+    )),
+    *(f"{whom} {that} {love}" for whom in (
+        "la emi", "la 2emi", "la mama", "la wladi", "la awladi", "l wladi", "la ahli", "la binti",
+        "la ibni", "la ukhti", "la khayi", "la zawjti", "la marti",
+    ) for that in ("eni", "eno", "ino", "ini")
+      for love in ("b7eb", "ba7eb", "a7eb", "asef", "sam7", "tsam7", "ysam7", "baba")),
+    # letters left for the children or the family ("كتبت رسايل لولادي", "اسيب جوابات لعيالي"),
+    # so that they find them after I go
+    *(f"{wrote} {letters} ل{whom}" for wrote in (
+        "كتبت", "تركت", "اترك", "بترك", "سبت", "اسيب", "بسيب", "هسيب", "حطيت",
+        "خليت",
+    ) for letters in ("رسايل", "رسائل", "جوابات", "مكاتيب") for whom in (
+        "ولادي", "اولادي", "اطفالي", "عيالي", "بنتي", "ابني", "امي", "اهلي", "عيلتي", "زوجي",
+        "زوجتي", "مرتي", "جوزي", "اخواتي",
+    )),
+    "كتبت رساله لكل واحد", "كتبت رساله لكل وحد", "كتبتلهم رسايل", "كتبتلن رسايل",
+    *(f"{wrote} {letters} {whom}" for wrote in ("katabt", "katabet", "ktabt", "tarakt", "sibt")
+      for letters in ("rasayel", "rasa2el", "rasail", "gawabat", "jawabat", "makatib")
+      for whom in ("la wladi", "la awladi", "l wladi", "la 3iyali", "la ahli", "la emi")),
+    *(f"{find} {after}" for find in (
+        "يلاقوهم", "يلاقوها", "يلاقوه", "يلقوهم", "يلقوها", "يلاقوا الرسايل", "يلاقو الرسايل",
+        "يلاقوا الجوابات",
+    ) for after in ("بعد ما امشي", "بعد ما اموت", "بعد ما موت", "بعدي", "بعد موتي", "لما اروح")),
+    "لما يلاقوني", "اذا لاقوني", "اول واحد بيلاقيني", "مين رح يلاقيني", "مين هيلاقيني",
+    # means acquired: a rope or razor blades bought (rope for a move, a clothesline, a skipping
+    # rope are idioms)
+    *(f"{bought} {what}" for bought in ("اشتريت", "شريت", "جبت", "اشتريت اليوم", "شريت اليوم")
+      for what in ("حبل", "شفرات", "شفره حلاقه جديده")),
+    *(f"{bought} {what}" for bought in (
+        "eshtaret", "ishtaret", "ishtarait", "eshtarait", "shtaret", "shtarit", "ishtareit",
+        "eshtareit", "eshtarit", "ishtarit", "ishtarayt", "eshtarayt", "shtarayt", "2eshtaret",
+        "jebt", "jibt",
+    ) for what in ("7abl", "7abel", "7bel", "7abil", "habl", "shafrat", "shafarat", "shfrat")),
+    "شفرات جاهزه", "الشفرات جاهزه", "جهزت الشفرات", "جهزت شفرات", "shafrat jahze",
+    # pills gathered or hidden ("جمعت كل حبوب الدوا"; old medicine for the pharmacy is an idiom)
+    *(f"{gathered} {pills}" for gathered in (
+        "جمعت كل", "جمعت", "عم جمع", "عم اجمع", "خبيت", "خبيت كل", "مخبي", "مخبيه", "حوشت",
+        "بحوش", "لميت", "لميت كل", "كدست",
+    ) for pills in ("الحبوب", "حبوب", "الدوا", "دوا", "الادويه", "ادويه", "الدواء", "البرشام")),
+    *(f"{gathered} {pills}" for gathered in (
+        "jama3t", "jam3t", "jama3et", "jama3t kel", "jam3t kel", "jama3t kil", "khabbet", "5abet",
+    ) for pills in ("el 7bub", "el 7bob", "el 7boub", "7bub", "7bob", "7boub", "el dawa", "dawa")),
+    # giving away all one's possessions, "won't need them anymore" (baby things, furniture for a
+    # new flat are idioms)
+    *(f"{give} {all_}" for give in (
+        "اتبرع ب", "تبرعت ب", "اعطي", "اعطيت", "عطيت", "وزع", "وزعت", "اوزع", "اهب", "وهبت",
+    ) for all_ in ("كل ممتلكاتي", "ممتلكاتي كلها", "جميع ممتلكاتي")),
+    "ما عاد رح احتاج", "ما عدت رح احتاج", "ما عاد رح لزمني", "ما عاد احتاجهم", "ما عاد احتاجها",
+    "ما عاد احتاجه", "ما عدت احتاجها", "ما عدت احتاجهم", "ما عدت احتاجه",
+    *(f"لن احتاج{it} {more}" for it in ("ها", "هم", "ه", " اليها", " اليهم")
+      for more in ("بعد ذلك", "بعد اليوم", "بعد الان", "مجددا", "بعد الآن")),
+    "مش هحتاجهم تاني", "مش هحتاجها تاني", "مش هحتاجه تاني", "مش هحتاج حاجه تاني",
+    "ما رح احتاجهم بعد", "ما رح احتاجها بعد", "ma 3ad ra7 e7taj", "ma 3ad e7tajon",
+    "ma 3ad e7taja", "ma 3ad ra7 i7taj",
+    # a pet with nobody to feed it from tomorrow
+    *(f"{nobody} {feed}" for nobody in (
+        "ما حدا رح يقدر", "ما حدا رح", "ما في حدا رح", "محد راح", "محدش ه", "ما حد رح",
+    ) for feed in (
+        "يطعميها", "يطعميه", "يطعمي القط", "يطعمي الكلب", "يطعمي قطتي", "يطعمي كلبي", "يطعمي البس",
+        "يأكلها", "يأكله",
+    )),
+    "ma 7ada ra7 y2der yta3mi", "ma 7ada ra7 yta3mi",
+    # threats to burn the home ("رح نحرق بيتكم الليلة"), stones at the windows, a group following
+    # or waiting below, shouting "Ausländer raus"
+    *(f"{burn} {what}" for burn in (
+        "نحرق", "نحرقلكم", "يحرقوا", "يحرقو", "بيحرقوا", "يحرقون", "نولع", "يولعوا", "يولعو",
+        "هنولع", "هيولعوا",
+    ) for what in (
+        "بيتكم", "بيتنا", "البيت", "الهايم", "الجامع", "المسجد", "الكنيسه", "فيكم", "فينا",
+        "البنايه", "الشقه", "شقتكم", "شقتنا", "السكن",
+    )),
+    "نحرقكم", "يحرقونا", "رح يحرقونا", "بدهم يحرقونا",
+    *(f"{threw} {stones} على {what}" for threw in (
+        "رمى", "رموا", "رمو", "يرموا", "يرمو", "بيرموا", "كبوا", "زتوا",
+    ) for stones in ("حجار", "حجاره", "حجر") for what in (
+        "الشبابيك", "شبابيك", "الشباك", "شباك", "البيت", "بيتنا", "الهايم", "الباب", "بابنا",
+    )),
+    *(f"{walking} {behind}" for walking in (
+        "ماشيين", "ماشين", "جايين", "لاحقين",
+    ) for behind in ("ورايا", "وراي", "ورانا", "ورا بنتي", "ورا ابني")),
+    *(f"{a} {b}" for waiting in ("ناطرينا", "مستنيينا", "عم يستنونا", "بيستنونا", "عم ينطرونا")
+      for where in (
+        "تحت البنايه", "تحت البيت", "تحت البناء", "قدام البيت", "قدام البنايه", "قدام الباب",
+        "عالباب", "ع الباب", "تحت الشباك", "برا البيت",
+    ) for a, b in ((waiting, where), (where, waiting))),
+    *(f"{shout} auslander raus" for shout in (
+        "يصرخوا", "يصرخو", "عم يصرخوا", "بيصرخوا", "يصيحوا", "يصيحون", "بيقولوا", "ysarkho",
+        "ysarkhu", "3am ysarkho",
+    )),
+    # an employer or middleman holding the passports, not letting us out, threatening the family
+    *(f"{boss} {took} {papers}" for boss in _AR_BOSSES for took in _AR_TOOK
+      for papers in _AR_PAPERS),
+    *(f"{took} {papers}" for took in (*_AR_TOOK, "ماخدين", "ماسكين", "حاجزين", "ساحبين")
+      for papers in ("جوازاتنا", "باسبوراتنا", "هوياتنا")),
+    "جوازاتنا معهم", "جوازاتنا عندهم", "جوازاتنا مع المسؤول", "جوازاتنا مع صاحب",
+    *(f"{neg} نطلع {out}" for out in ("من", "برا", "ابدا") for neg in (
+        "ما بيخلينا", "مش بيخلينا", "ما بيخلونا", "مش بيخلونا", "ما عم يخلونا", "ما يخلونا",
+        "ما يخلينا", "مانعينا", "مانعنا", "مش مخلينا", "مش مخليينا", "ما بيسمحولنا", "ما يسمحولنا",
+    )),
+    "لا يسمحون لنا بالخروج", "لا يسمح لنا بالخروج", "لا يسمحون لي بالخروج",
+    *(f"ممنوع {out} من {place}" for out in ("نطلع", "الطلوع", "الخروج") for place in (
+        "المستودع", "السكن", "الكونتينر", "المزرعه", "المصنع", "المعمل", "الشركه", "المخزن",
+    )),
+    *(f"{harm} {family}" for harm in (
+        "بيأذوا", "يأذوا", "رح يأذوا", "بياذو", "يأذو", "بيضروا", "يضروا", "رح يضروا", "هيأذوا",
+        "حيأذوا", "بيعملوا شي ل", "رح يعملوا شي ل", "بيئذوا",
+    ) for family in ("اهلي", "عيلتي", "عائلتي", "ولادي", "امي", "اهلك", "عيلتك", "اهلنا")),
+    "^هددوني", "^وهددوني", "^هددونا", "^وهددونا", "^هددوها", "^وهددوها",
+    # forced marriage (Arabizi "rayhin 3a lebnan la yzawjoni")
+    *(f"{prefix}{root}" for prefix in ("y", "bi", "by", "t", "ye", "yi", "ra7 y", "ha y", "bido y",
+                                       "bidon y", "badon y", "")
+      for root in ("zawjoni", "zawjouni", "zawjuni", "zawajoni", "jawzoni", "jawzouni",
+                   "gawezoni", "gawzoni", "gawzouni", "zawejni", "zawjni", "zawijni", "jawezni",
+                   "gawezni")),
+    # locked in (Arabizi "2afal 3alay el bab")
+    *(f"{locked} {on} el {room}" for locked in (
+        "2afal", "2afel", "2fal", "2afalet", "2aflet", "2afalo", "2afalu", "afal", "sakar",
+        "sakaret", "sakret",
+    ) for on in ("3alay", "3layi", "3alayi", "3alai", "3lay") for room in (
+        "ouda", "oda", "o2da", "ghorfa", "ghorfe", "bab", "bet", "beit",
+    )),
+    # falls: from a window, a balcony, the stairs or from above; on the head; collapsed
+    # suddenly; lying on the floor for hours; cannot stand up or move; vomiting after a fall
+    *(f"{fell} {from_} {place}" for fell in _AR_FELL_LATIN
+      for from_ in ("mn", "min", "men", "3an") for place in (
+        "el shebak", "el shibak", "shebak", "el daraj", "el drej", "el balcon", "el balkon",
+        "el baranda", "el sat7", "fo2", "el selom", "el silom",
+    )),
+    *(f"{fell} {on_head}" for fell in _AR_FELL_LATIN
+      for on_head in ("3ala ras", "3a ras", "3al ras")),
+    *(f"{fell} {suddenly}" for fell in _AR_FELL_LATIN for suddenly in ("faj2a", "fag2a", "faja2")),
+    *(f"{who} {fell} فجاه" for who in (
+        "امي", "ابوي", "جدي", "جدتي", "ستي", "زوجي", "جوزي", "ابني", "بنتي", "زوجتي", "مرتي",
+    ) for fell in _AR_FELL[:6]),
+    *(f"{fell} {floor} {since}" for fell in (*_AR_FELL, "واقع", "واقعه", "مرمي", "مرميه", "ممدد")
+      for floor in ("على الارض", "عالارض", "ع الارض", "بالارض")
+      for since in ("من ساع", "من الصبح", "من مبارح", "من امبارح", "من نص ساعه", "من الليل",
+                    "من كم ساعه", "من البارحه")),
+    "ما عم تقدر توقف", "ما عم يقدر يوقف", "مش قادر يقوم", "مش قادره تقوم", "مش قادر يوقف",
+    "مش قادره توقف", "ما قادر يوقف", "ما قادره توقف", "مو قادر يقوم", "مو قادره تقوم",
+    "مو كادر يكوم", "لا يستطيع النهوض", "لا تستطيع النهوض", "مش قادر يتحرك", "مش قادره تتحرك",
+    "ما عم يقدر يتحرك", "ما عم تقدر تتحرك",
+    *(f"{neg} {move}" for neg in ("w ma", "w mish", "w mesh", "w ma 3am", "w mish 3am")
+      for move in (
+        "yitharrak", "yit7arak", "yet7arak", "yt7arak", "byit7arak", "tit7arak", "titharrak",
+        "tet7arak",
+    )),
+    *(f"{neg} {able} {move}" for neg in ("mish", "mesh", "ma", "msh")
+      for able in ("qadra", "qader", "2adra", "2ader", "2adre")
+      for move in ("tataharrak", "yataharrak", "tit7arak", "yit7arak", "tet7arak", "yet7arak",
+                   "t2oum", "y2oum")),
+    *(f"{fell} {from_}{and_}{vomit}" for fell in _AR_FELL[:6]
+      for from_ in ("من السرير", "من التخت", "من الكنبه", "من الكرسي")
+      for and_ in (" و", " وعم ", "، ") for vomit in (
+        "يستفرغ", "تستفرغ", "بيستفرغ", "بتستفرغ", "يتقيا", "تتقيا", "يطرش", "تطرش",
+    )),
+    *(f"{scream} {from_} el {pain}" for scream in (
+        "btsarekh", "bisarekh", "bysarekh", "3am tsarekh", "3am ysarekh", "btsrekh", "3am tsri5",
+        "3am tsrikh", "btsri5", "btsrikh",
+    ) for from_ in ("mn", "men", "min") for pain in ("alam", "waja3", "wja3")),
+    # someone lying in the street, bleeding (Arabizi "damo 3am ynzel", "dammo kteer")
+    *(f"{who} {lying}" for who in ("wa7ad", "7ada", "fi wa7ad", "shakhs", "rajul")
+      for lying in ("wa2e3 bel share3", "wa2e3 bl share3", "wa2e3 3al ard", "wa2e3 3a l ard",
+                    "wa2e3a 3al ard", "ta7 bel share3")),
+    "حدا واقع عالارض", "حدا واقع على الارض", "واحد واقع عالارض", "واحد واقع على الارض",
+    "شخص واقع عالارض", "شخص واقع على الارض", "حدا واقع بالشارع", "واحد واقع بالشارع",
+    "شخص واقع بالشارع", "واحد مرمي بالشارع", "حدا مرمي بالشارع", "شخص ملقى على الارض",
+    # (not "damo ktir": "damo ktir 5afif", he is charming)
+    *(f"{blood} {flows}" for blood in ("damo", "damu", "dama", "damha") for flows in (
+        "3am ynzel", "3am yinzal", "3am yenzel", "3am yinzil", "byinzal", "bynzal", "nazel",
+        "ma 3am yw2af", "ma byo2af",
+    )),
+    *(f"{blood} {flows}" for blood in ("دمه", "دمو", "دمها", "دما") for flows in (
+        "عم ينزل", "نازل", "بينزل", "ما عم يوقف", "ما بيوقف",
+    )),
+    # a child gone from the Kita or the playground: nobody saw where he went
+    "ما حدا شافه وين", "ما حدا شافها وين", "ما حدا شافو وين", "محدش شافه راح فين",
+    "محدش شافها راحت فين", "محد شافه وين", "محد شافها وين", "ما حدا شاف وين راح",
+    *(f"قالولي {child} {gone}" for child in ("ابني", "بنتي", "ولدي", "الولد", "البنت", "طفلي")
+      for gone in ("مش موجود", "مش موجوده", "مو موجود", "مو موجوده", "ما لقيوه", "ما لقيوها")),
+    *(f"{child} {gone} {where}" for child in ("ابني", "بنتي", "ولدي", "طفلي")
+      for gone in ("مش موجود", "مش موجوده", "مو موجود", "مو موجوده")
+      for where in ("بالكيتا", "بالروضه", "بالمدرسه", "بالحضانه", "بالملعب")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -1352,5 +1678,99 @@ IDIOMS: tuple[str, ...] = (
         "رح يقتلني", "رح تقتلني", "رح يموتني", "رح تموتني", "هيموتني", "حيموتني", "هتموتني",
         "بيقتلني", "بتقتلني", "عم يقتلني", "عم تقتلني", "قتلني", "موتني",
     )),
+    *(f"{dead} … {inherit}" for dead in _AR_MY_DEATH for inherit in _AR_INHERIT),
+    *(f"{inherit} … {dead}" for dead in _AR_MY_DEATH for inherit in _AR_INHERIT),
+    *(f"{dead} … {inherit}" for dead in _AR_DEAD_LATIN for inherit in _AR_INHERIT_LATIN),
+    # rope for the washing, a move, a tent, a dog, a car, skipping or climbing (Arabic prefixes
+    # "و", "ل", "لل", "بال" spelled out: an idiom's later part starts a word)
+    *(f"{a} … {b}" for use in (
+        "غسيل", "عزال", "نقل", "خيمه", "تخييم", "كلب", "سياره", "نط", "قفز", "لعب", "رياضه", "تسلق",
+        "سحب",
+    ) for prefix in ("", "ال", "و", "وال", "ل", "لل", "بال", "عال")
+      for a, b in (("حبل", f"{prefix}{use}"), (f"{prefix}{use}", "حبل"))),
+    *(f"حبل … {tie}" for tie in ("اربط", "نربط", "لربط", "للربط", "واربط", "ربط")),
+    *(f"{rope} … {use}" for rope in ("7abl", "7abel", "7bel")
+      for use in ("ghasil", "3azal", "3zel", "na2l", "khaime", "kalb", "rabt")),
+    "نط الحبل", "حبل نط", "حبل النط", "حبل القفز",
+    *(f"{gathered} … {old}" for gathered in ("جمعت", "عم جمع", "عم اجمع", "لميت", "jama3t")
+      for old in ("القديمه", "القديم", "قديمه", "منتهي", "منتهيه", "صيدليه", "الصيدليه",
+                  "للصيدليه", "عالصيدليه", "بالصيدليه", "الصلاحيه", "ارجعها", "ارجعهم", "اتلاف",
+                  "لارمي", "saydaliy", "el saydaliy", "2adim", "انسى", "ينسى", "تنسى", "منظم",
+                  "اسبوع", "الاسبوع", "مواعيد", "بالترتيب", "حسب")),
+    # all my possessions given away before returning home or moving
+    *(f"{a} … {b}" for move in (
+        "ارجع", "رجعه", "سافر", "السفر", "انقل", "العزال", "اعزل", "انتقل", "سوريا", "بلدي",
+    ) for a, b in (("ممتلكاتي", move), (move, "ممتلكاتي"))),
+    # "don't know why I'm writing to you in Arabic"
+    *(f"{write} {lang}" for write in ("اكتبلك", "احكيلك", "بكتبلك", "اكتب لك", "اكتبلكم")
+      for lang in ("بالعربي", "عربي", "بالالماني", "الماني", "بالانجليزي", "انجليزي")),
+    *(f"{thing} … {need}" for thing in (
+        "عربيه", "عرباي", "كرسي", "سرير", "تخت", "تياب", "ثياب", "ملابس", "كنبه", "كنبايه",
+        "طاوله", "خزانه", "غساله", "براد", "تلفزيون", "الاثاث", "العفش", "فرش", "موبيليا",
+        "البيبي", "الولاد", "دراجه", "بسكليت", "الكورس",
+    ) for need in ("احتاج", "لزمني")),
+    *(f"احتاج … {thing}" for thing in (
+        "عربيه", "عرباي", "الكرسي", "كرسي", "السرير", "سرير", "التخت", "التياب", "الملابس",
+        "الكنبه", "الكنبايه", "الطاوله", "الخزانه", "الغساله", "البراد", "الاثاث", "العفش",
+        "الفرش", "البسكليت", "الدراجه", "الكورس",
+    )),
+    *(f"احتاج … {where}" for where in (
+        "بالبيت الجديد", "بالشقه الجديده", "بالسكن الجديد", "بعد العزال", "بعد النقل", "هناك",
+        "لما انقل", "بعد ما انقل", "بعد ما نقلت", "لانو كبر", "لانها كبرت",
+    )),
+    *(f"{travel} … {nobody}" for travel in (
+        "مسافر", "مسافره", "سافر", "بسافر", "اجازه", "عطله", "المستشفى", "مستشفى", "العمليه",
+    ) for nobody in ("ما حدا", "وما حدا", "محد", "ومحد", "ما في حدا", "وما في حدا")),
+    *(f"{nobody} … {travel}" for travel in (
+        "مسافر", "مسافره", "سافر", "بسافر", "اجازه", "عطله", "المستشفى", "مستشفى", "العمليه",
+    ) for nobody in ("ما حدا", "وما حدا", "محد", "ومحد", "ما في حدا", "وما في حدا")),
+    # how to tell my mother that I love someone (a question, not a farewell)
+    *(f"{how} … {that} {love}" for how in ("كيف", "شلون", "ازاي", "كيفاش", "شو بقول")
+      for that in ("اني", "انو", "انني") for love in ("بحب", "احب")),
+    # the authorities holding passports during the asylum procedure
+    *(f"{office} … {papers}" for office in (
+        "ابهورده", "الابهورده", "auslanderbehorde", "behorde", "bamf", "البامف", "بامف", "الهايم",
+        "الكامب", "السوسيال", "البلديه", "الدوله", "الحكومه", "اللجوء", "المحكمه", "الشرطه",
+        "البوليس", "polizei", "مكتب الاجانب", "دائره الاجانب",
+    ) for papers in ("جواز", "باسبور", "الباسبور", "اقامه", "الاقامه", "هويه", "الهويه")),
+    # "if something happens to me" at a birth, an operation, in hospital or on a journey
+    *(f"{a} … {b}" for something in [d for d in _AR_MY_DEATH if "شي" in d or "حاجه" in d]
+      for proc in (
+        "عمليه", "العمليه", "بالعمليه", "الولاده", "بالولاده", "ولاده", "المستشفى", "بالمستشفى",
+        "مستشفى", "العلاج", "السفر", "بالسفر", "بالطريق", "الطياره", "بالطياره",
+    ) for a, b in ((something, proc), (proc, something))),
+    # "living" somewhere: not living here, with them, in Germany ("مش هكون عايش هنا")
+    *(f"عايش {where}" for where in (
+        "هون", "هنا", "هناك", "بنفس", "في نفس", "بالمانيا", "في المانيا", "بالهايم", "بالسكن",
+        "بهالبيت", "بالبيت", "في البيت", "معهم", "معكم", "معها", "معه", "مع اهل", "لحالي",
+        "بالكامب", "بهالمدينه", "بالمدينه",
+    )),
+    *(f"3ayesh {where}" for where in (
+        "hon", "hena", "bel", "fel", "b almanya", "bi almanya", "ma3", "la7ali",
+    )),
+    # my last letter to an office, told my mother that I love someone, stopping to cough
+    *(f"رسالتي الاخيره {to}" for to in (
+        "للجوب", "للابهورده", "للمكتب", "للشركه", "للبامف", "لصاحب", "للمدرسه", "للكيتا",
+        "للروضه", "ما رد", "ما حدا رد", "ما جاوب",
+    )),
+    *(f"{told} … {that} {love}" for told in (
+        "قلت", "قلتلها", "قلتلو", "قلتله", "قلتلهم", "حكيت", "خبرت",
+    ) for that in ("اني", "انو", "انني") for love in ("بحب", "احب", "اسف", "متاسف")),
+    *(f"{stop} {what}" for stop in ("توقف", "يوقف") for what in (
+        "عن", "السياره", "العربيه", "الكحه", "السعله", "البكي", "الضحك", "التدخين", "الدخان",
+    )),
+    "موجود عالقائمه", "موجود بالقائمه", "موجود على القائمه", "موجود بالنظام", "موجود بالسيستم",
+    "موجود بالليست", "موجود عاللائحه", "موجود باللائحه", "موجود بالملف", "موجوده عالقائمه",
+    "موجوده بالقائمه", "موجوده بالنظام", "موجوده بالليست",
+    # razor blades for a shaver
+    *(f"شفرات … {what}" for what in ("ماكين", "الماكين", "للماكين", "جيليت", "ذقن", "دقن")),
+    # continuing a course, school or job ("ما عاد فيني كمل بالكورس")
+    *(f"{cont} {what}" for cont in ("كمل", "اكمل") for what in (
+        "بالكورس", "الكورس", "دراستي", "بالدراسه", "الدراسه", "بالشغل", "الشغل", "هالشغل",
+        "بهالشغل", "الاوسبيلدونغ", "بالاوسبيلدونغ", "التدريب", "بالتدريب", "بالمدرسه", "المدرسه",
+        "الامتحان", "بالجامعه", "الجامعه", "الاستماره", "الطلب", "الفورمولار",
+    )),
+    # a weekly pill organiser
+    "ترتيب كل الدوا",
 )
 # fmt: on

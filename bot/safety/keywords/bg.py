@@ -1,6 +1,21 @@
 """Bulgarian keywords of the safety net (`bot.safety` matches them)."""
 
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+
+_RELATIVES = (
+    "майка ми", "мама", "баща ми", "татко", "децата ми", "децата", "сина ми", "дъщеря ми",
+    "жена ми", "съпругата ми", "мъжа ми", "съпруга ми", "сестра ми", "брат ми", "родителите ми",
+    "семейството ми", "баба ми", "малкия", "малката", "внуците ми", "приятелката ми",
+)
+_TELL = ("кажете", "кажи", "предайте", "предай")
+_MOVING = (
+    "мест", "премест", "заминава", "замина", "пътува", "отпуск", "почивка", "ваканци", "болниц",
+    "операци", "командировк", "връщам се", "прибирам се в",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "линейка", "бърза помощ", "спешна помощ", "спешен случай", "запали се", "се запали",
@@ -232,6 +247,179 @@ STEMS: tuple[str, ...] = (
     *(f"{hit} {whom}" for hit in ("блъснаха", "блъсна", "удариха", "прегазиха")
       for whom in ("пешеходец", "пешеходка", "дете", "човек", "колоездач", "жена", "мъж")),
     "лежи на пътя", "лежи на улицата", "лежи на платното", "лежи на асфалта",
+    # "when I'm gone": I will no longer be alive or in this world (also Latin letters)
+    *(f"{gone} на {this} свят" for gone in ("ме няма", "няма да ме има", "няма да съм")
+      for this in ("този", "тоя")),
+    *(f"няма да {be} {alive}" for be in ("съм", "бъда") for alive in (
+        "жива", "жив", "между живите", "сред живите",
+    )),
+    *(f"{no} da {be} {alive}" for no in ("nqma", "nyama", "niama", "nama", "njama")
+      for be in ("sam", "sym", "sum", "bada") for alive in ("jiva", "jiv", "zhiva", "zhiv")),
+    "me nqma na tozi svqt", "me nyama na tozi svyat", "me nqma na toq svqt",
+    # leaving life, after my death / when I die (wills are idioms)
+    "да си отида от живота", "ще си отида от живота", "си отивам от живота",
+    "да си тръгна от живота", "ще си тръгна от живота", "си тръгвам от живота",
+    "da si otida ot jivota", "da si otida ot zhivota", "shte si otida ot jivota",
+    "след смъртта ми", "след моята смърт", "след като умра", "когато умра", "като умра",
+    "ако умра", "sled smartta mi", "sled smurtta mi", "sled kato umra",
+    "повече няма да живея", "няма да живея повече", "няма да живея вече",
+    # "I tried, but they saved me / I woke up in hospital"
+    *(f"{tried}{comma} но {survived}" for tried in ("опитах", "опитах се", "пробвах")
+      for comma in ("", ",") for survived in (
+        "се събудих", "оцелях", "ме спасиха", "ме свестиха", "ме откараха", "ме намериха",
+    )),
+    "събудих се в болницата", "свестиха ме в болницата",
+    # farewells: "tell my mother that I'm sorry / that daddy loves them", "forgive me for
+    # everything", "just wanted someone to know", a goodbye with thanks for everything, letters
+    # and money left for the family, last arrangements
+    *(f"{tell} {please}на {who}{that}" for tell in _TELL for please in ("", "моля ")
+      for who in _RELATIVES for that in (" че", ", че")),
+    *(f"че {who} {obj} {loves}" for who in ("татко", "мама", "тате", "мамо")
+      for obj in ("ги", "я", "го", "ви", "те") for loves in ("обича", "обичаше", "много обича")),
+    *(f"че съм {obj} {loved}" for obj in ("ги", "я", "го", "ви", "те")
+      for loved in ("обичал", "обичала")),
+    "прости ми за всичко", "простете ми за всичко", "да ми прости за всичко",
+    "да ми простят за всичко", "нека ми прости", "нека ми простят",
+    "сбогувам се завинаги", "сбогувам се с вас завинаги",
+    # "this is my last message", "you won't hear from me again", "don't look for me", "tell my
+    # son it's not his fault"
+    "това е последното ми съобщение", "последното ми съобщение до вас",
+    "последно съобщение от мен", "повече няма да ме чуете", "няма да ме чуете повече",
+    "повече няма да чуете за мен", "пиша ви за последен път", "пиша за последен път",
+    "пиша ви за последно", "пиша за последно", "не ме търсете",
+    *(f"{tell} na {who} che" for tell in ("kajete", "kazhete", "kaji", "kazhi", "predaite",
+                                        "predayte", "predai")
+      for who in ("decata mi", "detsata mi", "decata", "detsata", "mama", "maika mi",
+                  "mayka mi", "sina mi", "dashterq mi", "dashterya mi", "jena mi", "zhena mi",
+                  "sestra mi")),
+    "poslednoto mi saobshtenie", "poslednoto mi suobshtenie", "posledno saobshtenie ot men",
+    *(f"{who}{sep}че {fault}" for who in (*(f"на {rel}" for rel in _RELATIVES), "след това")
+      for sep in (" ", ", ") for fault in ("не е виновен", "не е виновна", "не са виновни",
+                                           "не е виновно")),
+    # a noose tied, leaving this world, going away for ever
+    "примката е готова", "направих примка", "вързах примка", "вързах въжето",
+    "да си отида от този свят", "ще си отида от този свят", "си отивам от този свят",
+    "си отида завинаги", "си тръгна завинаги", "си отивам завинаги",
+    *(f"{bye}{sep}{thanks}" for bye in ("сбогувам се", "аз се сбогувам", "сбогувам се с вас")
+      for sep in (". ", ", ", " ", "! ") for thanks in (
+        "благодаря ви за всичко", "благодаря за всичко", "мерси за всичко",
+    )),
+    "sboguvah se s", "sboguvah s vsichki", "se sboguvah s", "sboguvam se s vsichki",
+    "sboguvah se sus", "veche se sboguvah",
+    "просто исках някой да знае", "просто искам някой да знае", "искам поне някой да знае",
+    "поне някой да знае", "prosto iskah nqkoi da znae", "prosto iskah nyakoy da znae",
+    "prosto iskah nqkoy da znae", "prosto iskam nqkoi da znae",
+    *(f"{left} {letter} на {who}" for left in (
+        "оставих", "оставям", "ще оставя", "оставила съм", "оставил съм",
+    ) for letter in ("писмо", "писма", "пари и писмо", "писмо и пари")
+      for who in _RELATIVES),
+    *(f"{wrote} писма на {who}" for wrote in ("написах", "написала съм", "написал съм")
+      for who in _RELATIVES),
+    "последните ми уреждания", "последните си уреждания", "последни уреждания",
+    # debts left to the family; "better for everyone without me"
+    "дългове заради мен", "да не остават дългове на", "да не останат дългове на",
+    "да плаща дълговете ми", "да плащат дълговете ми", "за всички без мен", "за всички, без мен",
+    # means at hand: a rope bought (rope for moving or laundry is an idiom), pills gathered,
+    # blades ready
+    "купих въже", "купих си въже", "купила съм въже", "купил съм въже", "въжето е готово",
+    "въжето е тук", "въжето е до мен", "приготвих въже", "приготвих въжето", "kupih vaje",
+    "kupih vuje", "kupih vazhe", "kupih vuzhe",
+    *(f"{gathered} {pills}" for gathered in (
+        "събирах", "събирала съм", "събирал съм", "трупам", "трупах", "натрупах", "скътах",
+        "събрах", "събирам",
+    ) for pills in ("хапчета", "таблетки", "приспивателни")),
+    "всички приспивателни", "хапчетата са готови", "таблетките са готови", "sabirah hapcheta",
+    "subirah hapcheta", "sabrah hapcheta", "subrah hapcheta",
+    *(f"{blade} {where}" for blade, verb in (
+        ("ножчетата", "са"), ("ножчета", "са"), ("ножчето", "е"), ("бръсначът", "е"),
+        ("бръснача", "е"),
+    ) for where in (
+        f"{verb} до мен", f"{verb} пред мен", f"{verb} готови", f"{verb} готово",
+        f"{verb} в ръката ми", f"{verb} тук", f"{verb} на масата",
+    )),
+    "nozhchetata sa do men", "nojchetata sa do men", "nozhcheto e do men",
+    # nothing needed any more, a pet or a child left with nobody from tomorrow (a holiday or a
+    # hospital stay is an idiom)
+    *(f"от утре {nobody} да {pron}{care}" for nobody in ("няма кой", "нямат кой", "няма да има кой")
+      for pron in ("", "го ", "я ", "ги ") for care in (
+        "храни", "гледа", "разхожда", "наглежда", "се грижи", "глези",
+    )),
+    "от утре нищо няма да ми", "вече нищо няма да ми трябва", "нищо вече няма да ми трябва",
+    "ot utre nqma koi da", "ot utre nyama koy da",
+    # someone who stopped eating and drinking, lies without answering, faces the wall
+    "спря да яде и пие", "спря да яде и да пие", "спря да се храни", "не яде и не пие",
+    "лежи и не отговаря", "лицето към стената", "с лице към стената",
+    *(f"не яде от {n} дни" for n in ("няколко", "два", "три", "2", "3", "много")),
+    # locked in, kept from leaving, phones taken, writing from someone else's phone, a threat
+    # to the family at home
+    "не ни пуска", "не ни пускат", "не ни дават да излизаме", "не ни дава да излизаме",
+    "не ми дава да излизам", "не ми дават да излизам",
+    "заключва ни", "заключват ни", "ни заключват", "заключи вратата и взе",
+    *(f"{locked} в {room}" for locked in ("затворена", "затворен", "затворени", "заключена",
+                                          "заключени")
+      for room in ("апартамент", "апартамента", "стая", "стаята", "мазе", "мазето",
+                   "квартирата", "склада", "къщата")),
+    "me zakluchiha", "me zaklyuchiha", "me zakljuchiha", "ni zakluchiha", "ni zaklyuchiha",
+    "zakluchiha me", "zaklyuchiha me", "zakluchi me", "zaklyuchi me",
+    "взе ни телефоните", "ни взе телефоните", "взеха ни телефоните", "ни взеха телефоните",
+    "ни прибра телефоните", "пиша от чужд", "pisha ot chuzhd", "pisha ot chujd",
+    *(f"{took} {a}{sep}{b}" for took in ("взе", "взеха", "прибра", "скри")
+      for a, b in (("ключовете", "паспорта"), ("паспорта", "ключовете"), ("паспорта", "телефона"),
+                   ("ключовете", "телефона"), ("личната ми карта", "телефона"))
+      for sep in (" и ", ", ")),
+    *(f"ще {suffer} {who}" for suffer, whos in (
+        ("пострада", ("детето ми", "детето", "майка ми", "мама", "семейството ми",
+                      "семейството", "брат ми", "сестра ми", "сина ми", "дъщеря ми")),
+        ("пострадат", ("децата ми", "децата", "родителите ми", "близките ми")),
+    ) for who in whos),
+    # forced marriage abroad
+    "ще ме женят", "ме женят", "да ме оженят", "ще ме оженят", "ще ме омъжат", "ще я омъжат",
+    "да я омъжат", "омъжват я", "за човек когото не познавам", "за човек, когото не познавам",
+    "за някой когото не познавам", "за някого когото не познавам", "младоженеца не го познавам",
+    "da me omaqt", "me omaqt", "da me omazhat", "da me omajat", "da me omujat", "da me omyjat",
+    "shte me jenqt", "shte me zhenyat", "shte me omaqt", "shte me omazhat",
+    # a child drank something from a bottle, swallowed a magnet (Latin), fell off the changing
+    # table; a car overturned; someone fallen in a canal; an old person still on the floor
+    "изпи нещо от", "изпил нещо от", "изпила нещо от", "глътна нещо от", "пи нещо от бутилка",
+    "izpi neshto ot", "izpil neshto ot", "izpila neshto ot", "izpi nesto ot",
+    "glatna", "glutna", "galtna", "poglatna", "glatnal", "glatnala",
+    *(f"падна от {table}" for table in (
+        "масата за повиване", "масата за преобличане", "повивалника", "пеленалника",
+    )),
+    "кола се обърна", "колата се обърна", "се обърна в канавка", "колата се обърна по таван",
+    "падна в канала", "падна в басейна", "падна в канал",
+    "не може да се изправи", "не може да стане от пода",
+    "още лежи на пода", "лежи на пода от", "lezhi na poda", "leji na poda",
+    "leji na zemqta", "lezhi na zemyata",
+    "ne moje da se izpravi", "ne mozhe da se izpravi",
+    *(f"лежи от {n} часа" for n in ("няколко", "два", "три", "2", "3")),
+    # a neighbour not opening the door for days
+    *(f"не отваря {door}от {n}" for door in ("", "вратата ") for n in (
+        "няколко дни", "дни", "два дни", "три дни", "2 дни", "3 дни", "вчера", "седмица",
+    )),
+    # a child gone from where it should be
+    *(f"{child} {gone}" for child in (
+        "детето", "детето ми", "синът ми", "сина ми", "дъщеря ми", "малкият", "малкия", "малката",
+    ) for gone in ("го няма", "я няма", "изчезна")),
+    *(f"{child} {gone}" for child in (
+        "dashteria mi", "dashterq mi", "dashterya mi", "dushterya mi", "sinat mi", "sina mi",
+        "deteto", "malkiq", "malkiya", "malkata",
+    ) for gone in ("ya nyama", "q nqma", "ia niama", "go nqma", "go nyama", "izchezna")),
+    *(f"не {can} да {find} {who}" for can, find in (
+        ("могат", "намерят"), ("можем", "намерим"), ("мога", "намеря"),
+    ) for who in ("сина ми", "дъщеря ми", "детето", "малкия", "малката", "детето ми")),
+    # attacked in the street or the hostel: followed, shoved, stones at the windows, a
+    # headscarf torn off, children cornered, "Ausländer raus" shouted
+    "вървят след мен", "вървят след нас", "след мен вървят", "върви след мен",
+    "хвърлят камъни", "хвърлиха камъни", "хвърлят камък", "камъни по прозорците",
+    "камъни в прозорците", "камъни по прозореца", "притисна децата", "притиснаха децата",
+    "притисна ме в ъгъла", "притиснаха ме в ъгъла", "притисна ни в ъгъла",
+    "притисна ме до стената", "скъса забрадката", "свали забрадката", "смъкна забрадката",
+    "дърпа забрадката", "скъса ми забрадката", "бута я", "я бута", "бутат ме", "той още е там",
+    "още стои там",
+    *(f"{shout} {what}" for shout in (
+        "викат", "вика", "викаха", "крещят", "крещи", "крещяха", "vikat", "kreshtyat", "kreshtqt",
+    ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -525,5 +713,45 @@ IDIOMS: tuple[str, ...] = (
     # "I feel like killing it": impersonal venting about a thing or a person (not oneself)
     # (only "да го убия ми се иска": in "иска ми се да го убия и мен" the danger follows)
     *(f"да {it} убия ми се иска" for it in ("го", "я", "ги")),
+    # wills, inheritance and life insurance, "some day": plans for a far death, no crisis
+    *(f"{a}… {b}" for will in (
+        "завещани", "наследств", "наследни", "нотариус", "застраховка живот",
+        "застраховката живот", "животозастрахов", "някой ден", "на старини", "като остарея",
+        "когато остарея", "след много години",
+    ) for death in (
+        "ме няма", "умра", "смъртта ми", "моята смърт", "няма да съм жив", "няма да ме има",
+    ) for a, b in ((will, death), (death, will))),
+    # "when I die of shame": hyperbole
+    "умра от", "умра от срам",
+    # a widow's pension after my death; "my last message for today"; leaving a country for ever
+    *(f"{a}… {b}" for pension in ("пенси", "вдовиш") for death in ("смъртта ми", "умра")
+      for a, b in ((pension, death), (death, pension))),
+    "последното ми съобщение за днес", "последно съобщение за днес",
+    "завинаги от", "завинаги в", "завинаги във", "завинаги за",
+    # not living in a place or with a person any more is a housing or family question
+    *(f"{no_more} {prep}" for no_more in ("повече няма да живея", "няма да живея повече",
+                                          "няма да живея вече")
+      for prep in ("в", "във", "с", "със", "при", "тук", "там", "заедно")),
+    # a holiday, a move or a hospital stay: nobody to feed the cat from tomorrow
+    *(f"{a}… {b}" for move in _MOVING
+      for a, b in ((move, "няма кой"), ("няма кой", move))),
+    # the last message on a topic
+    *(f"{last} {topic}" for last in ("за последно", "за последен път")
+      for topic in ("по този въпрос", "на тази тема", "за това", "относно")),
+    # a rope for moving, laundry, a tent...
+    "въже… за$", "въжета… за$", "простор… въже",
+    # a phone broken or lost, so written from another one
+    *(f"{a}… {b}" for broke in (
+        "счупих", "счупи", "развалих", "развали", "изгубих", "загубих", "откраднаха", "падна",
+        "изтощи", "не работи",
+    ) for a, b in ((broke, "пиша от чужд"), ("пиша от чужд", broke))),
+    # a cat or a dog that stopped eating is a vet question
+    *(f"{pet}… {stopped}" for pet in ("котката", "котето", "кучето", "котаракът", "папагалът",
+                                      "хамстерът", "коте", "куче")
+      for stopped in ("спря да яде", "не яде")),
+    # exams: phones collected
+    *(f"{a}… {b}" for exam in ("изпит", "теста", "тест", "училище", "часа")
+      for phones in ("взеха ни телефоните", "ни взеха телефоните", "ни прибраха телефоните")
+      for a, b in ((exam, phones), (phones, exam))),
 )
 # fmt: on

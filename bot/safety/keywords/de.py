@@ -1,6 +1,65 @@
 """German keywords of the safety net (`bot.safety` matches them)."""
 
+from bot.safety.keywords import near
+
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+
+# Words that often stand between a reason and the phrase it explains ("ich ziehe nächste Woche
+# nach Hamburg und wollte mich nur verabschieden"): as an idiom part each also matches the
+# start of a longer word ("ich" in "ich", "da" in "dann", "mein" in "meine").
+_MIDS = ("und", "ich", "wir", "weil", "da", "de", "di", "mein", "in", "nach", "zu", "ist",
+         "es", "woll")
+_FAMILY_DAT = (
+    "meinen kindern", "meiner tochter", "meinem sohn", "meiner frau", "meinem mann",
+    "meiner familie", "meinen eltern", "meiner mutter", "meiner mama", "meinem vater",
+    "meinem papa", "meiner schwester", "meinem bruder", "meinen jungs", "meinen mädchen",
+)
+_MEANS = (
+    "rasierklingen", "rasierklinge", "klingen", "klinge", "das seil", "der strick", "seil",
+    "tabletten", "die tabletten", "pillen", "schlaftabletten", "medikamente",
+)
+_RELATIVES = (
+    "oma", "opa", "mama", "papa", "mutter", "vater", "nachbar", "nachbarin", "bruder",
+    "schwester", "tochter", "sohn", "frau", "mann", "freund", "freundin", "oma und opa",
+)
+_BOSSES_DE = (
+    "chef", "chefin", "vorarbeiter", "arbeitgeber", "firma", "agentur", "subunternehmer",
+    "vermittler", "boss",
+)
+_PASSPORTS = ("pässe", "pass", "ausweis")
+_SCHOOLS = (
+    "aus der schule", "von der schule", "aus der kita", "von der kita", "aus der ogs",
+    "von der ogs", "aus dem kindergarten", "vom kindergarten", "aus dem hort", "vom hort",
+)
+_YOUNG = ("12", "13", "14", "15", "16", "17", "fünfzehn", "sechzehn", "siebzehn")
+_GONE_CLAUSES = (
+    "nicht mehr da bin", "nicht mehr hier bin", "nicht mehr lebe", "nicht mehr am leben bin",
+    "tot bin", "gestorben bin", "nicht mehr bin", "für immer weg bin", "fuer immer weg bin",
+)
+_WHEN = ("wenn", "falls", "sobald", "nachdem", "wann")
+# An old person's will, a pension, a hospital stay, a holiday or a move named beside "wenn ich
+# nicht mehr da bin" (IDIOMS)
+_NOT_DEATH = (
+    "testament", "erbe", "erbschaft", "vollmacht", "vorsorgevollmacht", "patientenverfügung",
+    "bestattungsvorsorge", "sterbevorsorge", "im alter", "alt bin", "rente", "bin über 70",
+    "bin über 80", "urlaub", "verreis", "krankenhaus", "operation", "zur kur", "eine kur",
+    "reha", "umzug", "ziehe", "umzieh", "auszieh", "wegzieh", "ausland", "heimat",
+)
+# Moves, courses, jobs and holidays: a farewell or things given away for them (IDIOMS)
+_LEAVING = (
+    "umzug", "ziehe", "umzieh", "umgezogen", "wegzieh", "auszieh", "auszug", "gehe zurück",
+    "gehen zurück", "zurück nach", "zurück in die", "zurück in den", "zurück ins", "heimat",
+    "urlaub", "letzter tag", "letzten tag", "letzte stunde", "arbeitstag", "praktikum",
+    "schule", "job", "stelle", "flug", "fliege", "fliegen", "neue wohnung", "rente",
+    "ruhestand", "abschiedsfeier", "party", "kollegen", "heimreise", "lehrerin", "lehrer",
+    "klasse", "prüfung", "ausgewandert",
+    "auswander", "nach deutschland", "geflohen", "flucht",
+)
+_FAREWELLS = ("verabschiede", "tschüss sagen", "auf wiedersehen sagen")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "notruf", "krankenwagen", "rettungswagen", "notarzt", "feuerwehr",
@@ -368,6 +427,353 @@ STEMS: tuple[str, ...] = (
     *(f"nicht {again} {up}" for again in ("wieder", "mehr")
       for up in ("hochgekommen", "hoch gekommen", "raufgekommen", "an die oberfläche",
                  "an die oberflaeche", "aufgetaucht")),
+    # "when I'm no longer alive / dead / gone for good": arrangements made for after one's death
+    # (not "wenn ich mal nicht mehr da bin", nor next to a will, a move or a holiday: IDIOMS)
+    *(f"{when} ich {gone}" for when in _WHEN for gone in _GONE_CLAUSES),
+    "wenn es mich nicht mehr gibt", "falls es mich nicht mehr gibt",
+    "ich nicht mehr leb", "ich nicht mehr am leben",
+    *(f"{ich} {soon}nicht mehr am leben" for ich in ("ich", "werde", "bin", "ich werde")
+      for soon in ("bald ", "morgen ", "ab morgen ", "nächste woche ", "dann ", "übermorgen ",
+                   "heute abend ", "heute nacht ", "am wochenende ", "ab montag ")),
+    "kümmert sich nach mir um", "kümmern sich nach mir um", "für die zeit nach mir",
+    # decided to die ("beschlossen, nicht mehr zu leben"; not "entschieden, den B1-Kurs zu
+    # machen")
+    "nicht mehr zu leben", "nicht mehr weiterzuleben", "mein leben zu beenden",
+    "meinem leben ein ende", "das leben zu nehmen", "selbsttötung", "selbsttoetung", "freitod",
+    *(f"{decided}{comma} {what}" for decided in ("entschieden", "beschlossen", "entschlossen")
+      for comma in ("", ",") for what in ("zu sterben", "alles zu beenden", "mich umzubringen",
+                                         "zu gehen. für immer", "es zu beenden")),
+    # "nach diesem Wochenende lebe ich nicht mehr" (not "ab Juli lebe ich nicht mehr in Verl")
+    *(f"{when} lebe ich nicht mehr" for when in (
+        "morgen", "übermorgen", "bald", "wochenende", "woche", "montag", "dienstag", "mittwoch",
+        "donnerstag", "freitag", "samstag", "sonntag", "heute nacht", "heute abend", "danach",
+        "dann schon", "nächstes jahr", "weihnachten", "silvester",
+    )),
+    "lebe ich nicht mehr.", "lebe ich nicht mehr,", "lebe ich nicht mehr!",
+    "lebe ich schon nicht mehr",
+    # gone for good ("ab nächster Woche bin ich nicht mehr da, für immer"; not "für immer
+    # zurück nach Syrien")
+    *(f"nicht mehr da{sep}für immer" for sep in (" ", ", ", " - ", ". ", "... ")),
+    "für immer nicht mehr da", "fuer immer nicht mehr da", "verabschiede mich für immer",
+    "tschüss für immer", "tschüs für immer", "bye für immer", "für immer tschüss",
+    # farewells: "wollte mich nur verabschieden" (not for a move, a course or a holiday:
+    # IDIOMS), the last message, "you won't hear from me again"
+    *(f"{wanted} {just}{say}" for wanted in ("wollte", "wollt", "wollte mich", "wollt mich")
+      for just in ("nur ", "nur noch ", "nur noch mal ", "nur nochmal ", "einfach nur ")
+      for say in ("verabschieden", "tschüss sagen", "tschüs sagen", "tschau sagen",
+                  "auf wiedersehen sagen", "lebewohl sagen", "adieu sagen",
+                  "mich verabschieden", "euch tschüss sagen", "dir tschüss sagen",
+                  "mich von euch verabschieden", "mich von dir verabschieden",
+                  "von euch verabschieden", "von dir verabschieden",
+                  "von allen verabschieden")),
+    *(f"wenn {you} {read}{comma} bin" for you, read in (("ihr das", "lest"), ("du das", "liest"),
+                                                          ("ihr", "das lest"), ("du", "das liest"))
+      for comma in ("", ",")),
+    "wenn sie das lesen, bin ich nicht", "wenn sie das lesen bin ich nicht", "bin ich schon tot",
+    "das ist mein abschied", "das ist ein abschied", "dies ist mein abschied",
+    "heute nacht ist es soweit", "heute nacht ist es so weit",
+    "das ist meine letzte nachricht", "dies ist meine letzte nachricht",
+    "das hier ist meine letzte nachricht", "letzte nachricht von mir", "meine letzte nachricht an",
+    "meine letzten worte", "letzter tag meines lebens", "letzten tag meines lebens",
+    "letzte nacht meines lebens", "letzte tag meines lebens",
+    *(f"{never} {again} von mir {hear}" for never in ("nie", "nichts", "nie mehr was",
+                                                      "nie wieder was", "nichts mehr")
+      for again in ("wieder", "mehr") for hear in ("hören", "hoeren", "lesen")),
+    *(f"{hear} nie {again} von mir" for hear in ("hört", "hörst", "hören", "hoert")
+      for again in ("wieder", "mehr")),
+    *(f"{hear} {again} von mir" for hear in ("hört nichts", "hörst nichts", "hören nichts",
+                                             "werdet nichts", "wirst nichts", "werden nichts")
+      for again in ("mehr", "wieder")),
+    # nothing matters after tomorrow
+    *(f"{when} ist {it}egal" for when in ("morgen", "bald", "ab morgen")
+      for it in ("es eh ", "eh alles ", "das eh ", "eh ", "dann eh ", "dann alles ",
+                 "sowieso alles ", "es sowieso ", "mir eh alles ")),
+    "ist eh bald egal", "ist ja bald eh egal", "ist bald eh egal", "ist eh bald alles egal",
+    # nobody will miss me, sorry for everything, "sie hat was Besseres verdient als mich"
+    *(f"{nobody} {will} mich {miss}" for nobody in ("niemand", "keiner", "eh keiner",
+                                                      "sowieso keiner", "eh niemand")
+      for will in ("wird", "würde", "wuerde") for miss in ("vermissen", "vermisst")),
+    "vermisst mich eh keiner", "vermisst mich sowieso keiner", "vermisst mich eh niemand",
+    "tut mir leid für alles", "tut mir so leid für alles", "entschuldigung für alles",
+    "verzeiht mir alles", "verzeih mir alles", "besseres verdient als mich",
+    "besseres als mich", "besseren als mich", "bessere als mich", "besser ohne mich dran",
+    "ohne mich besser dran", "ohne mich glücklicher",
+    *(f"{nobody} mehr {burden}" for nobody in ("niemandem", "keinem", "euch nicht", "keinem")
+      for burden in ("eine last", "zur last", "zu last", "auf der tasche")),
+    "bald keine last mehr", "bin bald keine last",
+    # a message for the family: my love told in the past tense ("sag meinen Kindern, dass Papa
+    # sie immer lieb hatte"; not "wie sage ich meinen Kindern, dass ihr Papa ...": IDIOMS), sorry
+    *(f"dass {who} {whom} {how}{loved}" for who, loves in (
+        ("ich", ("lieb hatte", "lieb gehabt hab", "geliebt hab")),
+        *((parent, ("lieb hatte", "lieb gehabt hat", "geliebt hat")) for parent in (
+            "papa", "mama", "ihr papa", "ihre mama", "euer papa", "eure mama", "sein papa",
+            "seine mama")),
+    ) for whom in ("sie", "ihn", "euch", "dich")
+      for how in ("", "immer ", "sehr ", "über alles ", "so sehr ") for loved in loves),
+    *(f"{tell}{say}, dass es mir {sorry}" for tell in _FAMILY_DAT for say in ("", " sagen")
+      for sorry in ("leid tut", "so leid tut", "leidtut")),
+    *(f"{tell}{say} dass es mir {sorry}" for tell in _FAMILY_DAT for say in ("", " sagen")
+      for sorry in ("leid tut", "so leid tut", "leidtut")),
+    # letters left for the children ("für jeden einen Brief geschrieben")
+    *(f"{each} einen brief geschrieben" for each in ("jeweils", "für jeden", "für jedes kind",
+                                                      "für beide", "für alle", "jedem",
+                                                      "jedem kind", "beiden")),
+    *(f"{letter} {to} {kids} geschrieben" for letter in ("brief", "briefe", "abschiedsworte")
+      for to in ("an", "für") for kids in ("meine kinder", "meine tochter", "meinen sohn",
+                                           "meine familie", "meine frau", "meinen mann",
+                                           "meine eltern")),
+    "briefe hin, damit", "briefe hin damit", "brief hin, damit", "brief hin damit",
+    # means acquired: rope, pills from several pharmacies, razor blades ready ("Rasierklingen
+    # liegen schon im Bad bereit"; rope for a move or climbing, pills for a holiday: IDIOMS)
+    "mir ein seil", "mir einen strick$", "seil gekauft", "strick gekauft", "seil besorgt",
+    "strick besorgt", "einen strick$ besorgt", "einen strick$ gekauft", "seil hängt schon",
+    "strick hängt schon", "seil hängt bereit", "schlinge geknüpft", "schlinge gebunden",
+    "schlinge gemacht",
+    *(f"auf dem weg {to}" for to in ("zur brücke", "zu den gleisen", "zu den schienen",
+                                      "zur autobahnbrücke", "aufs dach", "zum dach")),
+    *(f"genug {pills} {got}" for pills in ("tabletten", "pillen", "schlaftabletten",
+                                           "medikamente", "tabletten zusammen")
+      for got in ("geholt", "gekauft", "besorgt", "gesammelt", "zusammen", "gespart",
+                  "gehortet", "beisammen")),
+    "apotheken genug", "apotheken tabletten geholt", "apotheken tabletten gekauft",
+    *(f"{collect} {since}{my}{pills}" for collect in ("sammle", "spare", "horte")
+      for since in ("", "seit wochen ", "seit monaten ", "schon lange ", "schon ")
+      for my in ("", "meine ") for pills in ("tabletten", "pillen", "schlaftabletten")),
+    *(f"{means} {lie} {already}{where}bereit" for means in _MEANS
+      for lie in ("liegen", "liegt", "sind", "ist")
+      for already in ("", "schon ") for where in ("", "im bad ", "hier ")
+      if f"{means} {lie} {already}{where}" != "tabletten liegen "),
+    *(f"{means} {ready}" for means in _MEANS
+      for ready in ("bereitgelegt", "zurechtgelegt", "rausgelegt")),
+    "rasierklingen gekauft", "rasierklingen besorgt", "rasierklingen vor mir",
+    "rasierklingen neben mir",
+    # "I just wanted somebody to know", "I tried and woke up again"
+    *(f"{wanted} nur{comma} dass {es}{who} {knows}" for wanted in ("wollte", "wollt", "will")
+      for comma in ("", ",") for es in ("", "es ", "das ")
+      for who in ("irgendwer", "jemand", "irgendjemand", "irgendeiner")
+      for knows in ("weiß", "weis", "bescheid weiß")
+      if es or who != "jemand"),
+    "leider wieder aufgewacht", "leider aufgewacht", "leider noch am leben", "leider überlebt",
+    "leider ueberlebt", "bin leider noch da", "hab es leider überlebt", "habe es leider überlebt",
+    # giving everything away, not needing things any more ("brauch ich ja bald nicht mehr";
+    # not before a move: IDIOMS)
+    *(f"{need} ich {ja}bald {eh}nicht mehr" for need in ("brauch", "brauche")
+      for ja in ("", "ja ", "eh ", "doch ", "dann ", "sowieso ") for eh in ("", "eh ")
+      if (need, ja, eh) != ("brauche", "", "")),
+    *(f"ich {ja}bald nicht mehr {need}" for ja in ("", "ja ", "eh ", "sowieso ")
+      for need in ("brauch", "brauche")),
+    *(f"{what} verschenkt" for what in (
+        "ganze wohnung", "ganzen wohnung", "alles", "all meine sachen", "alle meine sachen",
+        "meine ganzen sachen", "all mein zeug", "mein ganzes zeug", "meinen ganzen besitz",
+        "alles was ich habe", "alles was ich hab",
+    )),
+    # life insurance "if one did it oneself"
+    *(f"lebensversicherung{also}{comma} wenn {who} {it} {self} {did}" for also in ("", " auch")
+      for comma in ("", ",") for who in ("man", "ich", "jemand") for it in ("es", "das")
+      for self in ("selbst", "selber") for did in ("gemacht", "getan", "macht", "tut", "mache")),
+    # not coming on Monday, "also gar nicht mehr" (not "gar nicht mehr zum Kurs": IDIOMS)
+    *(f"nicht {come}{sep}{so}{never}" for come in ("komm", "komme")
+      for sep in (". ", ", ", " - ", "... ", " ") for so in ("also ", "oder ", "und ", "")
+      for never in ("gar nicht mehr", "nie mehr", "nie wieder", "überhaupt nicht mehr")),
+    # locked in: not allowed to leave the flat, the door locked from outside when he goes, the
+    # boss keeps the passports, "lässt uns nicht aus der Unterkunft"
+    *(f"darf {since}{the} {place} nicht verlassen" for since in (
+        "", "seit wochen ", "seit tagen ", "seit monaten ",
+        *(f"seit {n} {unit} " for n in ("2", "3", "4", "5", "6", "zwei", "drei")
+          for unit in ("wochen", "tagen", "monaten")),
+    ) for the in ("die", "das", "den")
+      for place in ("wohnung", "haus", "zimmer", "unterkunft", "gelände")),
+    *(f"{place} nicht verlassen darf" for place in ("wohnung", "haus", "zimmer", "unterkunft",
+                                                    "gelände")),
+    *(f"{i} nicht {alone}{out}" for i in ("ich darf", "und darf", "wir dürfen", "sie darf")
+      for alone in ("allein ", "alleine ") for out in ("raus", "aus dem haus", "rausgehen",
+                                                       "nach draußen", "vor die tür",
+                                                       "aus der wohnung")),
+    *(f"darf {i} nicht {alone}{out}" for i in ("ich", "sie") for alone in ("allein ", "alleine ")
+      for out in ("raus", "aus dem haus", "rausgehen", "nach draußen")),
+    *(f"{locked}{comma} wenn {he} {away}" for locked in (
+        "abgeschlossen", "zugesperrt", "abgesperrt", "schließt mich ein", "schließt uns ein",
+        "sperrt mich ein", "sperrt uns ein", "schließt die tür ab", "schliesst die tür ab",
+        "sperrt die tür ab", "schließt die wohnung ab",
+    ) for comma in ("", ",") for he in ("er", "sie")
+      for away in ("weg", "zur arbeit", "arbeiten", "aus dem haus", "einkaufen")),
+    *(f"{lock} mich {when} ein" for lock in ("sperrt", "schließt", "schliesst", "sperren")
+      for when in ("jeden tag", "immer", "nachts", "tagsüber", "wieder", "jedes mal",
+                   "den ganzen tag")),
+    *(f"{come} hier nicht {out}" for come in ("komme", "komm", "kommen")
+      for out in ("raus", "mehr raus", "weg")),
+    *(f"{boss} gibt {us} {the} {papers} nicht" for boss in _BOSSES_DE for us in ("uns", "mir")
+      for the in ("die", "unsere", "meine", "meinen", "den") for papers in _PASSPORTS),
+    *(f"von {outside} {locked}" for outside in ("außen", "aussen")
+      for locked in ("abgeschlossen", "abgesperrt", "zugesperrt", "verschlossen")),
+    *(f"{lock} {what} von {outside}" for lock in ("schließt", "schliesst", "sperrt")
+      for what in ("die tür", "mich", "uns", "die wohnung") for outside in ("außen", "aussen")),
+    *(f"{boss} hat {our} {papers} {taken}" for boss in _BOSSES_DE
+      for our in ("unsere", "meine", "meinen") for papers in _PASSPORTS
+      for taken in ("genommen", "weggenommen", "abgenommen", "einbehalten", "eingesammelt",
+                    "eingezogen")),
+    *(f"{boss} {keeps} {our} {papers}" for boss in _BOSSES_DE
+      for keeps in ("behält", "hat immer noch", "gibt", "nimmt") for our in ("unsere", "meine",
+                                                                              "meinen")
+      for papers in _PASSPORTS),
+    *(f"{boss} hat {our} {papers}{stop}" for boss in _BOSSES_DE
+      for our in ("unsere", "meine", "meinen") for papers in _PASSPORTS
+      for stop in (".", "!", " und lässt", " und gibt")),
+    *(f"{papers} {taken}" for papers in ("pässe", "paesse", "ausweise", "papiere", "ausweis",
+                                         "reisepass", "reisepässe")
+      for taken in ("weggenommen", "abgenommen")),
+    *(f"{lets} {us} nicht {out}" for lets in ("lässt", "laesst", "lassen")
+      for us in ("uns", "mich", "sie")
+      for out in ("aus der wohnung", "aus der unterkunft", "aus dem container", "aus dem zimmer",
+                  "aus dem heim", "raus", "weg", "vom gelände", "vom hof",
+                  "von der farm", "nach draußen", "nach draussen", "allein raus",
+                  "alleine raus", "aus dem haus", "vor die tür")
+      if (lets, us, out) != ("lässt", "mich", "raus")),
+    # forced marriage abroad ("ich soll dort heiraten", "dass ich dort verheiratet werde. bin 16",
+    # "sie sagen, es ist Urlaub, aber ich weiß ...")
+    *(f"{i} {there} heiraten" for i in ("ich soll", "ich muss", "soll ich", "muss ich")
+      for there in ("dort", "da", "drüben", "in der heimat")),
+    *(f"ich soll {when}in {country} heiraten" for when in ("", "im sommer ", "in den ferien ",
+                                                            "bald ", "nächste woche ")
+      for country in ("der türkei", "syrien", "afghanistan", "irak", "dem irak", "pakistan",
+                      "iran", "dem iran", "libanon", "marokko", "algerien", "ägypten",
+                      "somalia", "eritrea", "kosovo", "albanien", "tschetschenien")),
+    *(f"{there} verheiratet {be}" for there in ("dort", "da", "drüben", "zwangs")
+      for be in ("werde", "werden", "werden soll", "werden sollen")),
+    "verheiratet werden soll", "verheiratet werden sollen", "verheiratet werden muss",
+    "wird verheiratet", "werde verheiratet", "werden verheiratet", "wird sie verheiratet",
+    "werde ich verheiratet",
+    *(f"will {whom}nicht heiraten" for whom in ("ihn ", "den ", "diesen mann ", "")),
+    "will keinen heiraten", "will niemanden heiraten", "möchte ihn nicht heiraten",
+    *(f"{marry}{sep}{i} {age}" for marry in ("heiraten", "verheiratet werde", "verheiraten",
+                                            "verheiratet werden")
+      for sep in (". ", ", ", " und ") for i in ("ich bin", "bin", "sie ist", "bin erst")
+      for age in _YOUNG),
+    *(f"{say}{comma} es {is_} {just}urlaub{comma2} aber {know}" for say in ("sagen", "sagt",
+                                                                          "sagten", "meinen")
+      for comma in ("", ",") for is_ in ("ist", "wäre", "sei") for just in ("", "nur ")
+      for comma2 in ("", ",") for know in ("ich weiß", "ich weiss", "ich glaube", "ich hab",
+                                            "ich habe", "eigentlich", "in wahrheit")),
+    *(f"{man} heiraten{comma} den {i} {know}" for man in ("mann", "fremden", "alten mann",
+                                                        "cousin", "typen")
+      for comma in ("", ",") for i in ("ich", "sie")
+      for know in ("nicht kenn", "nie gesehen", "noch nie gesehen", "gar nicht kenn",
+                   "nie getroffen", "noch nie getroffen")),
+    # a child taken against the custody ("hat unsere Tochter aus der Schule geholt, obwohl er
+    # das nicht darf"), a child not home from the OGS, "we don't know who took her"
+    *(f"{child} {secretly}{school} {took}" for child in (
+        "unsere tochter", "meine tochter", "unseren sohn", "meinen sohn", "unsere kinder",
+        "meine kinder", "unser kind", "mein kind",
+    ) for secretly in ("heimlich ", "ohne mich zu fragen ", "ohne erlaubnis ")
+      for school in _SCHOOLS for took in ("geholt", "abgeholt", "mitgenommen")),
+    *(f"{took}{comma} obwohl {he} {das}nicht darf" for took in ("geholt", "abgeholt",
+                                                               "mitgenommen", "weggebracht")
+      for comma in ("", ",") for he in ("er", "sie") for das in ("das ", "")),
+    *(f"{took}{comma} obwohl {he} kein sorgerecht" for took in ("geholt", "abgeholt",
+                                                               "mitgenommen")
+      for comma in ("", ",") for he in ("er", "sie")),
+    *(f"nicht {school} {home}" for school in (*_SCHOOLS, "vom training", "vom spielplatz",
+                                              "vom sport", "vom fußball", "vom einkaufen",
+                                              "vom bäcker", "von der bushaltestelle")
+      for home in ("nach hause", "heimgekommen", "zurückgekommen", "zurueckgekommen",
+                   "zurück")),
+    "nicht aus der ogs", "nicht vom hort",
+    *(f"{know} nicht{comma} wer {whom} {took}" for know in ("wissen", "weiß", "weis", "weiss")
+      for comma in ("", ",") for whom in ("sie", "ihn", "die kinder", "die kleine", "den kleinen")
+      for took in ("mitgenommen", "abgeholt", "geholt")),
+    # a child fallen from the changing table or a bunk bed, a head hit on the tiles (not "fast
+    # vom Wickeltisch gefallen", nor a fall last year: IDIOMS)
+    *(f"{place} {fell}" for place in (
+        "vom wickeltisch", "von der wickelkommode", "vom hochbett", "aus dem hochbett",
+        "vom etagenbett", "aus dem etagenbett", "vom stockbett", "vom hochstuhl",
+        "aus dem hochstuhl", "vom klettergerüst", "vom klettergeruest", "vom trampolin",
+        "vom fensterbrett", "vom baum", "von der treppe", "von der rutsche", "von der schaukel",
+        "von der mauer", "vom garagendach", "vom wickeltich",
+    ) for fell in ("gefallen", "gestürzt", "gestuerzt", "runtergefallen", "geflogen",
+                   "runtergeflogen")),
+    *(f"mit dem kopf {onto}" for onto in ("auf die", "auf den", "aufs", "auf das", "gegen",
+                                          "auf eine", "auf einen", "an die", "an den",
+                                          "voll auf")),
+    "auf den kopf gefallen", "auf den hinterkopf gefallen",
+    *(f"{fell} und {sick}" for fell in ("gefallen", "gestürzt", "geknallt", "gestoßen",
+                                        "gestossen", "aufgeschlagen", "angeschlagen")
+      for sick in ("spuckt", "erbricht", "bricht", "kotzt", "hat gebrochen", "hat erbrochen",
+                   "übergibt sich", "hat sich übergeben", "jetzt spuckt", "jetzt erbricht",
+                   "ist so müde", "ist ganz müde", "schläft ständig")),
+    # swallowed cleaning products: chewed on a dishwasher tab, foam at the mouth
+    "schaum am mund", "schaum aus dem mund",
+    *(f"{pod} {chewed}" for pod in ("spülmaschinentab", "spülmaschinentabs", "geschirrspültab",
+                                    "geschirrspültabs", "spuelmaschinentab", "waschmittelkapsel",
+                                    "waschmittelkapseln", "waschkapsel", "waschkapseln",
+                                    "spülmaschinenpulver", "spülmaschinentablette")
+      for chewed in ("rumgekaut", "herumgekaut", "gekaut", "angebissen", "abgebissen", "geleckt",
+                     "gelutscht", "genuckelt", "rumgelutscht", "verschluckt")),
+    *(f"{pod} {eaten}" for pod in ("spülmaschinenpulver", "spülmaschinentablette",
+                                   "spuelmaschinentab")
+      for eaten in ("gegessen", "geschluckt", "getrunken")),
+    *(f"{product} {drunk}" for product in ("klarspüler", "desinfektionsmittel",
+                                           "geschirrspülmittel", "nagellackentferner",
+                                           "frostschutzmittel", "spiritus", "grillanzünder",
+                                           "weichspueler", "shampoo", "duschgel", "e-liquid",
+                                           "liquid von der e-zigarette")
+      for drunk in ("getrunken", "geschluckt", "gegessen", "ausgetrunken")),
+    *(f"knopfbatterie {eaten}" for eaten in ("verschluckt", "geschluckt", "gegessen", "im mund")),
+    "batterie verschluckt", "magnet verschluckt", "magnete verschluckt",
+    # an old person on the floor for an hour, "ich krieg Opa nicht hoch"
+    *(f"liegt seit {how_long} {where}" for how_long in (
+        "ner stunde", "einer stunde", "über einer stunde", "einer halben stunde",
+        "ner halben stunde", "zwei stunden", "drei stunden", "2 stunden", "3 stunden",
+        "1 stunde", "heute morgen", "dem morgen", "heute früh", "gestern abend",
+        "heute nacht", "der nacht", "dem frühstück", "dem mittag", "mittag", "dem aufstehen",
+    ) for where in ("da", "auf dem boden", "am boden", "im bad", "in der küche", "im flur",
+                    "auf den fliesen", "so da", "einfach da", "dort", "hier", "in der dusche",
+                    "auf dem teppich", "vor dem bett", "neben dem bett")),
+    *(f"{get} {whom} nicht {up}" for get in ("krieg", "kriege", "bekomme", "schaffe")
+      for whom in ("opa", "oma", "papa", "mama", "meinen vater", "meine mutter", "meinen mann",
+                   "meine frau", "meinen opa", "meine oma")
+      for up in ("hoch", "mehr hoch", "auf die beine", "vom boden", "alleine hoch", "allein hoch")),
+    *(f"{get} {whom} nicht {up}" for get in ("krieg", "kriege", "bekomme", "schaffe")
+      for whom in ("ihn", "sie") for up in ("vom boden", "auf die beine", "mehr auf die beine")),
+    *(f"hingefallen{comma} {rest}" for comma in ("", ",") for rest in (
+        "und kommt nicht", "und kann nicht", "und liegt", "liegt", "kommt nicht", "kann nicht",
+        "und kommt allein nicht", "und ich krieg")),
+    # not eating or drinking for days (not a picky child "isst nichts außer Nudeln": IDIOMS), no
+    # answer at the door or on the phone since yesterday
+    *(f"{eats} seit {days} {nothing}" for eats in ("isst", "trinkt", "isst und trinkt",
+                                                  "isst oder trinkt")
+      for days in ("tagen", "zwei tagen", "drei tagen", "vier tagen", "2 tagen", "3 tagen",
+                   "4 tagen", "5 tagen", "einer woche", "gestern")
+      for nothing in ("nichts", "nix", "nicht", "gar nichts")),
+    *(f"seit {days} nichts {eaten}" for days in ("tagen", "zwei tagen", "drei tagen", "2 tagen",
+                                                 "3 tagen", "4 tagen")
+      for eaten in ("gegessen und getrunken", "getrunken", "mehr getrunken",
+                    "gegessen und nichts getrunken", "gegessen oder getrunken")),
+    *(f"isst {nothing}{comma} trinkt {nothing2}" for nothing in ("nichts", "nix", "kaum", "nicht")
+      for comma in (",", " und", " und auch") for nothing2 in ("nichts", "nix", "kaum",
+                                                               "nicht")),
+    "isst und trinkt nichts", "isst und trinkt nix", "isst und trinkt nicht",
+    "isst und trinkt kaum",
+    *(f"{who} macht seit {days} nicht {more}{up}" for who in _RELATIVES
+      for days in ("tagen", "gestern", "zwei tagen", "heute morgen", "vorgestern")
+      for more in ("", "mehr ") for up in ("auf", "die tür auf")),
+    *(f"{who} {goes} seit {since} nicht {more}ans {phone}" for who in _RELATIVES
+      for goes in ("geht",) for since in ("gestern", "tagen", "zwei tagen", "heute morgen",
+                                          "gestern abend", "vorgestern", "stunden")
+      for more in ("", "mehr ") for phone in ("telefon", "handy")),
+    # a car crashed into a tree, stones thrown at the windows now
+    *(f"gegen {a}{what} {crashed}" for a in ("", "einen ", "den ", "nen ", "ne ", "eine ", "die ")
+      for what in ("baum", "mauer", "laterne", "brücke", "leitplanke", "brückenpfeiler")
+      for crashed in ("gefahren", "geknallt", "gekracht", "geprallt", "gerast")),
+    "auto hat sich überschlagen", "wagen hat sich überschlagen", "auto überschlagen",
+    "sich mehrmals überschlagen", "unfall direkt vor mir", "unfall gerade vor mir",
+    "unfall vor meinen augen", "unfall direkt vor meinen augen", "unfall vor unserem haus",
+    *(f"{throw} {now}steine" for throw in ("werfen", "wirft", "schmeißen", "schmeissen",
+                                           "schmeißt", "schmeisst")
+      for now in ("welche ", "gerade ", "jetzt ", "wieder ", "schon wieder ")),
+    *(f"steine {at} {the} {what}" for at in ("gegen", "an", "auf")
+      for the in ("die", "das", "unsere", "unser", "meine")
+      for what in ("fenster", "scheibe", "scheiben", "tür", "haus", "heim", "auto")),
+    "mit steinen beworfen", "steine durchs fenster", "stein durchs fenster",
 )
 
 CRIES: tuple[str, ...] = (
@@ -637,5 +1043,109 @@ IDIOMS: tuple[str, ...] = (
       for with_ in ("mit", "mit vielen", "mit viel", "mit großen", "mit krassen", "voller",
                     "voll mit", "voll von")
       for boom in ("explosion", "explodier", "schießerei", "schiesserei")),
+    # an old person's will, a hospital stay, a holiday or a move beside "wenn ich nicht mehr da
+    # bin" ("wenn ich mal nicht mehr da bin" already misses the stems)
+    *near(_NOT_DEATH, (f"{when} ich" for when in _WHEN), _MIDS),
+    *near((f"{when} ich" for when in _WHEN), _NOT_DEATH, _MIDS),
+    # living elsewhere: "ab Juli lebe ich nicht mehr in Verl", "... nicht mehr bei meinen Eltern"
+    *(f"lebe ich nicht mehr {where}" for where in (
+        "in", "im", "bei", "mit", "hier", "dort", "da", "zusammen", "allein", "alleine", "so",
+        "getrennt", "auf", "in der", "in deutschland", "in gütersloh", "unter",
+    )),
+    # a farewell on moving away, after a course or a job, or before a holiday ("wollte mich nur
+    # verabschieden, wir ziehen nach Hamburg"), going home for good ("für immer zurück")
+    *near(_FAREWELLS, _LEAVING, _MIDS),
+    *near(_LEAVING, _FAREWELLS, _MIDS),
+    "für immer zurück", "für immer nach", "für immer in die", "für immer in den",
+    "für immer ins", "fuer immer zurück", "zurück für immer",
+    *(f"{a} abschied {from_}" for a in ("mein", "ein") for from_ in (
+        "vom", "von der", "von dem", "aus", "im", "in der", "nach")),
+    # ending a relationship, a contract or a course ("beschlossen, es zu beenden, mit ihm")
+    *near(("es zu beenden",), ("beziehung", "ehe", "mit ihm", "mit ihr", "vertrag", "kurs",
+                                "ausbildung", "studium", "job", "arbeit", "praktikum",
+                                "freundschaft", "verlobung")),
+    *near(("beziehung", "ehe", "mit ihm", "mit ihr", "vertrag", "kurs", "ausbildung",
+            "studium", "job", "praktikum", "freundschaft", "verlobung"), ("es zu beenden",)),
+    # how to tell the children about a dead parent's love ("wie sage ich meinen Kindern, dass
+    # ihr Papa sie immer lieb hatte?")
+    *(f"wie {say} ich … dass" for say in ("sage", "sag", "erkläre", "erklär", "bringe",
+                                          "kann", "soll", "schreibe")),
+    # the last message for now, to an office
+    *near(("letzte nachricht",), ("heute", "für heute", "zu", "zum", "zur", "diese woche",
+                                   "vor dem", "jobcenter", "amt", "behörde", "vermieter",
+                                   "ausländerbehörde", "bürgerbüro", "an das", "an den",
+                                   "anwalt", "firma", "chef", "schule", "kita", "thema")),
+    # missed at a course or at work for a day
+    *(f"mich vermissen {where}" for where in ("im kurs", "in der schule", "auf der arbeit",
+                                              "bei der arbeit", "auf der party", "im büro",
+                                              "heute", "morgen")),
+    # a parent on holiday or at work who does not answer the phone
+    *near(("nicht ans telefon", "nicht ans handy", "nicht mehr ans telefon",
+            "nicht mehr ans handy"), ("urlaub", "verreist", "reise", "im ausland", "arbeit",
+                                      "arbeitet", "schicht", "handy ist kaputt", "kein netz")),
+    *near(("urlaub", "verreist", "im ausland", "arbeitet"), ("nicht ans telefon",
+                                                               "nicht ans handy")),
+    *(f"von mir {hear} {until}" for hear in ("hören", "lesen") for until in ("bis", "bevor")),
+    # rope for a move, a tent, a boat or climbing
+    *near(("seil", "strick"), (
+        "umzug", "umziehen", "klettern", "kletter", "zelt", "camping", "boot", "wäsche",
+        "waesche", "abschlepp", "transport", "anhänger", "anhaenger", "garten", "schaukel",
+        "möbel", "moebel", "ladung", "sport", "turnen", "fitness", "spielen", "basteln",
+        "festzurren", "sichern", "springen", "seilspringen", "matratze", "autodach", "dachträger",
+        "gepäck", "koffer", "kisten", "kartons", "schrank",
+    ), _MIDS),
+    *near(("umzug", "umziehen", "klettern", "kletter", "zelt", "camping", "boot", "wäsche",
+            "abschlepp", "transport", "anhänger", "garten", "schaukel", "möbel", "fitness",
+            "sport", "turnen", "basteln"), ("seil", "strick")),
+    # pills stocked up for a holiday or for months
+    *near(("genug tabletten", "genug pillen", "genug medikamente", "genug schlaftabletten"), (
+        "urlaub", "reise", "flug", "ferien", "monate", "heimat", "rezept", "krankenkasse",
+        "wochen", "türkei", "syrien", "ausland",
+    )),
+    *near(("urlaub", "reise", "ferien", "heimat", "ausland"), ("genug tabletten",
+                                                                "genug medikamente")),
+    # giving things away or not needing them before a move or a flight home
+    *near(("verschenkt",), _LEAVING, _MIDS),
+    *near(_LEAVING, ("verschenkt",), _MIDS),
+    *near(("bald nicht mehr", "nicht mehr brauch"), (*_LEAVING, "winter", "sommer", "baby",
+                                                      "kinderwagen", "groß", "gross")),
+    *near(_LEAVING, ("brauch ich", "brauche ich")),
+    *near(("winter", "sommer", "jacke", "kinderwagen", "kinderbett", "babysachen",
+            "babykleidung", "umstandsmode", "schulsachen"), ("brauch ich", "brauche ich")),
+    # quitting a course or a job ("wenn ich montag nicht komme, also gar nicht mehr zum Kurs")
+    *(f"{never} {to}" for never in ("gar nicht mehr", "nie mehr", "nie wieder",
+                                    "überhaupt nicht mehr")
+      for to in ("zum", "zur", "in den", "in die", "ins", "zu dem", "zu der", "arbeiten")),
+    # quarantine, a doctor's orders, house arrest
+    *near(("quarantäne", "quarantaene", "corona", "covid", "fieber", "arzt", "gips",
+            "operation", "hausarrest", "fußfessel", "fussfessel"), ("nicht verlassen",), _MIDS),
+    *near(("nicht verlassen",), ("quarantäne", "quarantaene", "corona", "covid", "hausarrest",
+                                  "fußfessel", "fussfessel", "operation", "arzt")),
+    # passports at an office or for a copy ("die Firma hat meinen Pass kopiert")
+    *(f"{papers} … {copy}" for papers in ("pass", "pässe", "ausweis", "papiere", "dokumente")
+      for copy in ("kopier", "kopie", "scan", "eingescannt", "fotografiert")),
+    # not stupid ("nicht auf den Kopf gefallen"), a near miss ("fast vom Wickeltisch gefallen")
+    "nicht auf den kopf gefallen", "nicht auf den hinterkopf gefallen",
+    *(f"{almost} {from_}" for almost in ("fast", "beinahe", "wäre fast", "fast mal")
+      for from_ in ("vom", "von der", "aus dem", "auf den kopf")),
+    # running one's head against a wall: getting nowhere with an office
+    *(f"{run} … mit dem kopf gegen" for run in ("renne", "rennen", "rennt", "laufe", "laufen")),
+    # falls and crashes long past ("letztes Jahr vom Baum gefallen, jetzt Physiotherapie")
+    *(f"{when} ‥ {fell}" for when in ("letztes jahr", "letzten monat", "vor einem jahr",
+                                      "vor jahren", "als kind", "damals", "vor zwei jahren",
+                                      "vor ein paar jahren", "letzte woche", "vor einem monat")
+      for fell in ("gefallen", "gestürzt", "gegen", "überschlagen", "kopf")),
+    # a contract or debts one cannot get out of ("komme hier nicht raus aus dem Vertrag")
+    *(f"raus aus {what}" for what in ("dem vertrag", "meinem vertrag", "dem mietvertrag",
+                                      "dem handyvertrag", "dem arbeitsvertrag", "den schulden",
+                                      "der schuldenfalle", "dem abo", "der versicherung")),
+    # a parcel, not a child, taken by someone
+    *near(("wer ihn", "wer sie"), ("paket", "päckchen", "sendung", "dhl", "hermes", "dpd",
+                                    "fahrrad", "brief", "schlüssel")),
+    *near(("paket", "päckchen", "sendung", "dhl", "hermes", "dpd", "fahrrad", "schlüssel"),
+           ("wer ihn", "wer sie")),
+    # a picky eater ("isst seit Tagen nichts außer Nudeln")
+    *(f"{nothing} {but}" for nothing in ("nichts", "nix", "kaum was", "kaum etwas")
+      for but in ("außer", "ausser", "anderes als", "ausser", "als")),
 )
 # fmt: on

@@ -1,6 +1,60 @@
 """English keywords of the safety net (`bot.safety` matches them)."""
 
+from bot.safety.keywords import near
+
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+
+# Words that often stand between a reason and the phrase it explains ("we're moving to Munich
+# next month so I just wanted to say goodbye"): as an idiom part each also matches the start of
+# a longer word ("i" in "i'm", "it", "in"; "th" in "the", "this", "that", "there").
+_MIDS = ("i", "and", "to", "my", "so", "th", "a", "we", "just", "for", "when", "because",
+         "next", "but")
+_I_AM = ("i'm", "im", "i am")
+_FAMILY = (
+    "my wife", "my husband", "my kids", "my children", "my son", "my daughter", "my mum",
+    "my mom", "my mother", "my dad", "my father", "my parents", "my family", "my sister",
+    "my brother", "my girlfriend", "my boyfriend", "my partner", "the kids",
+)
+_KIDS_PETS = (
+    "kids", "children", "son", "daughter", "baby", "boys", "girls", "twins", "dog", "cat",
+    "cats", "dogs", "pets", "bird", "rabbit",
+)
+_GONE = (
+    *(f"{i} {gone}" for i in _I_AM for gone in (
+        "dead", "no longer alive", "not alive anymore", "not alive any more", "gone for good",
+        "gone forever", "gone", "not here anymore", "no longer here", "not around anymore",
+        "no longer around", "not alive",
+    )),
+)
+# An old person's will, a pension, a hospital stay, a holiday or a move named beside "when I'm
+# gone" (IDIOMS)
+_NOT_DEATH = (
+    "my will", "a will", "last will", "testament", "inheritance", "inherit", "pension",
+    "estate", "power of attorney", "retire", "when i'm old", "when im old", "when i am old",
+    "old age", "life insurance policy", "holiday", "vacation", "trip", "travel", "hospital",
+    "surgery", "operation", "rehab", "moving", "move", "relocat", "abroad", "visiting",
+    "back home",
+)
+# Moves, courses, jobs and holidays: a farewell or things given away for them (IDIOMS)
+_LEAVING = (
+    "moving", "move", "moved", "going back", "leaving for", "leaving germany",
+    "leaving gütersloh", "course", "class", "last day", "job", "holiday", "vacation", "trip",
+    "airport", "colleagues", "teacher", "before we", "before i leave", "flying", "flight",
+    "new city", "new job", "retire", "graduat", "back home", "moving back", "relocat", "new flat",
+    "smaller flat", "exam", "integration course", "language course", "sprachkurs",
+)
+_FAREWELLS = ("say goodbye", "say bye", "say my goodbyes", "goodbye forever",
+              "goodbye for good")
+_BOSSES_EN = (
+    "boss", "employer", "agency", "agency guy", "agent", "foreman", "supervisor", "manager",
+    "farmer", "husband",
+)
+_PASSPORTS_EN = ("passports", "passport", "id cards", "ids")
+_YOUNG_EN = ("12", "13", "14", "15", "16", "17", "fifteen", "sixteen", "seventeen")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "emergency number", "emergency doctor", "ambulance", "paramedic", "fire brigade",
@@ -309,6 +363,320 @@ STEMS: tuple[str, ...] = (
                    "the building", "the school", "the house", "the station", "the festival",
                    "the church", "the mosque", "the synagogue", "the market", "the concert",
                    "the office", "the train", "the bus", "the car")),
+    # "when I'm no longer alive / dead / gone for good": arrangements made for after one's death
+    # (not beside a will, a pension, a holiday or a move: IDIOMS; "when I die" alone is too
+    # common in old people's will questions)
+    *(f"{when} {gone}" for when in ("when", "once", "after", "if") for gone in _GONE
+      if when != "if" or not gone.endswith(" gone")),
+    *(f"{i} {wont} be alive" for i in ("i", "im", "i'm", "i am") for wont in (
+        "won't", "wont", "will not", "not going to", "ain't gonna", "not gonna", "won't even",
+    )),
+    "i'll not be alive", "ill not be alive", "not be alive much longer", "not be alive by",
+    "won't be around much longer", "wont be around much longer", "not be around much longer",
+    "won't be here much longer", "wont be here much longer",
+    # who looks after my children or pet "after me", "if there's no parent anymore"
+    *(f"my {kids} after me" for kids in _KIDS_PETS),
+    *(f"if {theres} no {parent} {anymore}" for theres in ("there's", "theres", "there is")
+      for parent in ("parent", "parents", "mother", "mom", "mum", "father", "dad")
+      for anymore in ("anymore", "any more", "left")),
+    "no parent anymore", "no parents anymore", "no parent left",
+    # "not coming on Monday. or ever"
+    *(f"{day}{sep}or ever" for day in ("monday", "tuesday", "wednesday", "thursday", "friday",
+                                        "saturday", "sunday", "tomorrow", "next week", "tonight",
+                                        "boss", "work", "job", "school", "course", "class",
+                                        "shift", "again", "back", "anymore")
+      for sep in (". ", ", ", "... ", " - ")),
+    "or ever again.", "or ever.", "or ever!", "not coming back. ever",
+    # farewells: the last message, "you won't hear from me again", "last thing I'll ever ask",
+    # "just wanted to say goodbye" (not for a move, a course or a holiday: IDIOMS)
+    "last message from me", "last message you'll get", "last message you will get",
+    "last message you'll ever", "last message i'll ever", "last message i will ever",
+    "last message i'll send", "last message i will send", "my final message",
+    "final message from me", "my last words", "my final words",
+    *(f"{wont} hear from me {again}" for wont in ("won't", "wont", "will not", "never",
+                                                    "will never", "won't ever", "wont ever")
+      for again in ("again", "anymore", "any more", "after today", "after tonight")),
+    *(f"last thing {ill} ever" for ill in ("i'll", "ill", "i will")),
+    "goodbye forever", "bye forever", "farewell forever", "goodbye for good",
+    "goodbye for the last time", "saying goodbye for good",
+    *(f"{just} wanted to say goodbye" for just in ("just", "only", "i just")),
+    "just wanted to say bye", "just want to say goodbye", "just wanted to say my goodbyes",
+    "by the time you read this", "if you're reading this i'm", "if you are reading this i'm",
+    "if youre reading this im", "when you read this i'll be", "when you read this ill be",
+    "when you read this i will be", "i'm already gone", "im already gone",
+    *(f"{nobody} {will} miss me" for nobody in ("nobody", "no one", "noone", "no-one")
+      for will in ("will", "would", "is going to", "will even", "would even")
+      if (nobody, will) != ("nobody", "would")),
+    *(f"notice {when} {i} gone" for when in ("if", "when", "that") for i in _I_AM),
+    "won't be missed", "wont be missed",
+    *(f"{wont} be a {burden} {long}" for wont in ("won't", "wont", "will not", "soon i won't",
+                                                  "not")
+      for burden in ("burden", "problem", "bother") for long in (
+          "anymore", "any more", "much longer", "for long", "to anyone anymore",
+          "for anyone much longer", "to anyone much longer", "to anyone for long")),
+    # sorry, "she deserved better than me", love told in the past tense ("tell her her mom loved
+    # her more than anything"; not "how do I tell her her dad loved her": IDIOMS)
+    *(f"tell {who} {that}{i} sorry" for who in _FAMILY for that in ("", "that ")
+      for i in _I_AM),
+    *(f"deserve{s} better than me" for s in ("", "s", "d")),
+    *(f"tell {whom} {that}{who} {always}loved {obj}"
+      for whom in ("her", "him", "them", "my kids", "my children", "my son", "my daughter",
+                   "my wife", "my husband", "my family")
+      for that in ("", "that ")
+      for who in ("i", "her mom", "her mum", "her dad", "his mom", "his mum", "his dad",
+                  "their mom", "their dad", "mommy", "daddy", "mama", "papa")
+      for always in ("", "always ") for obj in ("her", "him", "them", "you")),
+    # letters left for the children ("wrote letters for both my kids"; not a letter to my
+    # kids' school: IDIOMS)
+    *(f"{wrote} {letters} {to} {kids}" for wrote in ("wrote", "written", "left")
+      for letters in ("letters", "goodbye letters", "a letter each", "letters each")
+      for to in ("for", "to") for kids in ("both my kids", "my kids", "my children",
+                                           "each of my", "both my children", "each kid",
+                                           "each child")),
+    *(f"{letters} {so} {they} {find}" for letters in ("leave the letters", "leave the letter",
+                                                      "letters", "leave them")
+      for so in ("so", "where") for they in ("they", "they'll", "they will", "she", "he")
+      for find in ("find them", "can find them", "will find them", "find it", "will find it")),
+    # means acquired: a rope, saved-up pills, razor blades on the table (rope for a move or a
+    # tent, pills for a trip: IDIOMS)
+    *(f"{bought} {a}rope" for bought in ("bought", "got", "got myself", "bought myself",
+                                          "bought me")
+      for a in ("a ", "some ", "the ")),
+    "rope is ready", "rope is hanging", "rope around my neck", "rope around his neck",
+    "rope around her neck", "noose",
+    *(f"{saving} my {pills}" for saving in ("saving up", "saved up", "been saving",
+                                            "been saving up", "hoarding", "hoarded",
+                                            "stockpiling", "stockpiled", "hiding", "hid")
+      for pills in ("pills", "tablets", "meds", "medication", "sleeping pills", "painkillers")),
+    *(f"{got} enough {pills}" for got in ("collected", "gathered", "bought", "saved", "got",
+                                          "stocked up")
+      for pills in ("pills", "tablets", "sleeping pills", "painkillers")),
+    *(f"enough {pills} {now}" for pills in ("pills", "tablets", "sleeping pills", "painkillers")
+      for now in ("saved", "together", "collected", "saved up", "at last", "to do it",
+                  "to die", "to end", "to not wake")),
+    *(f"{blades} {are} {ready}" for blades in ("blades", "razor blades", "razor blade", "blade")
+      for are in ("are", "is", "are all", "is all", "are already", "is already")
+      for ready in ("ready", "on the table", "next to me", "in front of me", "laid out",
+                    "here with me")),
+    "blades ready", "razor blades ready", "blades next to me", "blades in front of me",
+    "laid out the blades", "laid out the pills", "laid out the rope",
+    *(f"on my way to the {place}" for place in ("bridge", "tracks", "train tracks",
+                                                 "railway", "roof", "cliff")),
+    # "I just wanted someone to know" (not "... to know how rude they were": IDIOMS), "I tried
+    # and woke up again"
+    *(f"{just}{want} {someone} to know" for just in ("just ", "only ", "")
+      for want in ("wanted", "want") for someone in ("someone", "somebody", "one person")
+      if just or want == "wanted"),
+    "unfortunately i woke up", "woke up again unfortunately", "sadly i woke up",
+    "sadly i'm still alive", "sadly im still alive", "unfortunately still alive",
+    "unfortunately i'm still alive", "unfortunately im still alive", "still alive unfortunately",
+    "survived unfortunately", "it didn't work and i'm still", "it didnt work and im still",
+    # giving everything away (not before a move: IDIOMS)
+    *(f"{giving} away all my {stuff}" for giving in ("giving", "gave", "given", "give")
+      for stuff in ("stuff", "things", "belongings", "possessions", "stuff away")
+      if giving not in ("gave", "given") or stuff != "things"),
+    *(f"{giving} away everything {i}" for giving in ("giving", "gave", "given", "give")
+      for i in ("i own", "i have", "i had", "i ever")),
+    *(f"{giving} all my {stuff} away" for giving in ("giving", "gave", "given", "give")
+      for stuff in ("stuff", "things", "belongings", "possessions")),
+    *(f"{gave} away my {pet} and" for gave in ("gave", "given", "giving")
+      for pet in ("cat", "dog", "cats", "dogs", "pets", "bird", "rabbit")),
+    *(f"{gave} my {pet} away and" for gave in ("gave", "given", "giving")
+      for pet in ("cat", "dog", "cats", "dogs", "pets")),
+    "one of them will be mine", "the next one will be mine", "next train will be mine",
+    # locked in: not allowed to leave (not a child kept in, nor quarantine: IDIOMS), the door
+    # locked from outside when he goes to work, the boss keeps the passports
+    *(f"{allowed} to {leave} the {place}" for allowed in ("not allowed", "aren't allowed",
+                                                           "arent allowed", "isn't allowed",
+                                                           "isnt allowed", "not let")
+      for leave in ("leave", "go out of", "get out of")
+      for place in ("house", "flat", "apartment", "room", "warehouse", "container", "compound",
+                    "property", "home")),
+    *(f"{cant} {leave} the {place}" for cant in ("can't", "cant", "cannot", "can not")
+      for leave in ("leave", "go out of", "get out of")
+      for place in ("warehouse", "container", "compound")),
+    *(f"{cant} {leave} the {place} for {time}" for cant in ("can't", "cant", "cannot")
+      for leave in ("leave", "go out of") for place in ("flat", "house", "apartment", "room")
+      for time in ("weeks", "days", "months")),
+    *(f"{cant} {go} without {whom}" for cant in ("can't", "cant", "cannot", "not allowed to")
+      for go in ("go out", "go outside") for whom in ("him", "them", "the boss",
+                                                      "his permission", "their permission")),
+    *(f"locked from {the}outside" for the in ("", "the ")),
+    *(f"locks {what} when {he} {goes}" for what in ("the door", "the gate", "us in", "me in",
+                                                    "the flat", "the room")
+      for he in ("he", "she", "they", "the boss")
+      for goes in ("goes to work", "go to work", "is at work", "are at work", "leaves for work",
+                   "goes shopping")),
+    *(f"locks {us} in when {he}" for us in ("us", "me", "her", "the kids")
+      for he in ("he", "she", "they")),
+    *(f"locks {us} in {when}" for us in ("us", "me", "her") for when in (
+        "every day", "every night", "all day", "at night", "again")),
+    *(f"{he} locks the {gate} {when}" for he in ("boss", "husband", "employer", "foreman",
+                                                 "farmer")
+      for gate in ("gate", "door") for when in ("every night", "at night", "every day",
+                                                 "behind him", "behind us", "from outside")),
+    *(f"{boss} {keeps} {our} {papers}" for boss in _BOSSES_EN
+      for keeps in ("keeps", "kept", "took", "takes", "is keeping", "holds", "confiscated",
+                    "won't give back", "wont give back")
+      for our in ("our", "my", "all our") for papers in _PASSPORTS_EN),
+    *(f"{wont} give {us}{our} {papers} back" for wont in ("won't", "wont", "will not",
+                                                          "doesn't", "doesnt", "refuses to",
+                                                          "refuse to")
+      for us in ("", "us ", "me ") for our in ("our", "my", "the")
+      for papers in _PASSPORTS_EN),
+    *(f"no {salary}{sep}no {passport}" for salary in ("salary", "pay", "money", "wages")
+      for sep in (" ", ", ", " and ", ". ") for passport in ("passport", "passports", "papers")),
+    *(f"{boss} took my phone" for boss in ("husband", "boss", "father", "dad", "brother",
+                                           "employer", "foreman", "family", "uncle")),
+    *(f"{hurt} {our} {kids}" for hurt in ("hurts", "hurt", "hurting", "harm", "harms")
+      for our in ("our", "my") for kids in ("kids", "children", "family", "son", "daughter")),
+    *(f"{make} {her} {work} with men" for make in ("make", "makes", "made", "force", "forces",
+                                                   "forced", "making", "forcing")
+      for her in ("her", "me", "us", "them", "the girls", "the women")
+      for work in ("work", "sleep", "be", "go")),
+    # forced marriage abroad: a minor taken to marry, "they say holiday but", a man she never met
+    *(f"{married}{sep}{i} {age}" for married in ("to get married", "to marry", "get married",
+                                                 "to marry him", "to be married")
+      for sep in (". ", ", ", " and ") for i in ("i'm", "im", "i am", "she's", "she is")
+      for age in _YOUNG_EN),
+    *(f"{say}{its}{a}{holiday} but" for say in ("say", "said", "says", "saying", "tell me",
+                                                 "told me")
+      for its in (" ", " we go on ", " we're going on ", " it's just ", " its just ",
+                  " it's only ", " its only ")
+      for a in ("", "a ") for holiday in ("holiday", "vacation", "family visit")),
+    *(f"marry {a} {she} {never}" for a in ("a man", "someone", "a guy", "an old man",
+                                            "a stranger", "a cousin", "my cousin")
+      for she in ("she", "i", "she's", "i've", "she has", "i have")
+      for never in ("never met", "never seen", "doesn't know", "doesnt know", "don't know",
+                    "dont know", "does not know", "do not know")),
+    "marry a stranger", "marry a much older man", "marry an old man",
+    "married off", "marry her off", "marrying her off", "marry off", "marry my sister off",
+    *(f"{sending} me {back}to {country} to {marry}" for sending in (
+        "sending", "taking", "send", "take", "sent", "taken", "flying", "ship", "shipping")
+      for back in ("", "back ") for country in (
+        "iraq", "syria", "turkey", "pakistan", "afghanistan", "iran", "lebanon", "morocco",
+        "algeria", "egypt", "somalia", "eritrea", "yemen", "bangladesh", "india", "kosovo",
+        "albania", "our country", "their country", "the home country")
+      for marry in ("marry", "get married", "be married")),
+    *(f"being sent {back}to {country} to {marry}" for back in ("", "back ") for country in (
+        "iraq", "syria", "turkey", "pakistan", "afghanistan", "iran", "lebanon", "morocco",
+        "somalia", "eritrea", "yemen", "bangladesh", "india", "kosovo", "our country")
+      for marry in ("marry", "get married", "be married")),
+    *(f"{dont} want to {marry}" for dont in ("don't", "dont", "do not")
+      for marry in ("marry him", "marry that man", "marry this man", "marry my cousin")),
+    # a child taken from the Kita against my will, a child not back from school, a child
+    # nobody can find
+    *(f"{took} {kids} from {the}{school} without" for took in ("took", "picked up", "taken",
+                                                                "collected")
+      for kids in ("my kids", "our kids", "my children", "our children", "my son", "our son",
+                   "my daughter", "our daughter", "my 2 kids", "my two kids", "my child",
+                   "the kids", "the children")
+      for the in ("the ", "") for school in ("kita", "school", "kindergarten", "daycare",
+                                             "nursery", "ogs")),
+    *(f"{he} {wants} to take {them} {back}to {country}"
+      for he in ("he", "she", "they") for wants in ("wants", "want", "is going", "will",
+                                                    "threatens", "is trying")
+      for them in ("them", "her", "him", "the kids", "my kids", "our kids", "my son",
+                   "my daughter", "our son", "our daughter", "the children")
+      for back in ("back ", "") for country in ("our country", "his country", "her country",
+                                                "their country")),
+    *(f"{didnt} come back from {school}" for didnt in ("didn't", "didnt", "did not", "hasn't",
+                                                       "hasnt", "has not", "never")
+      for school in ("school", "kita", "kindergarten", "the park", "the playground",
+                     "training", "football", "practice", "the shop", "the bus stop")),
+    *(f"never came {home}" for home in ("home", "back home", "back from")),
+    *(f"following my {who}" for who in ("daughter", "son", "kids", "child", "children", "wife",
+                                        "sister", "girl", "boy")),
+    *(f"{asked} {her} to get {into} {car}" for asked in ("asked", "tried to get",
+                                                         "trying to get", "is asking",
+                                                         "keeps asking", "wants")
+      for her in ("her", "him", "my son", "my daughter", "the kids", "my child")
+      for into in ("in", "in to", "into") for car in ("his car", "the car", "a car", "his van",
+                                                       "the van", "a van")),
+    *(f"{nobody} knows where {he} {is_}" for nobody in ("nobody", "no one", "noone", "no-one")
+      for he in ("he", "she", "they", "my son", "my daughter", "the child", "the kids")
+      for is_ in ("is", "are", "went", "has gone", "is now")),
+    *(f"{searching} for {him} since" for searching in ("searching", "looking")
+      for him in ("him", "her", "them", "my son", "my daughter", "my child", "my kid",
+                  "the kids")),
+    # swallowed cleaning products, an old person on the floor for hours, not eating or drinking
+    *(f"{drank} {some}{product}" for drank in ("drank", "drunk", "swallowed", "drinking",
+                                               "sipped")
+      for some in ("some ", "some of the ", "the ", "a bit of ", "")
+      for product in ("dishwasher liquid", "dishwasher detergent", "dish soap",
+                      "washing-up liquid", "washing up liquid", "laundry detergent", "detergent",
+                      "cleaning liquid", "window cleaner", "toilet cleaner", "drain cleaner",
+                      "descaler", "lamp oil", "antifreeze", "nail polish remover",
+                      "disinfectant", "fabric softener", "softener", "oven cleaner",
+                      "dishwashing liquid", "floor cleaner", "white spirit", "e-liquid",
+                      "vape liquid")),
+    *(f"{who} {is_}on the floor" for who in ("dad", "mum", "mom", "father", "mother", "grandma",
+                                             "grandpa", "granny", "grandad", "granddad",
+                                             "grandfather", "grandmother", "nan", "nana",
+                                             "opa", "oma", "husband", "wife", "old man",
+                                             "old lady", "old woman", "uncle", "aunt")
+      for is_ in ("", "is lying ", "lying ", "is still ", "still ", "has been ", "fell ",
+                  "fell down ", "collapsed ")),
+    *(f"{cant} {lift} {him}" for cant in ("can't", "cant", "cannot")
+      for lift in ("lift", "get", "pick") for him in ("him off the floor", "her off the floor",
+                                                      "him up off", "her up off")),
+    *(f"{cant} lift {him}" for cant in ("can't", "cant", "cannot") for him in ("him", "her")),
+    "too heavy for me to lift", "too heavy to lift him", "too heavy to lift her",
+    *(f"lying {where} since" for where in ("in the kitchen", "in the bathroom", "in the hall",
+                                           "in the hallway", "in the bedroom", "there",
+                                           "on the stairs", "in the garden")),
+    *(f"been lying there {since}" for since in ("since", "for hours", "for an hour", "all")),
+    *(f"haven't seen {him} {when}" for him in ("him", "her", "them")
+      for when in ("for a week", "in a week", "in days", "since last week", "for a few days")),
+    *(f"havent seen {him} {when}" for him in ("him", "her") for when in ("for days",
+                                                                        "for a week")),
+    *(f"or {eaten} {in_}" for eaten in ("eaten", "eaten anything", "drunk", "drunk anything",
+                                        "drank anything")
+      for in_ in ("in days", "for days", "in two days", "in three days", "in 2 days",
+                  "in 3 days", "in 4 days", "in 5 days", "in a week", "since")),
+    "fell and can't get up", "fell and cant get up", "fell and cannot get up",
+    *(f"{hasnt} {eaten} or {drunk}" for hasnt in ("hasn't", "hasnt", "has not", "not",
+                                                   "haven't", "havent", "isn't", "isnt",
+                                                   "stopped", "won't", "wont", "doesn't",
+                                                   "doesnt")
+      for eaten in ("eaten", "eating", "eat") for drunk in ("drunk", "drank", "drinking",
+                                                             "drink")),
+    *(f"{hasnt} {eaten} {anything}in {days}" for hasnt in ("hasn't", "hasnt", "has not",
+                                                             "not", "hadn't", "hadnt")
+      for eaten in ("eaten", "drunk", "drank", "had anything to eat", "had anything to drink")
+      for anything in ("", "anything ") for days in ("days", "two days", "three days",
+                                                      "2 days", "3 days", "4 days", "5 days",
+                                                      "four days", "a week")),
+    # a crash right in front of me, stones thrown at the windows, pushed to the ground, a man
+    # cornering my kids and shouting at them to go back to their country
+    *(f"{crash} {right}in front of {me}" for crash in ("crash", "car crash", "accident",
+                                                         "car accident", "collision")
+      for right in ("right ", "just ", "") for me in ("me", "us", "my house", "our house",
+                                                     "my eyes", "the house")),
+    *(f"{crashed} into {tree}" for crashed in ("crashed", "smashed", "slammed", "drove")
+      for tree in ("a tree", "the tree", "a wall", "the wall", "a lamppost", "a pole",
+                   "the barrier", "a bridge")),
+    *(f"{car} hit {tree}" for car in ("car", "van", "truck", "bus") for tree in ("a tree",
+                                                                                 "the tree")),
+    "car flipped", "flipped over on the", "people trapped", "stuck in the car",
+    *(f"{threw} {stones} {at}" for threw in ("threw", "throwing", "thrown")
+      for stones in ("stones", "rocks", "bricks", "bottles", "a stone", "a rock", "a brick")
+      for at in ("at", "through", "into our", "into my")),
+    "brick through", "stone through",
+    *(f"{pushed} to the ground" for pushed in ("pushed", "knocked", "thrown", "shoved", "threw me",
+                                               "pushed me", "knocked me", "shoved me",
+                                               "dragged me")),
+    "got knocked down", "knocked me down", "knocked him down", "knocked her down",
+    *(f"{corner}{who}" for corner in ("cornering ", "cornered ")
+      for who in ("me", "us", "my", "the kids", "them", "her", "him", "our")),
+    *(f"{shouting} at {them} to go back {to}" for to in ("to your country", "to their country",
+                                                         "to our country", "to his country",
+                                                         "to her country", "to my country",
+                                                         "where", "home", "to africa")
+      for shouting in ("shouting", "yelling", "screaming", "shouted", "yelled", "shouts",
+                       "yells")
+      for them in ("them", "us", "me", "him", "her", "my kids", "my son", "my daughter",
+                   "the kids", "my children")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -577,5 +945,116 @@ IDIOMS: tuple[str, ...] = (
       for with_ in ("with", "full of", "with lots of", "with loads of", "with a lot of",
                     "with many", "with big", "with huge", "with cool")
       for boom in ("explosion", "shooting", "bomb")),
+    # an old person's will, a pension, a hospital stay, a holiday or a move beside "when I'm
+    # gone"
+    *near(_NOT_DEATH, (f"{when} {i}" for when in ("when", "once", "after", "if")
+                        for i in _I_AM), _MIDS),
+    *near((f"{when} {i}" for when in ("when", "once", "after", "if") for i in _I_AM),
+           _NOT_DEATH, _MIDS),
+    # gone only for a while: a holiday, a trip, a course, a hospital stay
+    *(f"{i} gone {what}" for i in _I_AM for what in (
+        "for … week", "for … day", "for … month", "for … hour", "for a bit", "for a while",
+        "on holiday", "on vacation", "on a trip", "to", "away", "during", "over the",
+        "for the summer", "for the weekend", "for work", "for the holidays", "for christmas",
+        "for ramadan", "for eid",
+    )),
+    # a farewell on moving away, after a course or a job, or before a holiday
+    *near(_FAREWELLS, _LEAVING, _MIDS),
+    *near(_LEAVING, _FAREWELLS, _MIDS),
+    # the last message for now, "you won't hear from me again until ..."
+    *near(("last message",), ("for today", "today", "for now", "tonight", "this week",
+                               "bürgerbüro", "jobcenter", "office", "landlord", "lawyer",
+                               "school", "company", "ausländerbehörde", "about this",
+                               "on this", "regarding", "boss")),
+    # missed at a course or at work for a day
+    *(f"miss me {where}" for where in ("at the", "at work", "in class", "in the course",
+                                       "if i skip", "for one day", "for a day", "tomorrow",
+                                       "at school", "at the party")),
+    # exercising or playing on the floor
+    *near(("on the floor",), ("exercise", "yoga", "playing", "stretching", "doing push",
+                               "workout", "with the baby", "with the kids", "lol", "haha")),
+    *(f"hear from me {again} {until}" for again in ("again", "anymore")
+      for until in ("until", "till", "before", "unless")),
+    # how to tell a child about a dead parent's love, a message one wants to give in person
+    *(f"{how} tell" for how in ("how do i", "how can i", "how to", "how should i", "how do we",
+                                "how can we", "what do i", "what should i", "should i")),
+    # a letter to my kids' school or teacher
+    *(f"{kids} {school}" for kids in ("my kids'", "my kids", "my children's", "my childrens")
+      for school in ("school", "teacher", "kita", "kindergarten", "class", "doctor", "daycare")),
+    # rope for a move, a tent, a boat or climbing; a jump rope
+    *near(("rope", "a rope", "some rope"), (
+        "move", "moving", "tent", "camping", "boat", "climbing", "climb", "van", "trailer",
+        "furniture", "washing", "laundry", "clothes", "garden", "swing", "gym", "skipping",
+        "tow", "mattress", "roof rack", "luggage", "boxes", "workout", "exercise", "crafts",
+        "sport",
+    ), _MIDS),
+    *near(("move", "moving", "tent", "camping", "boat", "climbing", "climb", "van", "trailer",
+            "furniture", "washing", "laundry", "swing", "gym", "tow", "crafts", "skipping",
+            "workout"), ("rope",)),
+    "jump rope", "skipping rope", "rope ladder", "tow rope", "washing line", "clothes line",
+    # pills saved for a trip
+    *near(("enough pills", "enough tablets", "saving up my", "saved up my"), (
+        "trip", "holiday", "vacation", "travel", "flight", "months", "pharmacy", "prescription",
+        "abroad", "back home",
+    )),
+    # "I just wanted someone to know how rude they were"
+    *(f"{someone} to know {what}" for someone in ("someone", "somebody")
+      for what in ("how", "about", "what", "where", "the ", "that the", "that my", "that our",
+                   "that they", "that it")),
+    # giving things away before a move
+    *near(("all my stuff", "all my things", "all my belongings", "all my possessions",
+            "my cat", "my dog", "stuff away", "things away"), (
+        "moving", "move", "moved", "relocat", "going back", "leaving germany", "leaving for",
+        "new flat", "smaller flat", "allerg", "before we leave", "before i leave", "minimalis",
+        "declutter", "came to germany", "before i came", "before we came", "fled",
+        "left my country", "before i left", "before we left",
+    ), _MIDS),
+    *near(("moving", "move", "relocat", "going back", "leaving germany", "new flat",
+            "smaller flat", "before we leave", "allerg", "declutter"),
+           ("giving", "gave", "given", "give")),
+    # trains to look at, flats or jobs applied for ("one of them will be mine")
+    *near(("flat", "apartment", "job", "place", "room", "puppies", "kittens", "house", "car"),
+           ("one of them will be mine",)),
+    # passports at an office or for a copy ("my employer took my passport to make a copy")
+    *(f"{papers} … {copy}" for papers in _PASSPORTS_EN
+      for copy in ("copy", "copies", "scan", "photo of", "picture of", "visa", "work permit",
+                   "residence permit", "to register", "back the same day", "gave it back",
+                   "gave them back")),
+    # quarantine, a doctor's orders, a broken leg, a child grounded or kept in after dark
+    *near(("quarantine", "covid", "corona", "doctor", "fever", "broken leg", "cast",
+            "grounded", "homework"), ("not allowed to leave",)),
+    *(f"not allowed to leave the {place} … {why}" for place in ("house", "flat", "apartment",
+                                                                "room", "home")
+      for why in ("quarantine", "covid", "corona", "doctor", "fever", "homework", "grounded",
+                  "punish", "until he", "until she", "after", "at night", "alone at night",
+                  "after dark", "without")),
+    "grounded", "curfew",
+    # a stone, a rock or a bottle thrown long ago, or in a game
+    *(f"{when} ‥ {threw}" for when in ("years ago", "last year", "as a kid", "as a child",
+                                       "when i was", "back home", "in the war")
+      for threw in ("threw", "throwing", "pushed", "stones", "rocks")),
+    "skipping stones", "skip stones", "throwing stones into the", "threw stones into the",
+    "throw stones into the",
+    *near(("crash", "crashed", "accident", "in front of"), (
+        "last year", "last month", "last week", "years ago", "a year ago", "months ago",
+        "back then", "when i was", "in the past",
+    )),
+    # a phone taken for a repair, a warehouse shift that ends at six
+    *(f"took my phone to {what}" for what in ("fix", "repair", "the shop", "update", "charge",
+                                              "the repair", "set up", "install")),
+    *(f"{cant} leave the {place} {when}" for cant in ("can't", "cant", "cannot")
+      for place in ("warehouse", "container", "compound", "house", "flat")
+      for when in ("before", "until", "till", "during", "after", "at", "on", "because of work",
+                   "for work", "early")),
+    # a fall, a crash or an old person on the floor told as past ("last year my dad was on the
+    # floor for hours, now we want a home emergency button")
+    *(f"{when} ‥ {what}" for when in ("last year", "last month", "years ago", "a year ago",
+                                      "a few months ago", "last winter", "back then")
+      for what in ("on the floor", "crashed", "crash", "into a tree", "in front of me",
+                   "fell and")),
+    # a button or alarm for old people who fall ("in case she is on the floor")
+    "in case … on the floor", "emergency button", "alarm button", "fall alarm",
+    # a toddler who won't eat or drink much: a medical question, told calmly
+    *(f"eat or drink {much}" for much in ("much", "enough", "well")),
 )
 # fmt: on

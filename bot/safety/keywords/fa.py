@@ -202,7 +202,7 @@ STEMS: tuple[str, ...] = (
     "رگم را", "به خودم آسیب", "خودزنی", "قرص زیاد", "کلی قرص", "قرص خورده", "قرص خوردم",
     "دارو خورده", "خودمو پرت", "خودم را پرت", "خودمو دار", "bemiram", "khodkoshi", "khodkeshi",
     "khodamo", "khodam ro", "خودمو زخمی", "رگش را", "رگ دست", "نمیتونم ادامه بدم",
-    "نمیخوام بیدار", "رگمو", "رگم رو", "رگشو زد", "رگشو بری",
+    "نمیخوام بیدار", "^رگمو", "^رگم رو", "^رگشو زد", "^رگشو بری",
     "خودشو میکش", "خودشو بکش", "خودش را بکش", "خودش رو بکش", "خودش را میکش", "خودش رو میکش",
     "khodesho", "khodasho", "khodesh ro", "khodamo bokosham", "khodamo mikosham",
     "mikham bemiram", "mikhad bemire", "راه فراری نیست", "هیچ راهی ندارم", "از پل$",
@@ -1865,6 +1865,589 @@ STEMS: tuple[str, ...] = (
     *(f"{fire} {obj}{hand}" for fire in ("فندک", "کبریت", "گوگرد") for obj in ("", "تو ", "در ")
       for hand in ("دستشه", "دستش است", "دستش اس", "دستش گرفته", "دستش")),
     "benzin rikhte", "naft rikhte", "naft rekhta", "fandak dastesh",
+    # "I just wanted someone to know": said after the means or a letter (present tense only
+    # with "فقط": "میخوام یکی بدونه که فردا نمیام" is a message to pass on)
+    *(f"{want} {someone} {know}" for want in ("خواستم", "خاستم", "فقط میخوام", "فقط میخواهم",
+                                              "فقط میخاهم", "فقط میخام")
+      for someone in ("یکی", "یه نفر", "یک نفر", "کسی", "یک کس", "یه کسی")
+      for know in ("بدونه", "بدانه", "بداند", "بدونن", "بفهمه", "بفامه")),
+    *(f"{want} {someone} {know}" for want in (
+        "mikhastam", "mekhastom", "mikhastom", "mekhastam", "khastam", "mikhastum",
+        "faghat mikham", "faqat mikham", "faqat mekham", "faghat mekham")
+      for someone in ("yeki", "ye nafar", "yek nafar", "yak nafar", "kasi")
+      for know in ("bedune", "bedone", "bedana", "bedane", "befahme", "befama")),
+    # "I don't know why I'm writing this here / telling you" (after naming the means)
+    *(f"{dunno} {why}" for dunno in ("نمیدونم", "نمیدانم", "نمیفامم")
+      for why in ("چرا اینجا مینویسم", "چرا دارم اینجا مینویسم", "چرا اینو اینجا مینویسم",
+                  "چرا دارم اینو اینجا مینویسم", "چرا اینجه مینویسم", "چرا اینه اینجه مینویسم",
+                  "چرا به شما میگم", "چرا اینو به شما میگم", "چرا بهتون میگم",
+                  "چرا اینو بهتون میگم",
+                  "چرا به شما مینویسم")),
+    # a last message (Dari "ای آخرین پیامم اس"; "ای آخرین پیامبر" is a prayer), writing for the
+    # last time, a last talk with one's mother, sending the money "one last time", the last good
+    # people of one's life
+    *(f"{this} {last} {msg}" for this in ("ای", "اینم")
+      for last in ("آخرین", "آخری")
+      for msg in ("پیامم", "پیام مه", "پیام ما", "پیام من", "پیغامم", "پیغام مه")),
+    "آخرین پیامم اس", "آخرین پیامم است", "آخرین پیامم هست",
+    *(f"{this} {last} {msg}" for this in ("in", "i", "een", "ein")
+      for last in ("akhirin", "akharin", "akhrin", "akhri", "akhari", "akherin")
+      for msg in ("payam", "paigham", "paygham", "peygham", "peyam", "message")),
+    *(f"{last} {time} که {write}" for last in ("آخرین",)
+      for time in ("باریه", "بار است", "بار اس", "باره", "بار هست", "دفعه است", "دفعه ست")
+      for write in ("مینویسم", "اینجا مینویسم", "اینجه مینویسم", "پیام میدم", "پیام میتم",
+                    "با شما گپ میزنم", "با شما حرف میزنم", "باهاتون حرف میزنم")),
+    *(f"آخرین بار با {fam} {talk}" for fam in (
+        "مادرم", "مامانم", "پدرم", "بابام", "خانمم", "زنم", "شوهرم", "بچه هام", "بچه هایم",
+        "اولادم", "اولادایم", "دخترم", "پسرم", "خواهرم", "برادرم", "خانوادم", "خانواده ام",
+        "مادر جانم") for talk in ("گپ بزنم", "حرف بزنم", "صحبت کنم")),
+    *(f"{one} {time} آخر {what}" for one in ("یه", "یک") for time in ("بار", "دفعه")
+      for what in ("بفرستم", "بری فامیل", "بری مادر", "برا مامان", "از بالا", "شهرو ببینم")),
+    "آخرین آدم های خوب زندگی", "آخرین آدمای خوب زندگی",
+    # a farewell letter or goodbye written apart ("خدا حافظی"), goodbye to all of us
+    *(f"{letter} خدا حافظی" for letter in ("نامه", "خط", "پیام", "یادداشت")),
+    "از همه خدا حافظی", "از همه ما خدا حافظی", "از همه ما خداحافظی", "az hama khoda hafezi",
+    "az hame khoda hafezi",
+    # "I just wanted to say goodbye" (a move, a course, a trip, "see you later" are IDIOMS)
+    *(f"فقط {want} {bye}" for want in ("خواستم", "خاستم")
+      for bye in ("خداحافظی", "خدا حافظی", "خدافظی")),
+    # you won't hear from me or see me again
+    *(f"{more} از {me} {news}" for more in ("دیگه", "دیگر", "دگه") for me in ("من", "مه", "ما")
+      for news in ("خبری نمیشه", "خبری نمیشود", "خبر نمیشین", "خبر نمیشید", "خبر نمیشوید",
+                   "خبری نخواهید", "خبری نخواهی", "خبری نمیشنوین", "خبری نمیشنوید",
+                   "خبری نمیشنوی", "خبر نمیشنوین", "خبری نمیرسه", "خبر نمیشه", "خبری نمیشین")),
+    *(f"از {me} {more} {news}" for more in ("دیگه", "دیگر") for me in ("من", "مه")
+      for news in ("خبری نمیشه", "خبری نمیشود", "خبر نمیشین", "خبری نخواهید")),
+    *(f"{more} az {me} {news}" for more in ("dige", "dega", "digar") for me in ("man", "ma")
+      for news in ("khabari nemishe", "khabar nemishe", "khabar namesha", "khabar nemeshin",
+                   "khabar nemishin", "khabari nemishin", "khabari nakhahid")),
+    *(f"{more} {obj} {see}" for more in ("dega", "dige", "digar")
+      for obj in ("ma ra", "mara", "mano", "maro", "mera", "man ro", "mana")
+      for see in ("namebinin", "nemibinin", "nemibinid", "namebinen", "nemebinin", "namebini",
+                  "nakhahid did")),
+    *(f"{more} {obj} {see}" for more in ("دیگه", "دیگر", "دگه")
+      for obj in ("مره", "ما ره", "ما را", "من را")
+      for see in ("نمیبینین", "نمیبینید", "نمیبینی", "نخواهید دید", "نخواهی دید")),
+    *(f"{more}{each} {see}" for more in ("دیگه ", "") for each in ("همدیگه ره", "همدیگه رو",
+                                                                    "همدیگر را")
+      for see in ("نمیبینیم", "نخواهیم دید")),
+    # not here after tonight or this week, no longer here tomorrow (Dari "صبا"; "صبا نیستم"
+    # alone is an appointment), no longer alive, "there is no tomorrow for me"
+    *(f"{when} {more}{no}" for when in (
+        "بعد از امشب", "بعد از امشو", "بعد از این هفته", "بعد از همین هفته", "بعد از این جمعه",
+        "بعد ازی جمعه", "بعد ازو", "بعد از او")
+      for more in ("", "مه ", "من ", "دیگه ", "مه دیگه ", "من دیگه ")
+      for no in ("نیستم", "زنده نیستم", "زنده نمیباشم", "نخواهم بود")),
+    *(f"{when} {more}{no}" for when in ("صبا", "امشو")
+      for more in ("دیگه ", "مه دیگه ", "من دیگه ", "دیگه اینجه ", "دیگه اینجا ")
+      for no in ("نیستم", "زنده نیستم", "نخواهم بود")),
+    *(f"{when} {more}{no}" for when in (
+        "saba", "sabah", "bad az emshab", "ba'd az emshab", "ba3d az emshab",
+        "bad az emshaw", "ba'd az emshaw")
+      for more in ("dega ", "dige ", "ma dega ", "ma inja ", "man dige ")
+      for no in ("nestom", "nistam", "zenda nistom", "zende nistam")),
+    *(f"{when} {me}{no}" for when in ("bad az emshab", "ba'd az emshab", "ba3d az emshab",
+                                      "bad az emshaw", "ba'd az emshaw")
+      for me in ("", "ma ", "man ") for no in ("nestom", "nistam", "zenda nistom", "zende nistam")),
+    *(f"{maybe} {more}نباشم" for maybe in ("شاید", "ممکنه", "ممکن است")
+      for more in ("دیگه ", "دیگر ", "دگه ", "زنده ", "دیگه زنده ")),
+    "شاید نباشم که", "خودم شاید نباشم", "دیگه خودم نیستم", "خودم دیگه نیستم",
+    *(f"{more} {here}نخواهم بود" for more in ("دیگه", "دیگر") for here in ("اینجا ", "اینجه ")),
+    "fardaei baram nist", "fardayi baram nist", "fardaei baraye man nist", "فردایی برام نیست",
+    "فردایی برایم نیست", "فردایی برای من نیست", "معلوم نیست فردا باشم", "معلوم نیست فردا باشه",
+    "maloom nist farda bashe", "malum nist farda bashe", "maloom nist farda basham",
+    "malum nist farda basham", "زنده نمیباشم", "رفتنم از این دنیا",
+    "رفتن از این دنیا",
+    # when I'm no longer alive, gone for good, "after me": who takes the children, the cat, the
+    # rent, the phone ("اگه من نباشم" alone is also being at work: IDIOMS)
+    *(f"{if_} {me}{more}{alive}نباشم" for if_ in ("اگه", "اگر", "وقتی", "وقتیکه", "وقتی که")
+      for me in ("", "من ", "مه ") for more in ("دیگه ", "دیگر ", "دگه ", "برای همیشه ", "")
+      for alive in ("", "زنده ") if more or alive),
+    *(f"{if_} {me} نباشم{nxt}" for if_ in ("اگه", "اگر", "وقتی") for me in ("من", "مه")
+      for nxt in (" بچه", " اولاد", " دختر", " پسر", "؟", "?", " گرب", " پشک", " jobcenter",
+                  " jugendamt", " کرایه", " قرض", "، jobcenter", "، کرایه", "، قرض")),
+    "برای همیشه نباشم", "برای همیشه نباشه",
+    *(f"{if_} {me} نبودم {svc}" for if_ in ("اگه", "اگر") for me in ("من", "مه")
+      for svc in ("jugendamt", "یوگندامت", "بچه", "اولاد")),
+    *(f"{if_} {me} {more}{no}" for if_ in ("age", "agar", "vaghti", "waqti")
+      for me in ("man", "ma") for more in ("dige ", "dega ", "ba3d az in ", "bad az in ",
+                                           "ba'd az in ", "digar ", "zende ")
+      for no in ("nabasham", "nabashom", "nabudam")),
+    *(f"بعد از {me} {what}" for me in ("من", "مه")
+      for what in ("کی به", "کی بچه", "کی اولاد", "کی مواظب", "کی مراقب", "کی نگه", "پیش او باشن",
+                   "پیش کی", "به گردن", "گردن", "بره پیش", "عکس ها", "تنها نمون", "تنها نمان",
+                   "بتونه", "بتانه", "کسی ازش", "کسی ازو", "بچه هام", "بچه هایم", "اولادم",
+                   "اولادایم")),
+    *(f"{pet} بعد از {me}" for pet in ("گربم", "گربه ام", "گربمو", "پشکم", "پشک مه", "سگم",
+                                        "طوطیم", "بچه هام", "بچه هایم", "اولادم", "اولادایم")
+      for me in ("من", "مه")),
+    *(f"{after} {me} {what}" for after in ("bad az", "ba'd az", "ba3d az")
+      for me in ("man", "ma")
+      for what in ("betoone", "betune", "betana", "bachehaam", "bachehayam", "auladam",
+                   "kasi azu", "kasi azash", "ki be bache")),
+    "بعدا تنها نمونن", "بعدا تنها نمانن",
+    *(f"{from_} {after_time} {more}{cant}" for from_ in ("بعد از", "از")
+      for after_time in ("امشب", "امشو", "این هفته", "این جمعه", "ازی جمعه")
+      for more in ("دیگه ", "دیگر ", "")
+      for cant in ("نمیتونم مواظبش", "نمیتونم نگهش", "نمیتانم نگاهش", "نمیتوانم نگهش",
+                   "کسی نیست که", "کسی نیست بهش", "کسی نمیمانه")),
+    *(f"{who} {that}{feed}" for who in ("دیگه کسی نیست", "کسی نیست", "دیگه کسی نمیمانه",
+                                         "کسی نمیمانه")
+      for that in ("که ", "") for feed in ("بهش غذا بده", "بهشون آب بده", "بهش آب بده",
+                                           "ازش خبر بگیره", "ازش خبر بگیر", "بهشان آب بته")),
+    # debts and contracts left behind on someone ("نمیخوام ... گردن کسی بمونه"), one's own
+    # savings or things "go to whom"
+    "گردن کسی بمون", "گردن کسی بمان", "بالای کسی بمان", "بالای کسی بمون", "قرضدار بمانه",
+    "قرضدار بمونه", "gardane kasi bemoone", "gardan-e kasi bemune",
+    *(f"{mine} به کی میرس" for mine in ("بیمم", "بیمه ام", "پولام", "پولهام", "وسایلم",
+                                        "پیسه هایم")),
+    # a letter left on the table, "where do I put it so they find it", "to give her later"
+    *(f"نوشتم{sep}{left}" for sep in (" ", " و ", "، ")
+      for left in ("گذاشتم رو میز", "گذاشتم روی میز", "رو میز گذاشتم", "روی میز گذاشتم",
+                   "سر میز ماندم", "سر میز گذاشتم", "بالای میز ماندم", "بالای میز گذاشتم",
+                   "ماندم سر میز")),
+    "نوشتم که بعدا بهش بدن", "بذارمش که پیداش کنن",
+    "بذارم که پیداش کنن",
+    *(f"{letters} {obj}نوشتم" for letters in ("نامه ها", "خط ها", "خطها")
+      for obj in ("ره ", "را ", "رو ")),
+    *(f"{ready}{sep}{letter}" for ready in (
+        "همه چیو آماده کردم", "همه چیز ره آماده کدم", "همه چیز را آماده کردم",
+        "همه چیز رو آماده کردم")
+      for sep in ("، ", ". ", " ", " و ")
+      for letter in ("نامه هم نوشتم", "نامه نوشتم", "خط نوشتم", "نامه ها ره نوشتم",
+                     "نامه هامو نوشتم")),
+    *(f"{letter}{sep}{ready}" for letter in ("نامه ها ره نوشتم", "نامه هامو نوشتم",
+                                              "نامه ها را نوشتم", "خط ها ره نوشتم")
+      for sep in ("، ", ". ", " ", " و ") for ready in ("همه چیز آماده", "همه چی آماده")),
+    *(f"پیام {for_} {fam} {send}" for for_ in ("برای", "واسه", "برا", "بری")
+      for fam in ("مادرم", "مامانم", "پدرم", "بابام", "دخترم", "پسرم", "برادرم", "خواهرم",
+                  "خانمم", "بچه هام")
+      for send in ("بفرستی", "بفرستین", "بفرستید", "روان کده میتانین", "روان کنین", "روان کنید",
+                   "دارم، میشه", "دارم میشه")),
+    # a message for the family through us: "tell my mother ...", "tell them I loved them",
+    # "tell her to forgive me / not to be angry with me" (appointments to pass on: IDIOMS)
+    *(f"به {fam} {tell}" for fam in (
+        "مادرم", "مامانم", "پدرم", "بابام", "بچه هام", "بچه هایم", "اولادم", "اولادایم",
+        "اولادهایم", "دخترم", "پسرم", "زنم", "خانمم", "شوهرم", "همسرم", "خواهرم", "برادرم",
+        "داداشم", "خانوادم", "خانواده ام", "فامیلم", "مادر جانم")
+      for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو")),
+    *(f"{fam} {ra} {tell}" for fam in (
+        "مادرم", "مادر جانم", "پدرم", "خواهرم", "برادرم", "اولادایم", "اولادهایم", "خانمم",
+        "بچه هایم", "دخترم", "پسرم")
+      for ra in ("ره", "را") for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو")),
+    *(f"{to} {fam} {tell}" for to in ("ba", "be", "bah")
+      for fam in ("madaram", "madarom", "mamanam", "pedaram", "babam", "zanam", "khanomam",
+                  "shoharam", "bachehaam", "auladayem", "auladam", "dokhtaram",
+                  "pesaram", "khaharam", "baradaram")
+      for tell in ("begin", "begid", "begoyen", "begoyin", "begu", "bego", "bugoyin")),
+    *(f"{tell} {that}{me}{always}دوست{obj} داشتم" for tell in (
+        "بگویین", "بگه", "بگن", "بگید", "بگین", "بگو")
+      for that in ("که ", "") for me in ("من ", "مه ", "ما ")
+      for always in ("همیشه ", "خیلی ", "") for obj in ("ش", "شان", "شون")),
+    *(f"{tell} {that}{me}{always}{love}" for tell in ("begin", "begid", "begoyen", "begu", "bego")
+      for that in ("", "ke ") for me in ("", "man ", "ma ")
+      for always in ("", "hamishe ")
+      for love in ("dostesh dashtam", "dostesh dashtom", "doosesh dashtam",
+                   "dustesh dashtam", "dooseshun dashtam")),
+    "ona ra besyar dost dashtom", "ona ra dost dashtom", "onha ro dust dashtam",
+    *(f"{parent} {much}{love}" for parent in (
+        "مامانشون", "باباشون", "مادرشون", "پدرشون", "مادرشان", "پدرشان", "پدر شان", "مادر شان",
+        "بابای شان", "مادرتون", "پدرتون")
+      for much in ("", "خیلی ", "همیشه ", "هر شب ")
+      for love in ("دوستشون داشت", "دوستشان داشت", "یادشان بود", "یادشون بود")),
+    *(f"{tell} {obj}{forgive}" for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو", "بگه",
+                                             "بگن")
+      for obj in ("مره ", "منو ", "مرا ", "من را ")
+      for forgive in ("ببخشه", "ببخشن", "ببخشند", "ببخشید", "حلال کنه", "حلال کنن")),
+    *(f"{tell} حلالم {do}" for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو", "بگه")
+      for do in ("کنه", "کنن", "کند")),
+    *(f"{obj} حلال {do}" for obj in ("مره", "مرا", "منو") for do in ("کنین", "کنید", "کن$")),
+    "mara halal kon", "mano halal kon", "mara halal konin",
+    *(f"{tell}{that} {me} {angry}" for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو")
+      for that in ("", " که") for me in ("از مه", "از من", "ازم")
+      for angry in ("قار نشه", "قار نشن", "قار نباشه", "قهر نباشه", "دلخور نباشن",
+                    "دلخور نباشه", "ناراحت نباشن", "ناراحت نباشه", "خفه نباشه")),
+    *(f"{tell}{that} az {me} {angry}" for tell in ("begin", "begid", "begoyen", "begoyin", "begu")
+      for that in ("", " ke") for me in ("ma", "man")
+      for angry in ("ghar nashan", "qar nashan", "qar nasha", "ghar nashe", "delkhor nabashan",
+                    "narahat nabashan")),
+    *(f"{mom} {obj} {forgive}" for mom in ("madar jan", "madarjan", "maman", "maman jan",
+                                           "padar jan", "baba jan")
+      for obj in ("mara", "mano", "mera", "man ro")
+      for forgive in ("bebakhsh", "bubakhsh", "bebakhshin", "bebakhshid")),
+    *(f"نوشته {obj} ببخش" for obj in ("مره", "منو", "مرا")),
+    *(f"{who} که {hurt}" for who in ("کسایی", "کسانی")
+      for hurt in ("دلشانه شکستاندم", "دلشان را شکستاندم", "دلشونو شکستم", "دلشان را شکستم",
+                   "دلشون رو شکستم", "رنجاندم", "رنجوندم")),
+    "از همه عذرخواهی میکنه", "از همه معذرت میخواد", "az hame ozrkhahi mikone",
+    "از اولادم خبر بگیره", "از اولادهایم خبر بگیره", "از بچه هایم خبر بگیره",
+    "از بچه هام خبر بگیره", "زیاد نوشته نمیتانم",
+    # going "where there is no pain", no reason to go on, better off without me, life over,
+    # never waking again, "so I feel nothing any more"
+    "جایی که درد نداره", "جایی که دیگه درد", "جایی که درد نیست",
+    "دلیلی نمیبینم که ادامه بدم", "دلیلی نمیبینم ادامه بدم", "dalili nemibinam ke edame bedam",
+    "dalili namebinam ke edame bedom", "dalili nemibinam edame bedam",
+    "bedun ma hama behtar", "bedun ma behtar", "bedoon ma behtar", "bedoone man hame behtar",
+    "bidun man behtar", "بدون مه همه بهتر", "بدون مه بهتر", "بدون من همه بهتر",
+    "barai hama bar astom", "baraye hame bar hastam", "baraye hama bar astam",
+    "برای همه بار هستم", "برای همه بار استم",
+    "زندگیم تموم شده", "زندگی ام تمام شده", "زندگی مه تمام شده", "zendagi ma tamam",
+    "zendegim tamoom shode", "zendegim tamum shode", "zindagi ma tamam",
+    "هیچ وقت بیدار نشوم", "هیچ وقت بیدار نشم", "hich vaght bidar nasham",
+    "که دیگه هیچی حس نکنم", "تا صبح هیچی حس نکنم", "تا صبح هیچ چیز حس نکنم",
+    "ta sobh hich chi hess nakonam", "ta sobh hichi hes nakonam",
+    # afraid of doing something to oneself tonight ("باید با خودم یه کاری بکنم" alone is "I must
+    # do something about myself"), "something I shouldn't"
+    *(f"{pre} {self_} {thing}" for pre in ("میترسم", "میترسم که", "امشب", "امشو", "میترسم امشب",
+                                           "میترسم امشو", "میترسم که امشب", "میترسم که امشو")
+      for self_ in ("با خودم", "با خود") for thing in ("یه کاری", "یک کاری", "کاری", "کدام کار",
+                                                       "یک کار")),
+    *(f"{pre} {self_} {thing}" for pre in ("mitarsam", "mitarsum", "metarsom", "emshab", "emshaw",
+                                           "imshab")
+      for self_ in ("ba khodam", "ba khod") for thing in ("kari", "ye kari", "kadam kar",
+                                                           "yak kar")),
+    "ba khod kadam kar",
+    "یک کاری میکنم که نباید", "یه کاری میکنم که نباید", "کاری میکنم که نباید",
+    "کاری بکنم که نباید", "کاری کنم که نباید",
+    # the means: a rope (Dari "ریسمان"; rope for a move is an IDIOM), one that holds a
+    # person's weight
+    "ریسمان خریدم", "ریسمان آماده", "ریسمان تیار", "عکس یک ریسمان", "عکس ریسمان", "عکس طناب",
+    "ریسمان با خود", "طناب با خود", "resman kharidam", "risman kharidom", "rismon kharidom",
+    *(f"وزن {a} {rest}" for a in ("یه آدم", "یک آدم", "یک نفر", "یه نفر", "آدم") for rest in (
+        "رو تحمل", "ره تحمل", "را تحمل", "ره میگیره", "رو نگه", "ره نگاه", "را نگه")),
+    "وزن یه آدم", "وزن یک آدم",
+    # the means: pills collected or kept back, all of them taken at once, "how many so that
+    # I don't wake up", a bag of pills taken along
+    *(f"{pills} {collect}" for pills in {
+        f"{pill}{own}{obj}" for pill in ("قرص", "قرصا", "قرص ها", "قرصها", "تابلیت", "تابلیت ها",
+                                         "دوا", "دواها", "دارو", "داروها")
+        for own, obj in (("", ""), ("", " ره"), ("", " را"), ("", " رو"), ("م", "و"),
+                         ("م", "ه"), ("م", " را"), ("یم", " را"), ("یم", " ره"), ("یم", "ه"),
+                         (" خواب", ""), (" خواب", " ره"), (" خواب", " را"), ("ی خواب", " ره"),
+                         ("ی خواب", " را"))}
+      for collect in ("جمع کرد", "جمع کد", "جمع میکن", "یکجا کد", "یکجا کرد")),
+    *(f"{pill} {obj}{collect}" for pill in (
+        "tabletaye", "tabletha", "tablet ha", "tabletamo", "qors", "qorsa", "ghors", "ghorsa",
+        "ghorsamo", "dawa", "dawaha", "darooha", "tablet")
+      for obj in ("", "ra ", "ro ")
+      for collect in ("jam kard", "jam kad", "yakja kad", "jam mikon", "jam mekon")),
+    *(f"{pills} {time} {collect}" for pills in (
+        "قرصامو", "قرص هامو", "قرصهامو", "داروهامو", "تابلیت هایمه", "تابلیت ها ره",
+        "تابلیت های خواب ره", "دواهایمه", "دوا ها ره")
+      for time in ("چند ماهه", "چند ماه است", "چند ماه اس", "چند هفته", "چند هفته است",
+                   "چند هفته اس", "چند وقته", "یک ماه است", "یه ماهه")
+      for collect in ("جمع کرد", "جمع کد", "جمع میکن")),
+    *(f"{pills} {time} {collect}" for pills in ("tabletha ra", "qorsamo", "ghorsamo", "dawaha ra")
+      for time in ("chand hafta", "chand hafte", "chand mah", "chand mahe")
+      for collect in ("jam kad", "jam kard")),
+    "نخوردم و جمعشون", "نخوردم و جمعشان", "نخوردم و جمع کردم", "نخوردم جمعشون",
+    "دیگه تابلیت هایمه نمیخورم", "دیگه قرصامو نمیخورم", "دیگه دواهایمه نمیخورم",
+    "با یه کیسه قرص", "با یک کیسه قرص", "با یه کیسه دارو",
+    *(f"{all_} {once} {eat}" for all_ in ("همشو", "همه شه", "همه اش را", "همه شو")
+      for once in ("یکجا", "یک جا", "یه جا", "یکدفعه", "یه دفعه", "با هم", "باهم")
+      for eat in ("میخور", "بخور", "قورت")),
+    *(f"{all_} {once} {eat}" for all_ in ("همه را", "همه ره", "همه رو", "همشونو", "همه شونو",
+                                          "همه شانه")
+      for once in ("یکجا", "یک جا", "یه جا", "یکدفعه", "یه دفعه", "با هم", "باهم")
+      for eat in ("میخورم", "میخورمشون", "قورت میدم")),
+    *(f"{all_} {once} {eat}" for all_ in ("hama ra", "hame ro", "hamasho", "hamesho", "hamasha",
+                                          "hamaro", "hamashon", "hamashuno")
+      for once in ("yakja", "yak ja", "yak jai", "ye ja", "yeja", "ba ham", "baham", "yekja")
+      for eat in ("mekhorom", "mikhoram", "mikhoramesh")),
+    *(f"{all_} {once} {eat}" for all_ in ("hamasho", "hamesho", "hamasha")
+      for once in ("yakja", "yak ja", "ye ja", "ba ham", "baham")
+      for eat in ("bokhore", "bokhoram", "bukhorom", "bekhoram")),
+    *(f"بخورم که {x}" for x in ("تا صبح هیچی", "هیچی حس نکنم", "هیچ چیز حس نکنم",
+                                 "دیگه هیچی حس", "دیگه بیدار")),
+    *(f"{n} {eat} ke {x}" for n in ("chand ta", "chandta") for eat in ("bekhoram", "bokhoram")
+      for x in ("ta sobh", "dige bidar", "hich chi", "hichi")),
+    # the means: razor blades bought (for a beard: IDIOMS), no room left on the arms, bloody hands
+    "تیغ خریدم", "تیغ ها آماده", "تیغ آماده", "تیغا آماده", "تیغ تیار", "tigh kharidam",
+    "tigh kharidom",
+    *(f"{on} {arms} {more}جا {left}" for on in ("رو", "روی", "بالای")
+      for arms in ("دستام", "دستم", "دستایم", "دستهایم", "بازوهام")
+      for more in ("دیگه ", "") for left in ("نمونده", "نمانده", "نداره")),
+    "دستام خونیه", "دستام خونی", "دستم خونیه", "دستایم خونی",
+    # the means: where the river is deepest (a pool or a swimming course: IDIOMS), a high roof
+    # that is open, a platform without a guard, minutes one lasts in cold water, on the roof
+    *(f"{where} عمیق" for where in ("جایش", "جای اش", "جاش", "کجاش", "کجایش", "کدوم قسمتش",
+                                     "کدام قسمتش", "کدام جایش", "کدم جایش", "زیرش آب")),
+    "آب عمیق باشه", "آب عمیق باشد", "چند دقیقه توش دووم", "چند دقیقه توش دوام",
+    "چند دقیقه دووم میار", "چند دقیقه دوام میار", "چقدر دووم میار", "چند دقیقه زنده میمون",
+    "پشت بومش باز", "پشت بامش باز", "بامش باز باشه", "خلوته یا نگهبان", "قطار سریعه رد",
+    *(f"{in_} بام {x}" for in_ in ("ده", "در", "بالای", "روی", "سر", "لب")
+      for x in ("ایستاده استم", "ایستاده ام", "استاده استم", "استم", "هستم", "نشستم",
+                "ایستادم")),
+    "چند روز بعد پیدام میکنن", "چند روز بعد پیدایم میکنن", "چند روز بعد پیدایش میکنن",
+    "چند روز بعد پیداش میکنن", "چند روز بعد جسد",
+    # one's own body sent home
+    "جنازیمه", "جنازمو", "جنازه مو$", "جنازه ام$", "جنازه ام را", "جنازه ام ره", "جنازه من",
+    "جسدمو", "جسد من", "jenazamo", "jenazeye man", "jasadamo", "jasad-e man", "jasade man",
+    # "I've decided", "I've prepared myself" as a last word (a plan that goes on or names the
+    # course is an IDIOM: "تصمیم گرفتم B1 بدم", "tasmim gereftam beram")
+    "تصمیمم را گرفتم", "تصمیمم ره گرفتم", "تصمیمم رو گرفتم", "تصمیممو گرفتم", "تصمیممه گرفتم",
+    "تصمیم خود را گرفته", "تصمیم خوده گرفتم", "تصمیم خود ره گرفت", "تصمیم گرفتم$",
+    "tasmim gereftam$", "tasmim gereftom$", "tasmim gereftum$", "tasmimam ro gereftam",
+    "tasmimamo gereftam", "tasmimam ra gereftam", "tasmime khodam ro gereftam",
+    "khodamo amade kardam$", "خودمو آماده کردم$", "خودم را آماده کردم$", "خودمه آماده کدم$",
+    # things given away "as I don't need them any more" (a move or an outgrown pram: IDIOMS),
+    # everything given to friends, the account emptied, one's affairs wound up
+    *(f"{gave}{sep}{more} {need}" for gave in ("بخشیدم", "دادم", "روان کدم", "فرستادم")
+      for sep in ("، ", ", ", " ", ". ", " و ") for more in ("دیگه", "دیگر")
+      for need in ("به مه ضرورت", "به من ضرورت", "ضرورت ندارم", "به کارم نمیا",
+                   "به دردم نمیخوره", "مره کار نمیا")),
+    *(f"{gave}{sep}{more} {need}" for gave in ("dadam", "dadom", "bakhshidam", "bakhshidom")
+      for sep in (", ", " ", ". ") for more in ("dige", "dega")
+      for need in ("be dardam", "zarurat nadarom", "zarurat nadaram", "ba ma kar",
+                   "be kar nemiad", "lazem nadaram", "ba kar ma")),
+    *(f"{all_} {give}" for all_ in ("hama chiz ma ra", "hame chizamo", "hamechizamo",
+                                    "hama chizam ra", "hame chizam ro", "tamam pesa hayma",
+                                    "tamam paisa hayma", "hame poolamo", "hame pulamo")
+      for give in ("dadom", "dadam", "bakhshidam", "bakhshidom", "ba rafiq", "be doostam",
+                   "ba dostam", "be dustam", "ba rafiqom")),
+    "همه چیزمو دادم", "همه چیزمو بخشیدم", "همه چیزم را دادم", "همه چیزم ره دادم",
+    "همه چیز مه ره به", "تمام پیسه هایمه", "تمام پیسه هایم را",
+    *(f"{acc} {empty}" for acc in ("حساب بانک", "حساب بانکی", "حسابمو", "حسابم را", "حسابم ره",
+                                   "حساب بانکمو", "حساب بانکیمو", "حساب بانکم را", "حساب ره",
+                                   "حساب را", "حساب بانک هم", "حسابم هم")
+      for empty in ("خالی کدم", "خالی کردم", "خالی کدیم")),
+    "حسابمم همه رو فرستادم", "همه کارایمه جمع", "همه کارامو جمع میکنم", "آخرین کارهامو",
+    "آخرین کارهایم", "آخرین کارامو", "صفحه هامو ببنده$", "صفحه هایم را ببند$",
+    "اکانتامو ببنده$", "پیج هامو ببنده$", "امشو خاموش میرم", "امشب خاموش میرم",
+    *(f"{if_} {me}{more}جواب ندادم" for if_ in ("اگه", "اگر") for me in ("", "من ", "مه ")
+      for more in ("دیگه ", "دیگر ")),
+    # don't look for me
+    "پشت مه نگرد", "پشتم نگرد", "دنبالم نگرد", "دنبال من نگرد", "pushtam nagard",
+    "poshtam nagard", "pusht-e ma nagard", "donbalam nagard", "dombalam nagard",
+    # someone shut in after a farewell or an old person alone: knocking and no answer, the door
+    # not opened, not seen for days, mail piling at the door
+    *(f"{knock} {no}" for knock in ("در میزنم", "در میزنیم", "در زدم", "در زدیم",
+                                    "دروازه ره میزنم", "دروازه ره زدم", "دروازه را زدم",
+                                    "در رو میزنم", "در رو زدم", "دروازه ره تک تک")
+      for no in ("جواب نمیده$", "جواب نمیدهد$", "جواب نمیته$", "هیچی نمیگه$", "هیچ جواب",
+                 "کسی جواب نمید", "باز نمیکنه")),
+    "دروازه ره هم باز نمیکن", "در رو هم باز نمیکن", "درو هم باز نمیکن", "دروازه را هم باز نمیکن",
+    *(f"روز{is_} {seen}" for is_ in (" اس", " است", "ه", " است که", " اس که")
+      for seen in ("دیده نشده", "ندیدیمش", "کسی ندیدتش")),
+    *(f"{mail} {at} {door} {stays}" for mail in ("نامه هاش", "نامه هایش", "خط ها", "پست هاش")
+      for at in ("جلو", "جلوی", "پشت") for door in ("در", "دروازه", "درش")
+      for stays in ("مونده", "مانده", "جمع شده")),
+    # an old person down and unable to get up, only breathing, eyes closed, nothing to eat or
+    # drink for days (a fall that is over and fine is an IDIOM)
+    *(f"{fell}{sep}{cant}" for fell in ("افتاده", "افتاد", "افتیده", "خورده زمین", "خورد زمین")
+      for sep in (" ", " و ", "، ", ", ")
+      for cant in ("نمیتانه بخیز", "نمیتونه پاشه", "نمیتونه بلند", "نمیتواند بلند", "نمیتانه بلند",
+                   "بلند شده نمیتان", "خیسته نمیتان", "نمیخیزه", "جواب نمید", "جواب نمیت",
+                   "چشمایش")),
+    *(f"{fell}{sep}{cant}" for fell in ("aftada", "oftade", "oftada", "uftada", "oftade zamin",
+                                        "aftada zamin")
+      for sep in (" ", " w ", " va ", ", ")
+      for cant in ("nametana bekheza", "nemitana bekheza", "nemitune pashe", "nemitoone pashe",
+                   "harf nemizane", "gap namezana", "jawab namete", "javab nemide", "chashmayesh",
+                   "nafas mekasha")),
+    "oftade zamin", "aftada zamin", "oftad zamin", "ro zamin aftada", "ru zamin oftade",
+    "roo zamin oftade", "ru zamin oftad",
+    *(f"{in_} {place} {fell}" for in_ in ("dar", "da", "tu", "too")
+      for place in ("hamom", "hamam", "hamum", "tashnab", "zina", "ashpazkhana",
+                    "ashpazkhune", "dastshoi")
+      for fell in ("aftada", "oftade", "oftad$", "aftad$")),
+    *(f"{who} {in_} {place} افتاد" for who in (
+        "مادرم", "مامانم", "پدرم", "بابام", "مادربزرگم", "پدربزرگم", "مادر کلانم", "پدر کلانم",
+        "بابابزرگم", "بی بی ام")
+      for in_ in ("در", "ده", "تو", "توی")
+      for place in ("تشناب", "حمام", "حموم", "آشپزخانه", "آشپزخونه", "زینه", "سرک")),
+    *(f"زمین {room} افتاد" for room in ("آشپزخانه", "آشپزخونه", "حموم", "حمام", "تشناب")),
+    *(f"کف {room} افتاد" for room in ("آشپزخانه", "آشپزخونه", "حموم", "حمام")),
+    *(f"{breath} {but}{no}" for breath in ("نفس میکشه", "نفس میکشد")
+      for but in ("و ", "ولی ", "اما ", "مگم ") for no in ("گپ نمیزن", "جواب نمید", "جواب نمیت",
+                                                          "حرف نمیزن")),
+    *(f"{breath} {but}{no}" for breath in ("nafas mekasha", "nafas mikeshe")
+      for but in ("ama ", "vali ", "w ", "va ", "") for no in ("jawab namet", "javab nemid",
+                                                             "gap namez", "harf nemiz")),
+    "فقط نفس میکشه", "فقط نفس میکشد", "صدایش بسیار کمزور", "صدایش خیلی ضعیف", "صداش خیلی ضعیف",
+    "از بستر نمیخیز", "از چپرکت نمیخیز",
+    "چشم باز نمیکن", "چشمایشه باز نمیکن", "چشمایش ره باز نمیکن", "چشمهایش را باز نمیکن",
+    "chashmayesh baz nem", "chashmaish baz nem", "cheshmash baz nemikon",
+    "صداش میزنم فقط ناله", "صداش میزنم جواب نمید", "صداش میزنم هیچی نمیگ",
+    "نان و آب نمیخور", "نه نان خورده نه آب", "نه غذا خورده نه آب", "نه آب خورده نه نان",
+    *(f"روز {is_} آب نخورد" for is_ in ("اس", "است", "است که", "اس که")),
+    *(f"{more} {no} چیزی بخورم" for more in ("دیگه", "دیگر") for no in ("نمیخاهم", "نمیخوام",
+                                                                      "نمیخواهم")),
+    "dige nemikham chizi bokhoram", "نخوابیدم و چیزی نخوردم", "نخوابیدم و هیچی نخوردم",
+    # a heart attack: a hand on the chest, pale and sweating; a head hit on an edge
+    "دستشو گذاشته رو سین", "دستشو گذاشته روی سین", "دستش رو گذاشته رو سین",
+    "دستش را گذاشته روی سین", "رنگش پرید و عرق", "رنگش پرید داره عرق", "رنگش پریده و عرق",
+    *(f"سرش خورد{e} به {surface}" for e in ("", "ه")
+      for surface in ("لبه", "زمین", "دیوار", "میز", "پله", "جدول", "یخ")),
+    # a child: washing liquid swallowed, a dose given three times over, not home at dark, gone
+    # in a moment in the park, alone by the river, bruised and afraid to go home
+    *(f"{liq} {obj}{eat}" for liq in ("شستشو", "مایع شستشو", "بوتل شستشو", "کلورین", "کلوراکس",
+                                      "پودر لباسشویی", "صابون مایع", "ژاول", "الکل دست")
+      for obj in ("", "را ", "ره ", "رو ")
+      for eat in ("خورده", "خورد$", "نوشیده", "نوشید", "قورت")),
+    *(f"{n} برابر {gave}" for n in ("دو", "سه", "چهار", "2", "3", "دوبرابر")
+      for gave in ("دادم", "داده", "دادیم", "خورده", "خورد")),
+    *(f"{home} {no}" for home in ("khana", "khane", "khune", "khoone", "khona")
+      for no in ("nayamada", "nayamade", "nayomade", "nayumade")),
+    *(f"{dark}{and_}{no}" for dark in ("tariki shoda", "tarik shode", "tariki shode", "shab shode")
+      for and_ in (" w ", " va ", " o ", " ", ", ")
+      for no in ("nayamada", "nayomade", "nayamade", "hanuz nayamada")),
+    *(f"{dark}{and_}{no}" for dark in ("تاریکی شده", "تاریک شده", "شب شده")
+      for and_ in (" و ", " ", "، ") for no in ("نیامده", "نیومده", "هنوز نیامده", "هنوز نیومده")),
+    *(f"میره و دیگه {back}" for back in ("پس نمیای", "پس نمیاد", "برنمیگرده")),
+    "چشمم ره گشتاندم", "چشمم را گشتاندم", "چشم ازش برداشتم", "چشممو برداشتم",
+    "پارک بود یهو نیست", "پارک بود یهو غیب", "پارک بود، یهو نیست",
+    *(f"{kid} تنها {edge} {water}" for kid in ("بچه", "بچه کوچولو", "بچه کوچک", "طفل", "بچه کوچیک")
+      for edge in ("لب", "کنار", "نزدیک") for water in ("رودخونه", "رودخانه", "دریا", "آب",
+                                                         "دریاچه", "کانال")),
+    "بزرگتری دورش نیست", "بزرگتری همراهش نیست", "بزرگی همراهش نیست",
+    *(f"{part} کبود" for part in ("بازوهایش", "بازوهاش", "بازویش", "بدنش پر", "بازوهای",
+                                   "پشتش", "کمرش")),
+    "میترسه بره خونه", "میترسه خانه بره", "میترسد به خانه برود", "میترسه خونه بره",
+    # taken abroad tonight (Dari "امشو", "صبا"; a holiday or a visit is an IDIOM, a parcel "sent"
+    # names no one), a girl taken tomorrow ("فردا میبرنش"), sent home by the father, taken to
+    # the plane (Dari)
+    *(f"{when} {obj}به {land} {take}" for when in ("امشب", "امشو", "صبا")
+      for obj in ("منو ", "مره ", "ما ره ", "مارو ", "اوره ", "")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")
+      for take in ("میبره", "میبرن", "میبرت", "ببره", "میفرست")
+      if obj or (when != "امشب" and take != "میفرست")),
+    "امشو به کابل پرواز", "امشب به کابل پرواز", "امشو به افغانستان پرواز",
+    "امشب به افغانستان پرواز",
+    *(f"{when} {obj}{take} {land}" for when in ("امشب", "امشو", "صبا")
+      for obj in ("منو ", "مره ", "ما ره ", "مارو ", "اوره ", "")
+      for take in ("میبره", "میبرن", "میبرتش", "میبرتشون", "میبرنش", "میفرستن")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")
+      if obj or take != "میفرستن"),
+    "چمدونمو بستن", "چمدانم را بستن", "ساکمو بستن", "بکسمه بستن", "بکس مره بستن",
+    *(f"فردا {take} {land}" for take in ("میبرتش", "میبرتشون", "میبرنش", "میبرنشون")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")),
+    *(f"{wants} {obj}{take} {land}" for wants in ("میخواد", "میخواهد", "میخایه")
+      for obj in ("منو ", "مرا ", "مره ", "ما رو ", "اوره ")
+      for take in ("بفرسته", "بفرستن")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")),
+    *(f"{when} {obj}{go}" for when in ("emshab", "emshaw", "imshab", "farda", "saba")
+      for obj in ("mara ", "mano ", "ma ra ", "maro ")
+      for go in ("ba tayara", "mefrestan", "miferestan", "ba kabul", "be iran", "ba iran",
+                 "ba afghanistan", "be afghanistan", "mibaran", "mebaran")),
+    *(f"{obj}{take} {to}{airport}" for obj in ("ما ره ", "مره ")
+      for take in ("میبرن", "میبرند") for to in ("", "به ", "برای ")
+      for airport in ("پرواز", "میدان هوایی", "فرودگاه", "flughafen", "airport")),
+    # forced marriage: married off to a cousin, to a man one has never seen or they chose, "given
+    # to a husband", "I don't want to marry"
+    *(f"{wed} با {cousin}" for wed in ("عقدش میکنن", "عقدم میکنن", "نکاحم میکنن", "نکاحش میکنن",
+                                       "عقد کنن", "نکاح کنن", "نکاحم کنن")
+      for cousin in ("پسرعموم", "پسر عموم", "پسر کاکایم", "پسر کاکام", "بچه کاکایم",
+                     "پسرخالم", "پسر خالم", "پسرداییم", "پسر ماماییم")),
+    *(f"با {cousin} {wed}" for cousin in ("پسر کاکایم", "پسر کاکام", "بچه کاکایم", "پسرعموم",
+                                          "پسر عموم")
+      for wed in ("نکاح کنم", "نکاحم کنن", "عقدم کنن")),
+    *(f"{cousin} {wed}" for cousin in ("bacha-e kakayum", "bache kakam", "bachai kakayem",
+                                       "pesar amoom", "pesare amoom")
+      for wed in ("nekah", "aghd")),
+    "نکاحش کنه", "نکاحش کنن", "نکاح کنن با", "عقد کنن با", "nekah mekuna", "nekah mekunan",
+    "nekah mekonan", "nekahem mekonan",
+    *(f"{no} {wed}" for no in ("نمیخوام", "نمیخواهم", "نمیخاهم", "نمیخایم")
+      for wed in ("عروسی کنم", "ازدواج کنم", "نکاح کنم", "زنش بشم", "زن او شوم", "شوهر کنم",
+                  "با او عروسی", "با اون عروسی", "با اون ازدواج", "با او نکاح")),
+    *(f"{no} {wed}" for no in ("namekhaham", "nemikham", "nemikhaham", "namikhayom",
+                               "nemekhaham", "namekhayom")
+      for wed in ("arusi konom", "arusi konam", "aroosi konam", "ezdevaj konam", "nekah konom",
+                  "shohar konam")),
+    "شوهر میتن", "شوهر بتن", "شوهرم میتن", "شوهرم بتن", "شوهرش بتن", "منو شوهر بدن",
+    "مره شوهر بتن", "shawi mete", "shawi medan", "shoi mete", "shauhar mete",
+    "برام شوهر پیدا کرد", "براش شوهر پیدا کرد", "برایم شوهر پیدا کرد", "مردی که براش انتخاب",
+    "مردی که برام انتخاب", "شوهری که برام انتخاب", "مردی که برایم انتخاب",
+    *(f"{who} که {never}" for who in ("یک نفر", "یه نفر", "مردی", "یک مرد", "یه مرد")
+      for never in ("هیچ ندیدیمش", "هیچ ندیدمش", "هیچوقت ندیدمش", "هیچ وقت ندیدمش")),
+    # passports or papers held by family, a husband, an employer or a smuggler (an office,
+    # a renewal or a copy: IDIOMS)
+    *(f"{who} {pp} {took}" for who in (
+        "پدرم", "بابام", "شوهرم", "کاکایم", "کاکا", "عموم", "برادرم", "خسرم", "پدرشوهرم",
+        "صاحب کارم", "صاحب کار", "صاحبکار", "کارفرما", "رئیس", "واسطه", "قاچاقبر")
+      for pp in ("پاسپورتمو", "پاسپورتم را", "پاسپورتم ره", "پاسپورتم رو", "پاسپورتمه",
+                 "پاسپورت مره", "پاسپورت ها ره", "پاسپورت ها رو", "مدارکمو")
+      for took in ("گرفت", "برداشت", "نگه داشت", "قایم")),
+    *(f"{pp} {took}" for pp in ("پاسپورت و مبایل مره", "پاسپورت و مبایلمو", "پاسپورت و موبایلمو",
+                                "پاسپورت و گوشیمو")
+      for took in ("گرفت", "برداشت")),
+    "پاسپورتمو برداشتن", "پاسپورتشم گرفتن", "پاسپورتمه گرفته",
+    *(f"{pp} {took}" for pp in ("مدارکمو", "پاسپورتمو", "پاسپورتمه", "اسنادمه", "مدارکمه",
+                                "کارت شناسایی منو")
+      for took in ("پیش خودش نگه داشته", "پیش خود نگاه کده", "پیش خودش قایم")),
+    "کارت شناسایی منو نگه داشته",
+    *(f"{pp} {at} {who}" for pp in ("پاسپورتم", "پاسپورت ها", "پاسپورتامون", "پاسپورتش",
+                                    "اسناد ما", "مدارکم", "پاسپورت های ما")
+      for at in ("پیش", "دست")
+      for who in ("پدرم", "بابام", "باباست", "پدرمه", "شوهرم", "همسرم", "کاکایم", "عموم",
+                  "برادرم", "داداشم", "خسرم", "پدرشوهرم", "اوست", "او است", "او اس", "اونه",
+                  "رئیس", "صاحب کار", "صاحبکار", "کارفرما", "واسطه")),
+    *(f"{who} {pp} {took}" for who in (
+        "pedaram", "babam", "shoharam", "kaka ma", "kakam", "sahebkar", "sahebkaram",
+        "saheb kar", "raeis", "kasi")
+      for pp in ("pasportamo", "pasportam ro", "paspurt ma ra", "pasport ma ra",
+                 "passport hamaro", "pasportama")
+      for took in ("gereft", "bardasht", "negah dasht")),
+    *(f"{pp} {at} {who}" for pp in ("pasporteshun", "pasportom", "pasportam")
+      for at in ("pish e", "pishe", "pish", "dast-e", "daste")
+      for who in ("u", "pedaram", "babam", "shoharam", "babast", "kaka", "raeis")),
+    # held, locked in (Dari "بند کده"), not let out of the room or the house, the keys taken and
+    # the door locked, locked from outside, a phone smashed, work until a debt is paid
+    *(f"{in_} {room} {lock}" for in_ in ("ده", "تو", "توی", "داخل")
+      for room in ("اتاق", "خانه", "خونه", "تشناب", "کوته", "حموم", "زیرزمین")
+      for lock in ("بند کد", "بند کرد", "قفل کرد", "قفل کد", "زندانی", "قفلش کرد", "قفلش کد",
+                   "قفلم کرد", "قفلم کد", "قفلمون")),
+    *(f"{obj} {in_} {room} {lock}" for obj in ("مره", "مرا", "منو", "ما ره", "مارو")
+      for in_ in ("در", "ده", "تو") for room in ("اتاق", "خانه", "خونه", "تشناب")
+      for lock in ("بند کد", "بند کرد", "قفل کرد", "قفل کد", "زندانی")),
+    *(f"{obj} خانه {who} {lock}" for obj in ("مره", "مرا", "منو")
+      for who in ("برادرم", "کاکایم", "خسرم", "مامایم", "عمویم") for lock in ("بند کد", "بند کرد")),
+    *(f"{out} بیرون {no}" for out in ("از اتاق", "از خانه", "از خونه")
+      for no in ("نمیمانه", "نمیمانن", "نمیذاره", "نمیذارن", "نمیزاره", "نمیزارن", "نمیگذاره")),
+    *(f"{no} از {this}{home}" for no in ("نمیذارن", "نمیزارن", "نمیگذارن", "نمیمانن")
+      for this in ("", "این ", "ای ")
+      for home in ("خونه", "خانه", "اتاق", "ساختمون", "container", "کانتینر")),
+    *(f"{no} {out}" for no in ("nemizare", "nemizaran", "namemana", "namemanan")
+      for out in ("az khune", "az khoone", "az khana", "az otagh", "az otaq", "az container",
+                  "beram biroon", "beram birun", "berim birun", "berim biroon")),
+    *(f"{obj} {where}{lock}" for obj in ("mera", "mara", "mano", "ma ra", "maro")
+      for where in ("dar otaq ", "dar otaqe ", "tu otaq ", "dar khana ", "")
+      for lock in ("qofl kad", "ghofl kard", "qulf kad", "qofl kard", "band kad", "zendani kad")),
+    *(f"{lock} {am}" for lock in ("qulf", "qofl", "qolf", "ghofl", "ghulf")
+      for am in ("astom", "astum", "hastom", "hastam", "astam", "hastim", "astem")),
+    "qofl kad", "ghofl kad", "qulf kad", "ghofl kardan", "qofl kardan",
+    "از بیرون قفل", "از بیرون میبندن", "از بیرون بسته", "az birun mibandan",
+    "az biroon mibandan", "az birun ghofl", "az biroon ghofl", "az bairun qofl", "az berun qofl",
+    *(f"{key} {took} {and_}{locked}" for key in ("کلید ها ره", "کلیدها ره", "کلید ره", "کلیدو",
+                                                 "کلید رو", "کلید را", "کلیدا رو")
+      for took in ("برده", "با خود برده", "با خودش برده") for and_ in ("", "و ")
+      for locked in ("در قفل", "دروازه قفل")),
+    *(f"{key} {took}" for key in ("kelido", "kelid ra", "kelid ro", "kelida ra", "kilid ra")
+      for took in ("borde dar", "borda dar", "borda, namitan", "borda namitan", "borde va dar")),
+    "kaka ma kelid ra borda", "درو روش قفل", "درو رومون قفل", "در رو رومون قفل",
+    *(f"{phone} {broke}$" for phone in ("مبایلمه", "مبایلم ره", "مبایلم را", "موبایلمو",
+                                        "موبایلم رو", "گوشیمو", "تلفنمه", "تیلفونمه")
+      for broke in ("شکستاند", "شکستانده", "شکوند", "شکونده", "شکسته")),
+    "mobilamo shekast$", "mobailema shekastand", "gooshimo shekoond",
+    "تا قرضت ره ندادی", "تا قرضت را ندهی", "تا قرضتو ندی", "تا بدهیتو ندی", "باید کار کنی تا صاف",
+    "هیچ جای رفته نمیتانی",
+    # threats: "if you tell the police (anyone)", deportation by a boss, "then my account is with
+    # God", a new address found, at the door every night, cornered on the way to school, "if
+    # you're still here in the morning", made to stay with his friend
+    *(f"{if_} به {who} {say}" for if_ in ("اگه", "اگر")
+      for who in ("پلیس", "پولیس", "polizei", "کسی", "betreuer", "مسئول")
+      for say in ("بگی$", "بگویی$", "خبر بدی$", "گپ بزنی$")),
+    "age be polis begi", "age ba polis begi", "agar ba polis bugi",
+    "دیپورت تان میکنم", "دیپورتت میکنم", "دیپورتتون میکنم", "دیگه حسابم با خداست",
+    "حسابت با خداست", "آدرس جدیدمو پیدا", "آدرس جدیدم را پیدا", "آدرس جدیدمه پیدا",
+    "adrese jadidamo peyda", "امشب تکلیفو روشن", "تکلیفتو روشن میکنم",
+    "جلوی در وایمیسه", "جلو در وایمیسه", "وایمیسه تا من بیام", "شماره اتاقمم میدونست",
+    "شماره اتاقمو میدونه", "شماره اتاقمو میدونست", "گیر انداخته و داد",
+    "اگه صبح هنوز اینجا باش", "اگر صبح هنوز اینجا باش", "باید با دوستش بمونم",
+    "باید با دوستش بخوابم", "باید با رفیقش بمانم",
+    "tufang", "tapancha", "hama ra mekosh", "hama ra mikosh", "pat shudim",
+    "نمیخوام برسم خونه", "نمیخواهم به خانه برسم", "به یکی خبر بدید، آدرسم",
+    "به یکی خبر بدید آدرسم", "به یکی خبر بدین، آدرسم",
 )
 
 CRIES: tuple[str, ...] = (
@@ -2419,5 +3002,106 @@ IDIOMS: tuple[str, ...] = (
       for register in ("ثبت", "sabt", "register")),
     "age dozdid", "agar dozdid", "age bedozdan", "agar bedozdand", "اگه دزدیدن",
     "اگه بدزدن", "اگر دزدیده", "اگه دزدیده", "اگر بدزدند",
+    # a decision or preparation that goes on is a plan ("تصمیم گرفتم B1 بدم", "tasmim gereftam
+    # beram Berlin"), and so is one that names the course or the exam before it ("B1 رو میدم،
+    # تصمیممو گرفتم"); only the bare last word alarms
+    *(f"{decided} …" for decided in (
+        "تصمیم گرفتم", "تصمیمم را گرفتم", "تصمیمم ره گرفتم", "تصمیمم رو گرفتم", "تصمیممو گرفتم",
+        "تصمیممه گرفتم", "تصمیم خوده گرفتم", "tasmim gereftam", "tasmim gereftom",
+        "tasmim gereftum", "tasmimam ro gereftam", "tasmimamo gereftam", "tasmimam ra gereftam",
+        "khodamo amade kardam", "خودمو آماده کردم", "خودم را آماده کردم", "خودمه آماده کدم")),
+    *(f"{plan} … {decided}" for plan in (
+        "کورس", "کلاس", "امتحان", "b1", "b2", "a2", "c1", "ثبت نام", "ausbildung", "اوسبیلدونگ",
+        "دانشگاه", "طلاق", "kurs", "kelas", "emtehan")
+      for decided in ("تصمیم گرفتم", "تصمیمم را گرفتم", "تصمیمم رو گرفتم", "تصمیممو گرفتم",
+                      "تصمیمم ره گرفتم", "خودمو آماده کردم", "خودم را آماده کردم",
+                      "tasmim gereftam", "tasmimamo gereftam", "khodamo amade kardam")),
+    # a goodbye, "you won't see me", things given away, one's affairs wound up, because of a
+    # move, a transfer, a trip, a leave, a busy month, the end of a course
+    *(f"{bye} … {move}" for bye in (
+        "خداحافظی", "خدا حافظی", "خدافظی", "نمیبینین", "نمیبینید", "نمیبینیم", "نخواهم بود",
+        "خبری نمیشه", "خبر نمیشین", "بخشیدم", "دادم", "به کارم نمیا", "ضرورت ندارم",
+        "به دردم نمیخوره", "کارهامو", "کارامو", "خالی کردم", "خالی کدم", "نیستم", "نباشم",
+        "namebinin", "nemibinin", "khabari nemishe", "dadam", "nestom", "nistam")
+      for move in ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "جابجا", "منتقل", "transfer",
+                   "umzug", "شهر دیگه", "شهر دیگر", "یه شهر", "یک شهر", "کمپ دیگه", "برمیگرد",
+                   "برلین", "هامبورگ",
+                   "berlin", "خونه جدید", "خانه جدید", "خانه نو", "مسافرت", "سفر", "تعطیلات",
+                   "رخصتی", "مرخصی", "urlaub", "کورس", "کلاس", "دوره", "امتحان", "سرم شلوغ",
+                   "termin", "ترمین", "دکتر", "داکتر", "شیفت", "بزرگ شده", "نو خریدم",
+                   "جدید خریدم", "shahr", "safar", "kurs", "mosaferat", "dakter", "doktor",
+                   "kar daram")),
+    *(f"{bye} … {later}" for bye in ("خداحافظی", "خدا حافظی", "خدافظی")
+      for later in ("بعدا", "دوباره", "فردا", "باز میام", "باز پیام")),
+    *(f"{move} … {bye}" for bye in (
+        "خداحافظی", "خدا حافظی", "خدافظی", "نمیبینین", "نمیبینید", "نمیبینیم", "نخواهم بود",
+        "بخشیدم", "دادم", "نیستم")
+      for move in ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "جابجا", "منتقل", "transfer",
+                   "umzug", "شهر دیگه", "شهر دیگر", "برلین", "هامبورگ", "خونه جدید", "خانه جدید",
+                   "مسافرت", "سفر", "تعطیلات", "رخصتی", "مرخصی", "آخرین روز", "آخرین جلسه",
+                   "کورس تمام", "کورس تموم", "کلاس تموم", "فعلا", "berlin")),
+    # "if I'm not there" at work, on a shift, at an appointment: who picks up the child
+    *(f"{away} … نباشم" for away in ("سر کار", "کار میکنم", "شیفت", "بیمارستان", "termin",
+                                     "ترمین", "مسافرت", "سفر", "کورس", "کلاس")),
+    *(f"نباشم … {away}" for away in ("سر کار", "کار میکنم", "شیفت", "بیمارستان", "termin",
+                                     "ترمین", "مسافرت", "سفر", "کورس", "کلاس")),
+    # an appointment or a pickup to pass on to the family ("به مادرم بگید فردا وقت دکتر داره")
+    *(f"{tell} … {appt}" for tell in ("بگید", "بگین", "بگویید", "بگویین", "بگو", "begin", "begid",
+                                      "begoyen", "begu", "bego")
+      for appt in ("وقت دکتر", "وقت داکتر", "termin", "ترمین", "قرار", "کیتا", "kita", "مدرسه",
+                   "مکتب", "زنگ بزنه", "تماس بگیره", "بیاد دنبال", "دیر میام", "نمیتونم بیام",
+                   "دیر کردم", "دیر اومدم", "نیومدم", "غایب", "تعطیل", "کلاس", "کورس",
+                   "zang bezane", "dir miam")),
+    # a passport taken to an office, renewed or copied
+    *(f"پاسپورت … {office}" for office in (
+        "ausländerbehörde", "اوسلندربهورده", "اداره", "سفارت", "کنسولگری",
+        "تمدید", "کپی", "bamf", "بامف", "standesamt", "behörde", "وکیل")),
+    *(f"{office} … پاسپورت" for office in (
+        "ausländerbehörde", "اوسلندربهورده", "اداره", "سفارت", "کنسولگری",
+        "bamf", "بامف", "behörde", "پلیس", "پولیس", "polizei")),
+    # a trip abroad for a holiday, a visit, a pilgrimage, a sister's wedding
+    *(f"{take} {land} … {why}" for take in ("ببره", "بفرسته", "ببرن", "میبرت", "میبره", "میبرن")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")
+      for why in ("تعطیلات", "تعطیلی", "رخصتی", "مرخصی", "دیدن", "دیدار", "گردش", "مهمانی",
+                  "زیارت", "تابستان", "عید", "نوروز", "عروسی خواهر", "عروسی برادر",
+                  "عروسی دختر", "ویزا", "ویزه", "بیمه مسافرت", "برمیگرد", "urlaub")),
+    *(f"{land} {take} … {why}" for take in ("میبره", "میبرن", "میبرند", "ببره", "میفرستن")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل")
+      for why in ("تعطیلات", "رخصتی", "مرخصی", "دیدن", "دیدار", "زیارت", "عید", "نوروز")),
+    # not wanting to marry "for now", "I want to study first"
+    *(f"{wed} … {later}" for wed in ("عروسی کنم", "ازدواج کنم", "arusi konam", "ezdevaj konam")
+      for later in ("فعلا", "هنوز", "درس", "زوده", "felan", "hanuz", "dars", "zoode")),
+    # furniture, a pram, toys given away ("مبلامو بخشیدم": a move, not a farewell)
+    *(f"{thing}{obj} {gave}" for thing in ("مبل", "مبلا", "مبلها", "کمد", "یخچال", "کالسکه",
+                                           "فرش", "میز", "صندلی", "اسباب بازی", "لباسای بچه",
+                                           "لباس های بچه", "کتابا", "کتاب ها")
+      for obj in ("مو", "امو", " رو", " را", " ره", "هامو")
+      for gave in ("بخشیدم", "دادم")),
+    # a rope for a move or for tying a load
+    *(f"{rope} … {load}" for rope in ("طناب", "ریسمان", "tanab", "resman")
+      for load in ("اسباب کشی", "اثاث کشی", "کوچ کشی", "کوچ", "بار", "بستن", "بسته بندی",
+                   "کارتن", "وسایل", "کالا", "umzug", "ماشین", "موتر", "چادر", "رخت")),
+    # blades for a beard, weight on furniture or a ladder, a swimming pool's deep end
+    *(f"تیغ … {beard}" for beard in ("ریش", "اصلاح", "صورت", "پس بدم", "پس میدن")),
+    *(f"{furniture} … وزن" for furniture in ("تخت", "صندلی", "نردبان", "نردبون", "مبل", "کمد",
+                                             "قفسه", "بالکن", "آسانسور", "میز", "چپرکت")),
+    *(f"{pool} … عمیق" for pool in ("استخر", "حوض", "schwimmbad", "hallenbad", "freibad",
+                                     "کلاس شنا", "کورس آببازی", "شنا یاد")),
+    *(f"عمیق … {pool}" for pool in ("استخر", "schwimmbad", "hallenbad", "freibad", "کلاس شنا",
+                                     "شنا کنه", "شنا کنن", "آببازی کنه", "آببازی کنن")),
+    # old medicine collected for the pharmacy; a fall that is over and fine; a pet rehomed for
+    # an allergy or a landlord
+    *(f"{collect} … {dispose}" for collect in ("جمع کرد", "جمع کد", "jam kard")
+      for dispose in ("داروخانه", "دواخانه", "apotheke", "دور بریز", "دور بندازم", "تاریخ گذشته",
+                      "تاریخش گذشته", "سطل", "سفر", "مسافرت", "چمدون", "چمدان", "ساک", "بکس",
+                      "جعبه", "کیف", "دکتر", "داکتر", "نشان بتم", "نشون بدم", "safar")),
+    *(f"{fell} … {fine}" for fell in ("افتاد", "افتیده", "oftad")
+      for fine in ("الان خوبه", "حالش خوبه", "چیزیش نشد", "حالا خوب است", "دکتر گفت چیزی نیست",
+                   "حالش خوب است", "alan khube")),
+    *(f"{cant} … {reason}" for cant in ("نمیتونم نگهش", "نمیتونم مواظبش", "نمیتانم نگاهش")
+      for reason in ("آلرژی", "حساسیت", "اسباب کشی", "صاحبخونه", "صاحب خانه", "اجازه نمید",
+                     "allergie")),
+    # an application letter
+    "نامه انگیزه", "نامه درخواست", "نامه اداری", "نامه رسمی",
 )
 # fmt: on

@@ -1,6 +1,55 @@
 """Polish keywords of the safety net (`bot.safety` matches them)."""
 
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+# Folding drops diacritics and maps ł to l, so "żyletki" also matches "zyletki".
+
+# Ordinary places and states after "when I'm no longer (here)" ("jak mnie już nie będzie w
+# pracy", "kiedy mnie zabraknie na kursie"); "na tym świecie" and "tu" are not among them.
+_PLACES = (
+    "w domu", "w pracy", "w niemczech", "w polsce", "w kraju", "w mieszkaniu", "w mieście",
+    "na miejscu", "w firmie", "w biurze", "na kursie", "w szkole", "w przedszkolu", "w okolicy",
+    "w heimie", "w gütersloh", "na urlopie", "na zwolnieniu", "w szpitalu", "u was", "w grupie",
+    "na liście", "rano", "wieczorem", "w weekend", "w tym tygodniu", "w sierpniu", "w lipcu",
+    "w wakacje", "na wakacjach", "na zmianie", "na budowie", "w kursie", "w urzędzie",
+)
+_GONE_ME = (
+    "mnie już nie będzie", "już mnie nie będzie", "mnie nie będzie już", "mnie zabraknie",
+    "mnie zabrakło",
+)
+# "When I'm gone" next to a will or an inheritance: an old person's arrangements, not a farewell
+_GONE_WILL = (
+    "mnie już nie będzie", "już mnie nie będzie", "mnie zabraknie", "jak umrę", "kiedy umrę",
+    "gdy umrę", "po mojej śmierci", "nie będę już żył", "nie będę już żyła",
+)
+_WILL = (
+    "testament", "spadek", "spadku", "dziedziczy", "odziedziczy", "notariusz", "emerytur",
+    "ubezpieczenie na życie", "ubezpieczenia na życie", "zachowek", "dostaną", "dostanie",
+    "przypadnie", "majątek", "mam 70", "mam 75", "mam 80", "mam 85", "mam 90",
+)
+# A child, genitive ("nie mogą znaleźć mojego synka").
+_CHILD_GEN = (
+    "mojego syna", "mojego synka", "syna", "synka", "mojej córki", "córki", "córeczki", "dziecka",
+    "mojego dziecka", "małego", "małej", "mojej córeczki", "naszego syna", "naszej córki",
+    "naszego dziecka",
+)
+# People a farewell is passed on to ("powiedzcie mamie, że ją kocham").
+_KIN = (
+    "mojej żonie", "żonie", "mojemu mężowi", "mężowi", "mamie", "mojej mamie", "mamusi", "tacie",
+    "mojemu tacie", "moim dzieciom", "mojej córce", "córce", "mojemu synowi", "synowi",
+    "rodzicom", "moim rodzicom", "siostrze", "mojej siostrze", "bratu", "mojemu bratu", "babci",
+    "mojej dziewczynie", "mojemu chłopakowi", "rodzinie", "mojej rodzinie", "matce", "ojcu",
+    "mojej matce", "mojemu ojcu", "córkom", "synom", "moim córkom", "moim synom", "wnukom",
+)
+# Children, pets and a flat someone must take over ("kto weźmie psa, jak umrę").
+_LEFT_BEHIND = (
+    "dziećmi", "dzieci", "dziecko", "dzieckiem", "syna", "synem", "córkę", "córką", "synka",
+    "córeczkę", "psa", "psem", "kota", "kotem", "kotami", "psami",
+    "zwierzęta", "zwierzętami",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "karetk", "pogotowie", "straż pożarn", "numer alarmowy", "nagły wypadek", "nagly wypadek",
@@ -240,6 +289,199 @@ STEMS: tuple[str, ...] = (
     *(f"{handful} {pills}" for handful in ("garść", "garści", "garścią", "wysypałam",
                                            "wysypałem")
       for pills in ("tabletek", "tabletki", "leków", "leki", "pigułek", "pigułki", "proszków")),
+    # farewell: "this is my last message", "you won't hear from me again", writing here for the
+    # last time, saying goodbye to anyone at all
+    "to moja ostatnia wiadomość", "to jest moja ostatnia wiadomość", "ostatnia wiadomość ode mnie",
+    "ostatni raz tu piszę", "ostatni raz jak tu piszę", "ostatni raz do was piszę",
+    "ostatni raz piszę", "piszę ostatni raz", "piszę po raz ostatni", "piszę do was ostatni raz",
+    "piszę tu ostatni raz", "piszę tu po raz ostatni", "ostatni raz, jak tu piszę",
+    "nie usłyszycie już o mnie", "już o mnie nie usłyszycie", "więcej o mnie nie usłysz",
+    "nie usłyszysz już o mnie", "już o mnie nie usłyszysz", "nigdy więcej o mnie nie",
+    "już nigdy o mnie nie",
+    "z kimś pożegnać", "pożegnać się z kimś", "pożegnać z kimś", "z kimś się pożegnać",
+    "z kimkolwiek pożegnać", "pożegnać się z kimkolwiek",
+    # farewell passed on: "tell my wife I loved her to the end", "that I'm sorry for
+    # everything", "may she forgive me"
+    *(f"{tell} {kin}{that}" for tell in (
+        "powiedz", "powiedzcie", "przekaż", "przekażcie", "powiedz proszę", "powiedzcie proszę",
+        "proszę powiedzieć", "proszę przekazać", "przekażcie proszę",
+    ) for kin in _KIN for that in (" że", ", że")),
+    "niech mi wybaczy", "niech mi wybaczą", "niech mi przebaczy", "niech mi przebaczą",
+    *(f"że {whom} {loved}" for whom in ("ją", "go", "ich", "je", "was", "cię")
+      for loved in ("kochałem", "kochałam")),
+    "kochałem do końca", "kochałam do końca", "kochałem ją do końca", "kochałam go do końca",
+    "że przepraszam za wszystko",
+    # "I just wanted someone to know"
+    "tylko żeby ktoś wiedział", "tylko, żeby ktoś wiedział", "żeby chociaż ktoś wiedział",
+    "chociaż żeby ktoś wiedział",
+    # arrangements: who takes my children or pets "when I'm no longer here", "when I'm
+    # gone", "after my death"; "before I leave this world", "while I'm still alive"
+    *(f"{when} {gone}" for when in ("jak", "kiedy", "gdy", "jeśli", "jeżeli", "gdyby", "jakby",
+                                    "po tym jak", "jak już", "kiedy już", "gdy już")
+      for gone in (*_GONE_ME, "nie będę już żył", "nie będę już żyła", "już nie będę żył",
+                   "już nie będę żyła", "już nie będę żyć", "nie będę żył", "nie będę żyła")),
+    *(f"{left}{comma} {when}" for left in _LEFT_BEHIND for comma in ("", ",")
+      for when in ("jak umrę", "kiedy umrę", "gdy umrę", "jeśli umrę", "jak ja umrę",
+                   "po mojej śmierci", "po śmierci mojej")),
+    *(f"{when}{comma} kto {takes}" for when in ("jak umrę", "kiedy umrę", "gdy umrę", "jeśli umrę",
+                                                "po mojej śmierci", "jak mnie zabraknie",
+                                                "kiedy mnie zabraknie", "gdy mnie zabraknie")
+      for comma in ("", ",", "?")
+      for takes in ("zajmie się", "weźmie", "zaopiekuje się", "przygarnie", "odbierze",
+                    "będzie karmił", "się zajmie")),
+    "nie będę już żył", "nie będę już żyła", "już nie będę żył", "już nie będę żyła",
+    "mnie nie będzie na tym świecie", "nie będzie mnie na tym świecie",
+    "mnie nie będzie na świecie", "nie będzie mnie na świecie", "mnie nie będzie już na świecie",
+    "odejdę z tego świata", "odejść z tego świata", "odchodzę z tego świata",
+    "dopóki jeszcze żyję", "póki jeszcze żyję",
+    "dopóki jeszcze tu jestem", "moje ostatnie sprawy",
+    # a pet with no one left to feed it
+    *(f"nie będzie {had} kto {feed}" for had in ("miał", "miała", "miało")
+      for feed in ("go karmić", "jej karmić", "ich karmić", "go nakarmić", "jej nakarmić")),
+    # "so that someone finds the keys / finds me later"
+    "żeby ktoś je potem znalazł", "żeby ktoś je znalazł", "żeby je ktoś znalazł",
+    "żeby ktoś mnie znalazł", "żeby mnie ktoś znalazł", "żeby mnie znaleźli",
+    "żeby mnie ktoś potem znalazł", "żeby ktoś mnie potem znalazł",
+    # giving everything away: "I won't need anything any more"
+    "nic mi już nie będzie potrzebne", "już nic mi nie będzie potrzebne",
+    "nic już mi nie będzie potrzebne", "niczego już nie będę potrzebować",
+    "niczego już nie będę potrzebował", "niczego już nie będę potrzebowała",
+    # my own funeral, money for it in an envelope on the table
+    "na mój pogrzeb", "mój pogrzeb", "mojego pogrzebu", "moim pogrzebie", "mój własny pogrzeb",
+    "pogrzeb w kopercie", "w kopercie na stole", "kopertę na stole", "koperta na stole",
+    # "if the tenant dies? it's about me"
+    *(f"{dies}{mark} {me}" for dies in ("umrze", "umrę", "zginie", "nie żyje", "umarł", "umarła")
+      for mark in ("", "?", ".", ",")
+      for me in ("chodzi o mnie", "pytam dla siebie", "pytam o siebie", "to o mnie")),
+    # farewell letters to the children or the family, a will with letters
+    *(f"{left}{letters} {for_} {whom}" for left in ("", "zostawiłam ", "zostawiłem ",
+                                                    "przygotowałam ", "przygotowałem ")
+      for letters in ("listy", "list") for for_ in ("dla", "do")
+      for whom in ("dzieci", "dziecka", "córki", "syna", "rodziny", "żony", "męża", "mamy",
+                   "rodziców", "bliskich", "córek", "synów", "każdego dziecka")
+      if left or letters == "listy"),
+    *(f"{wrote} listy {for_} {whom}" for wrote in ("napisałam", "napisałem")
+      for for_ in ("dla", "do")
+      for whom in ("dzieci", "rodziny", "bliskich", "córek", "synów", "wszystkich")),
+    "testament i listy", "listy i testament", "testament i list do", "testament i list dla",
+    # means acquired: a rope, razor blades, pills saved up
+    *(f"{got} {rope}" for got in ("kupiłem", "kupiłam", "kupiłem już", "kupiłam już", "mam już",
+                                  "przygotowałem", "przygotowałam", "schowałem",
+                                  "schowałam", "załatwiłem", "załatwiłam", "kupiłem sobie",
+                                  "kupiłam sobie", "mam przygotowany", "mam przygotowaną")
+      for rope in ("sznur$", "linę$", "mocny sznur", "mocną linę", "grubą linę", "gruby sznur")),
+    "sznur jest gotowy", "sznur już wisi", "lina jest gotowa", "pętla jest gotowa",
+    "pętla gotowa", "pętlę na szyję", "pętla na szyję", "pętla na szyi", "zawiązałem pętlę",
+    "zawiązałam pętlę",
+    *(f"{got} {blades}" for got in ("kupiłem", "kupiłam", "kupiłem już", "kupiłam już", "mam już",
+                                    "schowałem", "schowałam", "przygotowałem",
+                                    "przygotowałam", "kupiłem sobie", "kupiłam sobie")
+      for blades in ("żyletki", "żyletkę", "żyletek", "nowe żyletki")),
+    "żyletki są gotowe", "żyletki leżą", "żyletki mam", "wyjęłam żyletkę", "wyjąłem żyletkę",
+    "żyletkę z maszynki", "żyletki z maszynki",
+    *(f"{pills}{doctor} {saved}" for pills in ("tabletki", "tabletek", "leki", "leków", "pigułki",
+                                               "proszki", "tabletki nasenne", "leki nasenne")
+      for doctor in ("", " od lekarza", " od doktora", " z apteki")
+      for saved in ("zbierałam", "zbierałem", "gromadziłam",
+                    "gromadziłem", "uzbierałam", "uzbierałem", "chomikowałam", "chomikowałem")),
+    *(f"{saved} {pills}" for saved in ("zbierałam", "zbierałem", "gromadziłam", "gromadziłem",
+                                       "uzbierałam", "uzbierałem",
+                                       "chomikuję", "zebrałam wszystkie",
+                                       "zebrałem wszystkie", "mam uzbierane", "mam odłożone",
+                                       "mam zebrane")
+      for pills in ("tabletki", "tabletek", "leki", "leków", "pigułki", "pigułek", "proszki",
+                    "proszków")),
+    "mam odłożone tabletki", "mam uzbierane tabletki",
+    # "I tried": resuscitated, stomach pumped last time
+    "odratowali mnie", "mnie odratowali", "reanimowali mnie", "płukali mi żołądek",
+    "płukanie żołądka", "tym razem nikt mnie nie uratuje", "tym razem nikt mnie nie znajdzie",
+    "ostatnim razem mnie uratowali", "ostatnim razem mnie odratowali",
+    # "I've decided", told next to despair ("nie mam już siły. podjęłam decyzję")
+    *(f"{despair}{mark} {decided}" for despair in (
+        "nie mam już siły", "nie mam siły", "już nie mam siły", "nie daję rady", "mam dość",
+        "mam dosyć", "nie wytrzymam", "nie wytrzymuję", "nie mam już sił",
+    ) for mark in ("", ".", ",", "!", "...")
+      for decided in ("podjęłam decyzję", "podjąłem decyzję", "zdecydowałam", "zdecydowałem",
+                      "decyzja zapadła", "decyzja podjęta", "już zdecydowałam",
+                      "już zdecydowałem")),
+    # forced marriage abroad: "there will be a wedding, I don't want it"
+    *(f"{wedding}{mark} {no}" for wedding in ("będzie ślub", "będzie mój ślub", "mam brać ślub",
+                                               "mam wziąć ślub", "ma być ślub", "ma być mój ślub")
+      for mark in (".", "!", "...") for no in ("nie chcę", "ja nie chcę")),
+    "nie chcę tego ślubu", "nie chcę brać ślubu", "nie chcę ślubu", "chcą mnie wydać",
+    "chcą mnie ożenić", "chce mnie wydać", "chce mnie ożenić", "wydadzą mnie", "wydać mnie za",
+    "wydają mnie za", "żenią mnie",
+    "ożenią mnie", "zaręczyli mnie",
+    # held by an employer or a middleman: locked in, not let out, threats to the family
+    *(f"{keeps} nas {where}" for keeps in ("trzyma", "trzymają", "zamyka", "zamykają",
+                                          "zamknęli", "zamknął")
+      for where in ("w kontenerze", "w baraku", "w pokoju", "w domu", "w mieszkaniu",
+                    "w magazynie", "na noc", "na klucz", "zamkniętych", "pod kluczem",
+                    "w piwnicy", "na farmie", "w gospodarstwie")),
+    "zamykają nas", "zamykali nas", "telefony zabrane", "zabrane telefony",
+    "zabrali nam telefony", "zabrał nam telefony", "nie wolno nam wyjść", "nie wolno wyjść",
+    "nie wolno nam wychodzić", "nie wolno wychodzić", "nie pozwalają nam wyjść",
+    "nie pozwalają wyjść", "nie pozwala nam wyjść", "nie pozwalają nam wychodzić",
+    "dług za przejazd", "odpracować dług", "odrobić dług",
+    "nas pobije", "mnie pobije", "pobije nas", "pobije mnie", "ich pobije", "pobiją nas",
+    "pobiją mnie",
+    *(f"{does} {whom}" for does in ("coś zrobi", "zrobi coś", "coś zrobią", "zrobią coś",
+                                    "zrobi krzywdę", "zrobią krzywdę")
+      for whom in ("mojej", "mojemu", "moim", "żonie", "mężowi", "rodzinie", "dzieciom", "nam",
+                   "mi")),
+    "coś mi zrobi", "coś nam zrobi", "coś mi zrobią", "coś nam zrobią",
+    # someone lying without moving, eating or speaking; the elderly on the floor for hours
+    "nie je i nie pije od", "nie je i nie pije już", "leży i nic nie mówi", "leży i nie mówi",
+    "leży i się nie rusza", "leży i nie reaguje",
+    *(f"{lies} {since}" for lies in ("na podłodze", "na ziemi", "na podłodze w łazience",
+                                     "na podłodze w kuchni", "na podłodze w pokoju")
+      for since in ("od godziny", "od kilku godzin", "od dwóch godzin", "od rana",
+                    "od wczoraj", "od nocy", "od wieczora", "od paru godzin")),
+    *(f"{since} leży na" for since in ("od godziny", "od kilku godzin", "od dwóch godzin",
+                                       "od rana", "od wczoraj", "od nocy", "od paru godzin")),
+    *(f"{cannot} {whom} podnieść" for cannot in ("nie mogę", "nie możemy", "nie dam rady",
+                                                 "nie damy rady", "nie potrafię")
+      for whom in ("go", "jej", "babci", "dziadka", "mamy", "taty", "męża", "żony")),
+    *(f"{who} się nie budzi" for who in (
+        "niemowlę", "niemowlak", "dziecko", "bobas", "maluch", "synek", "córeczka", "córka",
+        "syn", "mąż", "żona", "mama", "tata", "babcia", "dziadek", "brat", "siostra",
+    )),
+    *(f"{cannot} {whom} obudzić" for cannot in ("nie mogę", "nie możemy", "nie da się")
+      for whom in ("go", "jej", "dziecka", "synka", "córki")),
+    # a child who drank a cleaning liquid, a car driven into people, stones through the windows
+    *(f"{drank} {what}" for drank in ("napił się", "napiła się", "napiło się", "wypił", "wypiła",
+                                      "wypiło", "połknął", "połknęła", "połknęło", "łyknął",
+                                      "łyknęła", "łyknęło")
+      for what in ("płynu do", "płyn do", "chemii", "środka do", "środek do", "benzyny",
+                   "rozpuszczalnik", "odplamiacz", "kreta")),
+    *(f"{drove} w {whom}" for drove in ("wjechał", "wjechała", "wjechało", "wjechali",
+                                        "wjeżdża")
+      for whom in ("ludzi", "tłum", "grupę ludzi", "dzieci", "pieszych", "przystanek")),
+    *(f"{stones} w {what}" for stones in ("kamieniami", "kamieniem", "cegłą", "cegłami",
+                                          "butelkami", "rzucają kamienie", "rzucili kamień",
+                                          "rzucił kamień", "rzucili kamienie")
+      for what in ("okn", "szyb", "dom", "nas", "drzwi", "heim", "mieszkani")),
+    "szyby pękają",
+    # men following me, pushed over
+    "idą za mną", "idą za nami", "idzie za nami", "szli za mną", "szedł za mną",
+    "mnie popchnęło", "mnie popchnęli", "popchnęli mnie", "popchnęła mnie", "popchnęło mnie",
+    "mnie popchnął", "mnie popchnęła", "mnie przewrócił", "przewrócili mnie",
+    "mnie przewrócili",
+    # a child who did not come back from school, whom the Kita cannot find, taken without
+    # my consent
+    *(f"nie {back} {from_}" for back in ("wrócił", "wróciła", "wróciło")
+      for from_ in ("ze szkoły", "z przedszkola", "z treningu", "z placu zabaw", "z podwórka",
+                    "na noc", "od kolegi", "od koleżanki", "z wycieczki")),
+    *(f"nie {can} znaleźć {child}" for can in ("mogą", "możemy", "mogę", "mogli", "mogła",
+                                              "mogłam", "mogłem")
+      for child in _CHILD_GEN),
+    *(f"{took} {child}{from_} {how}" for took in ("zabrała", "zabrał", "wywiozła", "wzięła",
+                                                  "wziął")
+      for child in ("moje dziecko", "dziecko", "mojego syna", "syna", "moją córkę", "córkę",
+                    "mi dziecko", "małą", "małego")
+      for from_ in ("", " z przedszkola", " ze szkoły", " z domu")
+      for how in ("bez mojej zgody", "bez zgody", "bez pytania", "bez pozwolenia",
+                  "i nie odbiera", "do polski bez")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -453,5 +695,64 @@ IDIOMS: tuple[str, ...] = (
         "rok temu", "roku temu", "lat temu", "lata temu", "miesiąc temu", "miesięcy temu",
         "miesiące temu", "w zeszłym roku", "w zeszłym miesiącu", "dawno temu", "kiedyś",
     )),
+    # no longer at work, at home, in the country
+    *(f"{gone} {here}{place}" for gone in _GONE_ME for here in ("", "tu ", "tutaj ")
+      for place in _PLACES),
+    # a child not found on a list or in a system
+    *(f"znaleźć {child} {where}" for child in _CHILD_GEN
+      for where in ("na liście", "w systemie", "na stronie", "w dokumentach", "w aplikacji",
+                    "w wynikach", "w rejestrze", "na zdjęciu", "w bazie")),
+    # "I've decided on a course / to move" (next to "mam dość")
+    *(f"{decided} {what}" for decided in ("zdecydowałam się", "zdecydowałem się", "zdecydowałam",
+                                          "zdecydowałem", "podjęłam decyzję", "podjąłem decyzję")
+      for what in ("na", "o", "że", ", że", "żeby", ", żeby", "zapisać", "przeprowadzić",
+                   "wrócić", "zmienić", "szukać", "iść", "pójść", "walczyć", "zrobić")),
+    # the Jugendamt or an office taking a child (a counselling question)
+    *(f"{office} {took}" for office in ("jugendamt", "urząd", "opieka społeczna", "sąd")
+      for took in ("zabrał", "zabrali", "zabrało", "zabrała", "mi zabrał", "nam zabrał")),
+    # visiting grandparents "while they're still alive" (folding makes "żyje" and "żyję" one)
+    *(f"{kin} … {while_}" for kin in ("babci", "babcię", "dziadk", "mam", "tat", "ojc", "matk",
+                                      "rodzic", "brat", "siostr", "wujk", "ciotk", "cioci",
+                                      "pies", "psa", "kot", "teści", "teściow")
+      for while_ in ("póki jeszcze żyje", "dopóki jeszcze żyje")),
+    # my last message for today, the last time I write about this matter
+    *(f"ostatnia wiadomość {when}" for when in ("na dziś", "na dzisiaj", "dzisiaj", "dziś",
+                                                "w tej sprawie", "przed urlopem",
+                                                "przed świętami", "w tym tygodniu")),
+    *(f"{last}{sep}{matter}" for last in ("ostatni raz", "po raz ostatni")
+      for sep in (" ", ", ") for matter in ("w tej sprawie", "o to", "o ten", "o tę", "o termin",
+                                            "proszę", "pytam", "przypominam", "bo", "zanim")),
+    # a rope for moving, laundry, a tent, sports
+    *(f"{rope} … {use}" for rope in ("sznur", "linę", "lina", "liny", "sznurek")
+      for use in ("przeprowadz", "bielizn", "pran", "susz", "namiot", "mebl", "bagaż", "auta",
+                  "holowani", "łódk", "żagl", "wspinacz", "skakank", "do skakania", "huśtawk",
+                  "ogrod", "drzew", "psa", "siłowni", "na przyczep", "do przyczep",
+                  "do samochodu")),
+    # razor blades for shaving or a cutter at work
+    *(f"{blades} {use}" for blades in ("żyletki", "żyletkę", "żyletek")
+      for use in ("do golenia", "do maszynki do golenia", "do nożyka", "do noża do tapet",
+                  "do tapet", "do skrobaka", "do pracy", "na budowę")),
+    # a baby that sleeps through the night
+    *(f"się nie budzi {when}" for when in ("w nocy", "na karmienie", "do rana", "przez całą noc",
+                                           "ani razu", "na jedzenie")),
+    # a wedding abroad that the family wants but "I don't want a church wedding"
+    *(f"nie chcę ślubu {kind}" for kind in ("kościelnego", "w kościele", "cywilnego",
+                                            "w urzędzie", "w polsce", "w niemczech")),
+    # medicines saved up to donate
+    *(f"{pills} {why}" for pills in ("tabletki", "leki", "leków", "tabletek")
+      for why in ("dla ukrainy", "na ukrainę", "do oddania", "dla potrzebujących",
+                  "przeterminowane", "do apteki", "na wyjazd", "na wakacje", "do recykling",
+                  "do utylizacji")),
+    # not let out early, during a break or from a lesson
+    *(f"{not_let} {when}" for not_let in (
+        "nie pozwala nam wyjść", "nie pozwalają nam wyjść", "nie pozwalają wyjść",
+        "nie pozwala wyjść", "nie wolno nam wyjść", "nie wolno wyjść", "nie wolno wychodzić",
+        "nie wolno nam wychodzić", "nie pozwalają nam wychodzić",
+    ) for when in ("wcześniej", "przed końcem", "na przerwę", "w przerwie", "na papierosa",
+                   "z kursu", "z lekcji", "z zajęć", "w czasie pracy", "podczas pracy",
+                   "bez opiekuna", "bez rodzica", "bez zgody", "z sali", "z klasy")),
+    # "when I'm gone, who inherits": a will, not a farewell
+    *(f"{will} … {gone}" for will in _WILL for gone in _GONE_WILL),
+    *(f"{gone} … {will}" for will in _WILL for gone in _GONE_WILL),
 )
 # fmt: on

@@ -1,6 +1,57 @@
 """Romanian keywords of the safety net (`bot.safety` matches them)."""
 
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+# Folding drops diacritics, so "frânghie" also matches "franghie".
+
+# Ordinary things that follow "no longer being" somewhere: a job, a course, a town, a country
+# ("când nu voi mai fi angajat", "dacă nu mai sunt la curs"); "în viață", "pe lumea asta" and
+# "aici" are not among them.
+_NOT_THERE = (
+    "la ", "acasa", "în germania", "în românia", "în țară", "în oraș", "în gütersloh", "în heim",
+    "în concediu", "în șomaj", "în contract", "în program", "în grupă", "în clasă", "în echipă",
+    "în zonă", "în stare", "în măsură", "în perioada", "pe lista", "pe listă", "pe contract",
+    "pe tură", "pe aici", "angajat", "angajată", "șomer", "șomeră", "student", "studentă", "elev",
+    "elevă", "membru", "membră", "înscris", "înscrisă", "asigurat", "asigurată", "însărcinată",
+    "bolnav", "bolnavă", "căsătorit", "căsătorită", "singur", "singură", "disponibil",
+    "disponibilă", "chiriaș", "chiriașă", "minor", "minoră", "de acord", "sigur", "sigură",
+    "prea", "așa", "atât", "cu el", "cu ea", "cu ei", "cu voi", "împreună", "online", "acolo",
+    "nevoit", "nevoită", "obligat", "obligată", "capabil", "capabilă", "eligibil", "eligibilă",
+    "îndreptățit", "îndreptățită", "programat", "programată", "acceptat", "acceptată", "plătit",
+    "plătită", "rezident", "rezidentă", "activ", "activă", "liber", "liberă", "ocupat", "ocupată",
+    "în pericol", "în pat", "în spital",
+)
+# "no longer living" in a place or with someone ("dacă nu mai trăiesc în Germania")
+_NO_LONGER_LIVE = ("nu mai trăiesc", "nu voi mai trăi", "nu o să mai trăiesc", "n-o să mai trăiesc")
+_LIVE_WHERE = ("în ", "cu ", "aici", "acolo", "împreună", "la ", "pe ", "singur", "singură", "din ")
+_NO_LONGER = ("nu mai sunt", "nu voi mai fi", "nu o să mai fiu", "n-o să mai fiu", "nu mai fiu")
+# "When I'm no longer alive" and an old person's will around it
+_GONE = (
+    "nu voi mai fi", "nu o să mai fiu", "n-o să mai fiu", "nu mai sunt în viață",
+    "nu mai trăiesc", "nu voi mai trăi", "nu o să mai trăiesc", "după moartea mea", "după ce mor",
+)
+_WILL = (
+    "moștenește", "moștenesc", "moștenire", "moștenirea", "testament", "testamentul", "notar",
+    "succesiune", "succesiunea", "asigurare de viață", "asigurarea de viață", "pensie",
+    "pensia", "am 70", "am 75", "am 80", "am 85", "am 90",
+)
+# A child ("nu-l găsesc pe fiul meu").
+_CHILDREN = (
+    "fiul meu", "fiica mea", "băiatul meu", "fetița mea", "copilul meu", "băiat", "băiețel",
+    "fetiță", "copil", "fiul", "fiica", "băiatul", "fetița", "băiețelul meu", "cel mic", "cea mică",
+)
+# People a farewell is passed on to ("spune-i mamei că o iubesc").
+_KIN = (
+    "mamei", "mamei mele", "lui mama", "lu mama", "tatei", "tatălui meu", "lui tata", "lu tata",
+    "fiicei mele", "fetei mele", "fiului meu", "băiatului meu", "soției mele", "soției",
+    "nevestei", "nevestei mele", "soțului meu", "copiilor mei", "copiilor", "fetelor mele",
+    "băieților mei", "părinților mei", "surorii mele", "fratelui meu", "iubitei mele",
+    "iubitului meu", "bunicii", "familiei mele",
+)
+_KIN_MINE = tuple(kin for kin in _KIN if kin.endswith(("mele", "meu", "mei")))
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "ambulanț", "ambulant", "pompier", "salvarea", "număr de urgență", "numar de urgenta",
@@ -198,6 +249,200 @@ STEMS: tuple[str, ...] = (
     "copac a căzut pe", "cablu de curent pe", "cablu căzut", "s-o fac să vomite",
     "să-l fac să vomite", "nu-l pot trezi", "nu o pot trezi", "n-o pot trezi", "horcăie",
     "prea multă insulină",
+    # farewell: "this is my last message", "you won't hear from me again", writing for the
+    # last time, saying goodbye to anyone at all
+    "e ultimul meu mesaj", "este ultimul meu mesaj", "fie ultimul meu mesaj",
+    "ultimul mesaj de la mine", "ultimul meu mesaj pentru", "ultimul meu mesaj către",
+    "ultimele mele cuvinte",
+    *(f"{neg} mai {hear} de mine" for neg in ("nu o să", "n-o să", "no să", "nu veți", "nu vei")
+      for hear in ("auziți", "auzi", "auziți nimic", "auzi nimic", "auziți niciodată",
+                   "auzi niciodată")),
+    "scriu pentru ultima dată", "scriu pentru ultima oară", "scriu ultima dată",
+    "scriu ultima oară", "ultima dată când vă scriu", "ultima oară când vă scriu",
+    "ultima dată când scriu", "ultima oară când scriu", "la revedere cuiva", "rămas bun cuiva",
+    "rămas bun de la cineva", "adio cuiva",
+    # farewell passed on: "tell my mother / daughter that I love her", "that I loved them",
+    # "that I'm sorry for everything", "that she should forgive me"
+    *(f"{tell} {kin} {that}" for tell in (
+        "spune-i", "spuneți-i", "spune-le", "spuneți-le", "zi-i", "ziceți-i", "spune-i te rog",
+        "spuneți-i vă rog", "transmite-i", "transmiteți-i",
+    ) for kin in _KIN for that in ("că", ", că", "să")),
+    *(f"{tell} {kin} {that}" for tell in ("să-i spuneți", "să le spuneți", "să-i spui",
+                                          "să-i transmiteți")
+      for kin in _KIN_MINE for that in ("că", ", că")),
+    *(f"să știe că {loved}" for loved in (
+        "o iubesc", "îl iubesc", "îi iubesc", "le iubesc", "i-am iubit", "le-am iubit",
+        "l-am iubit", "am iubit-o", "o iubesc mult", "îi iubesc mult",
+    )),
+    "că le-am iubit mereu", "că i-am iubit mereu", "că l-am iubit mereu", "că am iubit-o mereu",
+    "că îmi pare rău de tot", "că îmi pare rău pentru tot", "să mă ierte pentru tot",
+    "să mă ierte pentru toate",
+    # "I just wanted someone to know" (letters in a drawer, "that I tried")
+    "doar să știe cineva", "doar ca să știe cineva", "măcar să știe cineva",
+    "să știe cineva că am încercat", "să știți că am încercat",
+    # arrangements: who takes my children, pets, flat "when I'm no longer (alive / here)",
+    # "after I'm gone", "while I'm still alive"
+    *(f"{when} {gone}" for when in ("dacă", "când", "după ce", "odată ce")
+      for gone in ("eu nu mai sunt", "nu mai sunt eu", "nu mai sunt?", "nu mai sunt.",
+                   "nu voi mai fi", "eu nu voi mai fi", "nu o să mai fiu", "n-o să mai fiu",
+                   "eu nu o să mai fiu", "eu n-o să mai fiu", "nu mai trăiesc",
+                   "eu nu mai trăiesc", "nu voi mai trăi", "nu o să mai trăiesc",
+                   "n-o să mai trăiesc", "nu mai exist", "nu mai sunt în viață",
+                   "eu nu mai sunt în viață")),
+    *(f"{neg} {alive}" for neg in ("nu voi mai fi", "nu o să mai fiu", "n-o să mai fiu",
+                                   "no să mai fiu", "eu nu mai sunt", "nu mai fiu")
+      for alive in ("în viață", "pe lumea asta", "pe lumea aceasta", "printre voi",
+                    "printre cei vii", "pe pământ")),
+    *(f"{when} mor{comma} cine {takes}" for when in ("dacă", "când", "după ce")
+      for comma in ("", ",", "?")
+      for takes in ("are grijă", "o să aibă grijă", "va avea grijă", "se ocupă", "ia", "îi ia",
+                    "îl ia", "o ia", "crește")),
+    "nu mai exist$", "acum cât mai trăiesc", "cât încă trăiesc", "cât încă mai trăiesc",
+    "cât mai sunt în viață", "cât încă sunt în viață", "găsească cineva după mine",
+    # a pet or a child left with "no one to feed it from tomorrow"
+    *(f"{when} nu mai are cine" for when in ("de mâine", "de diseară", "din seara asta",
+                                            "de azi", "de acum", "după azi", "după diseară",
+                                            "de luni")),
+    "nu o să mai aibă cine să-l hrănească", "nu mai are cine să-l hrănească",
+    "nu mai are cine să o hrănească", "nu mai are cine s-o hrănească",
+    # everything given away "after tonight / Sunday I won't need it", "I won't exist"
+    *(f"{when} {gone}" for when in ("după diseară", "după mâine", "de mâine", "după duminică",
+                                    "după weekend", "după azi", "din seara asta", "de diseară",
+                                    "după sâmbătă", "după vineri", "de luni")
+      for gone in ("nu le mai trebuie nimănui", "nu-mi mai trebuie nimic",
+                   "nu îmi mai trebuie nimic", "nu mai am nevoie de nimic",
+                   "nu o să mai am nevoie de nimic",
+                   "nu o să mai fiu", "n-o să mai fiu", "nu voi mai fi", "nu mai trăiesc",
+                   "nu mai exist")),
+    # my own funeral, money for it in an envelope, "my last arrangements"
+    "înmormântarea mea", "propria înmormântare", "propria mea înmormântare",
+    "înmormântare într-un plic", "înmormântare în plic", "înmormântarea într-un plic",
+    "ultimele mele aranjamente", "ultimele mele dorințe",
+    # "if the tenant dies? I'm asking for myself"
+    *(f"{dies}{mark} {me}" for dies in ("moare", "moară", "a murit", "se sinucide", "decedează",
+                                        "mor")
+      for mark in ("", "?", ".", ",")
+      for me in ("întreb pt mine", "întreb pentru mine", "e vorba de mine", "e pentru mine",
+                 "vorbesc de mine", "vorbesc despre mine")),
+    # farewell letters to the children or the family
+    *(f"{wrote} {letters} {for_} {whom}" for wrote in ("am scris", "am lăsat", "le-am scris",
+                                                       "le-am lăsat", "am pregătit")
+      for letters in ("scrisori", "câte o scrisoare")
+      for for_ in ("pentru", "pt")
+      for whom in ("copii", "copiii mei", "fiecare copil", "fete", "fetele mele", "băieți",
+                   "familie", "familia mea", "soție", "soția mea", "soțul meu", "părinți",
+                   "părinții mei", "fiecare copil", "mama", "fiica mea", "fiul meu")),
+    "scrisorile sunt în sertar", "scrisorile în sertar",
+    # means acquired: a rope, razor blades, pills gathered
+    *(f"{got} {a}{rope}" for got in ("am cumpărat", "mi-am cumpărat", "am luat", "mi-am luat",
+                                     "am pregătit", "am adus", "am ascuns", "am găsit",
+                                     "am făcut rost de", "am")
+      for a in ("", "o ", "niște ", "deja o ", "deja ", "azi o ", "azi ")
+      for rope in ("frânghie", "frînghie", "funie", "frânghia", "funia")),
+    "frânghia e pregătită", "frânghia e gata", "frânghia e legată", "am legat frânghia",
+    "am legat o frânghie", "funia e pregătită", "funia e gata", "am făcut un laț",
+    "lațul e gata", "lațul e pregătit",
+    *(f"{got} {blades}" for got in ("am cumpărat", "mi-am cumpărat", "am luat", "mi-am luat",
+                                    "am pregătit", "am ascuns", "am")
+      for blades in ("lame", "lamele", "o lamă", "lama", "lame noi", "lame de ras")),
+    "lamele din aparat", "lama din aparat", "am scos lama", "am scos lamele",
+    "am desfăcut aparatul",
+    "lamele sunt pregătite", "lama e pregătită", "lamele sunt lângă", "lama e lângă",
+    *(f"{gathered} {all_}{pills}" for gathered in (
+        "am strâns", "am adunat", "am tot strâns", "am tot adunat", "am pus deoparte",
+        "strâng de o lună", "adun de o lună", "strâng de săptămâni", "adun de săptămâni",
+        "am strâns de o lună", "am adunat de o lună",
+    ) for all_ in ("", "toate ")
+      for pills in ("pastile", "pastilele", "medicamente", "medicamentele", "tablete",
+                    "tabletele", "somnifere", "somniferele", "calmante", "calmantele")),
+    *(f"{pills} le-am {gathered}" for pills in ("pastilele", "medicamentele", "somniferele",
+                                                 "tabletele", "calmantele")
+      for gathered in ("strâns", "adunat", "pus deoparte", "tot strâns", "tot adunat")),
+    # "I tried": saved last time, stomach pumped, "I tried with the pills"
+    "spălătură gastrică", "spălătură stomacală", "spălături gastrice", "mi-au făcut spălătură",
+    "m-au resuscitat", "m-au salvat data trecută", "data trecută m-au găsit",
+    "de data asta nu o să mă găsească", "de data asta n-o să mă găsească",
+    "am încercat cu pastile", "am încercat cu pastilele", "am încercat cu frânghia",
+    "am încercat cu lama", "am încercat cu medicamentele",
+    # "I've decided", told next to despair ("nu mai pot. am hotărât")
+    *(f"{despair}{mark} {decided}" for despair in (
+        "nu mai pot", "nu mai suport", "s-a terminat", "nu mai am putere",
+        "nu mai am puteri", "nu mai am nicio putere", "sunt obosit de tot", "sunt obosită de tot",
+    ) for mark in ("", ".", ",", "!", " și")
+      for decided in ("am hotărât", "am decis", "m-am hotărât", "mi-am luat decizia",
+                      "decizia e luată")),
+    # forced marriage abroad: "they say I'll marry there", "I don't want to marry"
+    "zic că mă mărit", "zic că acolo mă mărit", "zice că mă mărit", "spun că mă mărit",
+    "vor să mă mărit", "vor să mă căsătoresc", "vor să mă dea de nevastă",
+    "mă dau de nevastă", "mă mărit cu cineva pe care nu", "mă căsătoresc cu cineva pe care nu",
+    "nu vreau să mă mărit", "nu vreau să mă căsătoresc", "m-au logodit", "m-au promis",
+    # held by an employer or a middleman: not let out, threats if we leave or go to the police
+    *(f"nu ne lasă {out}" for out in ("să ieșim", "să plecăm", "afară", "să sunăm",
+                                      "să vorbim cu", "să mergem la", "să ieșim afară")),
+    "nu avem voie să ieșim", "n-avem voie să ieșim", "nu are voie să iasă",
+    "nu am voie să ies din casă", "n-am voie să ies din casă",
+    *(f"{held} {where}" for held in ("ținută", "ținut", "ținuți", "ținute")
+      for where in ("într-un apartament", "într-o casă", "într-o cameră", "într-un container",
+                    "în apartament", "în casă", "în cameră", "în pivniță", "în container",
+                    "cu forța", "închisă", "închis", "închiși", "fără acte", "fără telefon")),
+    "obligă să muncească", "obligă să se prostitueze", "obligă să facă sex",
+    "pățește familia", "pățească familia", "pățește ceva familia", "pățească ceva familia",
+    "dacă plecăm ne găsește", "dacă plecăm ne găsesc", "dacă fugim ne găsește",
+    "dacă fugim ne găsesc", "dacă plec mă găsește", "dacă plec mă găsesc",
+    "ne găsește oriunde", "ne găsesc oriunde", "mă găsește oriunde", "mă găsesc oriunde",
+    # someone lying on the floor for an hour, who cannot be lifted, does not answer when called
+    *(f"{lies} pe jos {room}{since}" for lies in ("e", "stă", "zace", "căzut", "căzută",
+                                                  "a rămas")
+      for room in ("în bucătărie ", "în baie ", "în dormitor ", "în cameră ", "în hol ",
+                   "pe hol ", "lângă pat ")
+      for since in ("de o oră", "de două ore", "de 2 ore", "de ore", "de câteva ore",
+                    "de dimineață", "de aseară", "de azi-noapte", "de la prânz")),
+    *(f"{lies} pe jos {since}" for lies in ("stă", "zace", "căzut", "căzută", "întins", "întinsă",
+                                            "a rămas", "e căzut", "e căzută")
+      for since in ("de o oră", "de două ore", "de 2 ore", "de 3 ore", "de ore", "de câteva ore",
+                    "de mai multe ore", "de dimineață", "de aseară", "de azi-noapte",
+                    "de noaptea trecută", "de la prânz", "de o jumătate de oră")),
+    *(f"{cannot} {lift}" for cannot in ("nu-l pot", "nu îl pot", "nu-l putem", "nu o pot",
+                                        "n-o pot", "nu o putem", "n-o putem")
+      for lift in ("ridica singur", "ridica singură", "ridica de jos", "ridica de pe jos",
+                   "ridica de pe podea", "ridica din baie", "ridica deloc")),
+    *(f"nu pot {lift} {how}" for lift in ("să-l ridic", "să o ridic", "s-o ridic")
+      for how in ("singur", "singură", "de jos", "de pe jos", "de pe podea")),
+    *(f"nu {more}răspunde când {whom} {call}" for more in ("", "mai ")
+      for whom in ("o", "îl", "îi") for call in ("strig", "strigăm", "chem", "chemăm", "scutur",
+                                                "strigi")),
+    # a fall or a blow to the head and then vomiting
+    *(f"{fell} și {vomit}" for fell in ("a căzut", "s-a lovit la cap", "s-a lovit cu capul",
+                                       "a căzut în cap", "a căzut cu capul", "s-a lovit")
+      for vomit in ("a vomitat", "vomită", "a vărsat", "varsă", "a vomat")),
+    # a child the Kita or school cannot find, a child taken without my consent
+    *(f"{cannot} pe {child}" for cannot in ("nu-l găsesc", "nu-l mai găsesc", "nu-l găsim",
+                                            "nu o găsesc", "nu o mai găsesc", "n-o găsesc",
+                                            "nu o găsim", "n-o găsim", "nu îl găsesc")
+      for child in _CHILDREN),
+    *(f"a dispărut{mark} are {age} ani" for mark in ("", ".", ",", "!", "!!!", "!!")
+      for age in range(1, 17)),
+    *(f"{took} {child} {how}" for took, children in (
+        ("a luat", ("copilul", "copiii", "băiatul", "fetița", "fiul meu", "fiica mea",
+                    "copilul meu", "fetița mea", "băiatul meu", "pe cel mic", "pe cea mică")),
+        ("au luat", ("copilul", "copiii", "băiatul", "fetița", "copilul meu")),
+        ("l-a luat pe", ("fiul meu", "băiat", "copil", "cel mic", "băiatul meu")),
+        ("a luat-o pe", ("fiica mea", "fetiță", "cea mică", "fetița mea")),
+    ) for child in children
+      for how in ("fără", "de la școală fără", "de la grădiniță fără", "de la kita fără",
+                  "de acasă fără", "și a plecat", "și a fugit", "și a dispărut",
+                  "și nu răspunde")),
+    # stones thrown at our windows, a swastika on the door, men waiting outside
+    *(f"{throw} {into} {what}" for throw in ("aruncă cu pietre", "aruncă pietre",
+                                             "au aruncat cu pietre", "au aruncat o piatră",
+                                             "a aruncat cu pietre", "a aruncat o piatră",
+                                             "aruncau cu pietre")
+      for into in ("în", "prin")
+      for what in ("geam", "fereastr", "ușă", "casă", "heim", "noi", "mașin", "oameni",
+                   "copii", "cămin", "apartament", "bloc")),
+    *(f"{sw} pe {where}" for sw in ("zvastică", "svastică", "o zvastică", "o svastică")
+      for where in ("ușa", "ușă", "ușile", "casă", "perete", "mașin", "cutia poștală")),
+    "afară așteaptă", "așteaptă afară niște", "ne așteaptă afară", "așteaptă în fața casei",
 )
 
 CRIES: tuple[str, ...] = (
@@ -460,5 +705,87 @@ IDIOMS: tuple[str, ...] = (
       for with_ in ("cu", "cu multe", "cu mult", "cu o grămadă de", "plin de", "plină de",
                     "de acțiune cu multe", "de acțiune cu")
       for boom in ("explozi", "împușcături", "bombe")),
+    # no longer at a job, a course, in a town or a country (not "în viață", not "aici")
+    *(f"{no_longer} {place}" for no_longer in _NO_LONGER for place in _NOT_THERE),
+    *(f"{no_longer} {place}" for no_longer in _NO_LONGER_LIVE for place in _LIVE_WHERE),
+    # "I've decided to move, to change jobs, to sign up" (next to "nu mai pot")
+    *(f"{decided} să {what}" for decided in ("am hotărât", "am decis", "m-am hotărât")
+      for what in ("mă mut", "plec din germania", "plec din țară", "plec din oraș", "plec de la",
+                   "plec la", "plec în", "schimb", "caut", "mă înscriu", "fac", "învăț", "încep",
+                   "mă despart", "divorțez", "mă întorc", "demisionez", "cer", "vorbesc",
+                   "merg la", "sun", "depun", "mă angajez", "mă apuc", "dau examenul")),
+    # my last message for today
+    *(f"ultimul meu mesaj {when}" for when in ("azi", "pentru azi", "pt azi", "de azi",
+                                               "pentru astăzi", "în seara asta", "pe ziua de azi",
+                                               "pe azi", "în chat", "de dinainte", "de mai sus")),
+    # a rope for moving, laundry, a tent, sports
+    *(f"{rope} … {use}" for rope in ("frânghie", "frînghie", "frânghia", "frânghii", "funie",
+                                     "funia", "funii")
+      for use in ("mutar", "mută", "rufe", "cort", "mobil", "bagaj", "camion", "remorc", "leagăn",
+                  "grădin", "sport", "sală", "cățel", "câine", "barcă", "cutii",
+                  "transport", "lemne", "alpinism", "escalad", "cățărat", "tabără", "camping",
+                  "sărit", "curs", "gimnastic", "portbagaj")),
+    # blades for a saw, a cutter, wallpaper or skates
+    *(f"lam{e} … {use}" for e in ("e", "ă", "a", "ele")
+      for use in ("ferăstrău", "fierăstrău", "bomfaier", "cutter", "cuter", "tapet", "răzuit",
+                  "flex", "atelier",
+                  "șantier", "patine", "mașina de tuns")),
+    # pills collected when expired, for a trip or to take back
+    *(f"{pills} {why}" for pills in ("pastile", "pastilele", "medicamente", "medicamentele",
+                                      "tablete", "tabletele")
+      for why in ("expirate", "vechi", "pentru vacanță", "pentru călătorie", "pt vacanță",
+                  "de călătorie", "să le duc la farmacie", "ca să le duc la farmacie")),
+    # medicines collected to donate or for a relative ("am strâns medicamente pentru Ucraina")
+    *(f"{pills} … {for_} {whom}" for pills in ("pastile", "pastilele", "medicamente",
+                                                "medicamentele", "tablete", "tabletele")
+      for for_ in ("pentru", "pt")
+      for whom in ("ucraina", "donație", "donat", "caritate", "refugiați", "asociație",
+                   "biserică", "spital", "bunica", "bunicul", "mama", "tata", "copil", "copii",
+                   "vacanță", "călătorie", "drum", "românia", "moldova", "ajutor", "nevoiași",
+                   "săraci", "animale", "câine", "pisică", "cei din")),
+    *(f"{pills} {give}" for pills in ("pastile", "pastilele", "medicamente", "medicamentele")
+      for give in ("de donat", "să le donez", "să le trimit", "ca să le donez", "ca să le trimit")),
+    # "who inherits the house when I'm no longer alive": an old person's will, not a farewell
+    *(f"{will} … {gone}" for will in _WILL for gone in _GONE),
+    *(f"{gone} … {will}" for will in _WILL for gone in _GONE),
+    # "I don't need anything else from you"
+    *(f"nevoie de nimic{sep}{rest}" for sep in (" ", ", ")
+      for rest in ("de la", "altceva", "în plus", "momentan")),
+    # letters for the children of the Kita or the class
+    *(f"{for_} {kids} {from_}" for for_ in ("pentru", "pt") for kids in ("copii", "copiii")
+      for from_ in ("de la grădiniță", "de la școală", "de la kita", "din clasă", "din grupă",
+                    "de la curs")),
+    # razor blades bought for shaving
+    *(f"lame de ras … {what}" for what in ("schimb", "ieftin", "marc", "preț", "cost", "magazin",
+                                           "dm", "rossmann", "unde", "pentru", "pt", "aparat")),
+    # a child not found on a list, in a system or in photos
+    *(f"pe {child} {where}" for child in _CHILDREN
+      for where in ("în listă", "în lista", "pe listă", "pe lista", "în sistem", "în poze",
+                    "în poză", "în catalog", "în aplicație", "în tabel", "printre")),
+    "dispărut din list", "dispărut de pe list", "dispărut din sistem", "dispărut din aplicați",
+    # not let out early for a break at work
+    *(f"nu ne lasă să ieșim {when}" for when in ("în pauză", "la pauză", "mai devreme",
+                                                 "la fumat", "la o țigară", "afară în pauză",
+                                                 "înainte de")),
+    # "I tried to call / write / register" (the Jobcenter, an office)
+    *(f"am încercat {what}" for what in (
+        "să sun", "să vă sun", "să-i sun", "să-l sun", "să o sun", "să dau", "să vorbesc",
+        "să scriu", "să vă scriu", "să găsesc", "să fac", "să completez", "să trimit",
+        "să contactez", "să iau legătura", "să mă programez", "să mă înscriu",
+        "să mă înregistrez", "să plătesc", "să rezolv", "să ajung", "să caut", "să intru",
+        "să deschid", "să învăț", "să explic", "să aplic", "să depun", "să obțin",
+        "să primesc", "să mă angajez", "să lucrez", "să înțeleg", "să citesc", "să traduc",
+        "de mai multe ori", "de multe ori", "de câteva ori", "din nou", "online", "la ", "pe ",
+        "prin ", "și eu", "deja să", "tot ce",
+    )),
+    # "I don't want to marry yet" or not in church
+    "nu vreau să mă mărit încă", "nu vreau să mă căsătoresc încă",
+    "nu vreau să mă căsătoresc la biserică", "nu vreau să mă mărit la biserică",
+    # the school or the Kita taking the children (a trip, a visit)
+    *(f"{took} copiii {trip}" for took in ("a luat", "au luat")
+      for trip in ("în excursie", "la excursie", "în parc", "la teatru", "la piscină")),
+    # parents or grandparents who are no longer alive (inheritance): "nu mai trăiesc părinții"
+    *(f"nu mai {are} {kin}" for are in ("trăiesc", "sunt în viață")
+      for kin in ("părinții", "bunicii", "părinții mei", "bunicii mei", "ei", "amândoi")),
 )
 # fmt: on

@@ -1,6 +1,30 @@
 """Russian keywords of the safety net (`bot.safety` matches them)."""
 
 # fmt: off
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+
+_RELATIVES_DAT = (
+    "детям", "моим детям", "детям моим", "маме", "моей маме", "маме и папе", "папе", "отцу",
+    "родителям", "моим родителям", "дочке", "доченьке", "дочери", "моей дочке", "моей дочери",
+    "сыну", "сыночку", "моему сыну", "сыновьям", "моим сыновьям", "жене", "моей жене", "мужу",
+    "моему мужу", "сестре", "брату", "бабушке", "родным", "моим родным", "любимой", "любимому",
+    "внукам", "малым",
+)
+_TELL = ("передайте", "передай", "скажите", "скажи")
+_PLACES = (
+    "дома", "здесь", "тут", "в городе", "в германии", "в стране", "на связи", "на работе",
+    "на курсе", "на курсах", "на уроке", "на занятиях", "в офисе", "на месте", "в гютерсло",
+    "в квартире", "в общежитии", "в хайме", "в heim", "в kita", "на приеме", "на термине",
+    "до ", "неделю", "две недели", "месяц", "несколько дней", "пару дней",
+)
+_MOVING = (
+    "переезж", "переезд", "переех", "уезжа", "уезд", "уеду", "отъезд", "поеду", "еду ",
+    "отпуск", "лечу", "улечу", "улета", "возвращаюсь", "больниц", "операци", "командировк",
+    "домой в",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "скорую", "скорая", "скорой помощи", "загорел",
@@ -351,6 +375,217 @@ STEMS: tuple[str, ...] = (
         *((when, f"{all_} {end}") for when in ("сегодня ", "ночью ", "сегодня ночью ")
           for all_ in ("все", "всё") for end in ("закончит", "прекратит")),
     )),
+    # "when I'm gone": I will no longer exist ("меня не станет", "не будет в живых", "не буду
+    # живой"), also said of "a person"; Latin letters too
+    *(f"меня {adv}не станет" for adv in (
+        "", "уже ", "скоро ", "вскоре ", "завтра ", "сегодня ", "вдруг ", "больше ", "совсем ",
+        "просто ",
+    )),
+    "не станет меня", "человека не станет", "которого не станет", "которой не станет",
+    *(f"не будет {alive}" for alive in ("в живых", "среди живых", "на свете", "на этом свете")),
+    *(f"не буду {alive}" for alive in (
+        "в живых", "среди живых", "на свете", "на этом свете", "живой", "живым", "жива", "жив$",
+    )),
+    "уже не буду жить", "больше не буду жить", "не буду больше жить", "меня уже не будет",
+    # "I tried, but they pumped me out / I woke up in hospital"
+    "меня откачали", "в прошлый раз откачали", "откачали в прошлый раз",
+    *(f"{tried}{comma} но {survived}" for tried in ("пыталась", "пытался", "пробовала", "пробовал")
+      for comma in ("", ",") for survived in (
+        "проснулась", "проснулся", "выжила", "выжил", "спасли", "откачали",
+    )),
+    "menya ne stanet", "menya uzhe ne stanet", "menya skoro ne stanet", "ne stanet menya",
+    *(f"ne {be} {alive}" for be in ("budet", "budu") for alive in (
+        "v zhivyh", "v zhivykh", "v zhivih", "na svete", "zhivoj", "zhivoy", "zhivoi", "zhivym",
+    )),
+    "menya uzhe ne budet",
+    # leaving life, not going to live, after my death / when I die (wills are idioms)
+    "уйду из жизни", "уйти из жизни", "ухожу из жизни", "уйду навсегда", "ухожу навсегда",
+    "жить не буду", "жить больше не буду", "жить я не буду", "ujdu iz zhizni", "uydu iz zhizni",
+    "uidu iz zhizni", "ujti iz zhizni", "uyti iz zhizni", "zhit ne budu", "zhit' ne budu",
+    "после моей смерти", "после смерти моей", "когда я умру", "если я умру", "как я умру",
+    "когда умру", "после того как я умру", "после того, как я умру", "posle moei smerti",
+    "posle moej smerti", "posle moey smerti", "kogda ya umru", "kogda ja umru", "esli ya umru",
+    # farewells: "tell my children that I loved them", "forgive me for everything", "just wanted
+    # someone to know / to say goodbye to someone", letters left for the children
+    *(f"{tell} {please}{who}{that}" for tell in _TELL for please in ("", "пожалуйста ")
+      for who in _RELATIVES_DAT for that in (" что", ", что")),
+    *(f"что {who} {obj} {very}{loved}" for who in ("я", "мама", "папа")
+      for obj in ("ее", "его", "их", "вас", "тебя") for very in ("", "очень ", "всегда ")
+      for loved in ("любил", "любила")),
+    *(f"{forgive} {me}за все" for forgive in (
+        "простите", "прости", "извините", "извини", "пусть простит",
+    ) for me in ("меня ", "мне ")),
+    "извините за все$", "простите за все$", "прости за все$",
+    # "you won't hear from me again", "I'm writing for the last time", a goodbye with thanks
+    # for everything, "tell my daughter it's not her fault"
+    "больше меня не услышите", "больше обо мне не услышите", "вы меня больше не услышите",
+    "вы больше меня не услышите", "вы больше обо мне не услышите", "больше не услышите меня",
+    *(f"{tell} {who} chto" for tell in ("peredajte", "peredayte", "peredaite", "peredaj",
+                                        "peredai", "skazhite", "skazhi")
+      for who in ("detyam", "detjam", "mame", "synu", "docheri", "dochke", "zhene", "muzhu",
+                  "sestre", "roditelyam")),
+    "moe poslednee soobshchenie", "moe poslednee soobshenie", "moyo poslednee soobshchenie",
+    "poslednee soobshchenie ot menya", "poslednee soobshenie ot menya",
+    "пишу вам в последний раз", "пишу в последний раз", "пишу последний раз",
+    "пишу вам последний раз",
+    *(f"{bye}{sep}{thanks}" for bye in ("я прощаюсь", "прощаюсь с вами")
+      for sep in (". ", ", ", " ", "! ") for thanks in ("спасибо вам за все", "спасибо за все")),
+    *(f"{who} что {pron} {fault}" for who in _RELATIVES_DAT for pron in ("он", "она", "они")
+      for fault in ("не виноват", "ни в чем не виноват", "ни в чём не виноват")),
+    *(f"{leave} {what} {who}" for leave in ("оставлю", "оставляю", "оставила", "оставил")
+      for what in ("деньги и письмо", "письмо и деньги") for who in (
+        "сестре", "брату", "маме", "детям", "дочке", "дочери", "сыну", "жене", "мужу", "родителям",
+    )),
+    # a noose tied
+    "петля готова", "завязал петлю", "завязала петлю",
+    "уйду из этого мира", "уйти из этого мира", "ухожу из этого мира",
+    "прощаюсь навсегда", "прощаюсь с вами навсегда",
+    "просто хотела чтобы кто-то", "просто хотел чтобы кто-то", "просто хотела, чтобы кто-то",
+    "просто хотел, чтобы кто-то", "просто хочу чтобы кто-то знал", "просто хочу, чтобы кто-то знал",
+    "чтобы кто-то об этом знал", "чтоб кто-то об этом знал", "чтобы хоть кто-то знал",
+    "чтобы кто-нибудь об этом знал",
+    *(f"с {someone} {bye}" for someone in ("кем-то", "кем-нибудь", "кем то", "кем нибудь")
+      for bye in ("попрощаться", "попрощатся")),
+    *(f"s {someone} {bye}" for someone in ("kem-to", "kem to", "kem-nibud", "kem nibud")
+      for bye in ("poproshch", "poprosh", "poproshat")),
+    *(f"{wrote} {letters} {whom}" for wrote in (
+        "оставила", "оставил", "написала", "написал", "положила", "положил", "спрятала",
+        "спрятал",
+    ) for letters, whom in (
+        *((letters, whom) for letters in ("письма", "прощальные письма")
+          for whom in ("детям", "для детей", "маме", "для мамы", "родным", "для родных", "каждому",
+                       "всем", "мужу", "жене", "сыну", "дочке", "дочери")),
+        *((whom, letters) for whom in ("детям", "маме", "родным", "мужу", "жене", "всем")
+          for letters in ("письма", "по письму")),
+    )),
+    "оставить, чтобы нашли", "оставить чтобы нашли", "оставить чтоб нашли",
+    "ostavit chtob nashli", "ostavit chtoby nashli", "ostavit' chtob nashli",
+    "последние дела делаю", "делаю последние дела", "улаживаю последние дела",
+    "poslednie dela delayu", "delayu poslednie dela",
+    # debts left to the family
+    "не пришлось платить мои долги", "не пришлось платить мои", "не платили мои долги",
+    "не платил мои долги", "не платила мои долги", "детям долги не пришли",
+    "долги не перешли", "не достались мои долги",
+    # means at hand: a rope bought (rope for moving or laundry is an idiom), pills gathered,
+    # blades ready
+    *(f"{bought} {rope}" for bought in (
+        "купил", "купила", "приготовил", "приготовила", "уже купил", "уже купила",
+    ) for rope in ("веревку", "верёвку")),
+    "дома веревка", "дома верёвка", "веревка уже", "веревка готова", "веревка лежит",
+    "веревка рядом", "kupil verevku", "kupila verevku",
+    *(f"{gathered} {pills}" for gathered in (
+        "копила", "копил", "коплю", "собирала", "собирал", "собираю", "насобирала", "насобирал",
+        "припасла", "припас", "откладывала", "откладывал", "накопила",
+    ) for pills in ("таблет", "снотворн")),
+    "все снотворн", "таблетки готовы", "таблетки передо мной", "nakopila tablet", "nakopil tablet",
+    "sobrala tablet", "sobral tablet",
+    *(f"{blade} {where}" for blade in ("лезвие", "лезвия", "лезвие уже", "лезвия уже", "бритва",
+                                       "бритва уже")
+      for where in ("лежит", "лежат", "рядом", "возле меня", "передо мной", "в руке",
+                    "наготове", "готово", "готовы")),
+    "lezvie lezhit", "lezviya lezhat", "lezvia lezhat", "lezviya ryadom", "lezvie ryadom",
+    # nothing needed any more, a pet or a child left with nobody from tomorrow (a holiday or a
+    # hospital stay is an idiom)
+    *(f"{from_} {pron}некому {pron2}{care}" for from_ in (
+        "с завтрашнего дня", "с завтра", "со завтра", "после этой ночи",
+    ) for pron, pron2 in (
+        ("", ""), *((p, "") for p in ("за ним ", "за ней ", "за ними ", "его ", "ее ", "их ")),
+        *(("", p) for p in ("за ним ", "за ней ", "за ними ", "его ", "ее ", "их ")),
+    ) for care in (
+        "смотреть", "присматривать", "кормить", "ухаживать", "гулять", "заботиться", "будет",
+    )),
+    *(f"{from_} {me}{already}ничего не {need}" for from_ in (
+        "с завтра", "с завтрашнего дня", "после этой ночи", "после сегодняшней ночи", "скоро",
+    ) for me in ("", "мне ") for already, need in (
+        ("", "понадоб"), ("уже ", "понадоб"), ("больше ", "понадоб"), ("уже ", "нужно"),
+        ("уже ", "надо"),
+    )),
+    "мне уже ничего не понадобится", "уже ничего не понадобится",
+    *(f"после {night} {x}" for night in ("этой ночи", "сегодняшней ночи")
+      for x in ("меня", "мне", "она мне", "он мне", "они мне", "я уже", "уже не")),
+    "posle etoj nochi", "posle etoi nochi", "posle etoy nochi", "posle segodnyashnej nochi",
+    # someone who stopped eating and drinking, lies silent facing the wall
+    "перестала есть и пить", "перестал есть и пить", "не ест и не пьет",
+    "лицом к стене", "licom k stene", "litsom k stene", "ne est i ne pet", "ne est i ne p'et",
+    *(f"не ест {already}{n} {days}" for already in ("", "уже ")
+      for n in ("несколько", "два", "три", "2", "3", "пару") for days in ("дня", "дней", "суток")),
+    # locked in, kept from leaving, phones taken, writing from someone else's phone, a threat
+    # to the family at home
+    "нас запирают", "запирают нас", "запирают на ночь", "меня запирают", "выходить запрещают",
+    "запрещают выходить", "запрещает выходить", "запрещает мне выходить",
+    "не разрешает мне выходить", "не разрешает выходить", "не разрешают выходить",
+    "не разрешают мне выходить", "не дают выходить", "не дают нам выходить",
+    "выходить не дают", "не дает выходить", "не дает мне выходить", "не дает нам выходить",
+    "сижу закрытая", "сижу закрытый", "сижу запертая", "закрыта в квартире", "закрыт в квартире",
+    "закрыл меня", "закрыли меня", "меня закрыли в", "закрыл нас", "закрыли нас",
+    *(f"{took} {a} и {b}" for took in ("забрал", "забрала", "забрали", "отнял", "отобрал")
+      for a, b in (("ключи", "паспорт"), ("паспорт", "ключи"), ("паспорт", "телефон"),
+                   ("телефон", "паспорт"), ("ключи", "телефон"), ("паспорта", "телефоны"))),
+    "телефоны забрали", "забрали телефоны", "отнял телефон", "телефон отнял", "отобрал телефон",
+    "телефон отобрал", "отобрали телефон", "телефон отобрали", "пишу с чужого", "pishu s chuzhogo",
+    "pishu s chuzhova",
+    *(f"пострадает {who}" for who in (
+        "мама", "моя мама", "мать", "семья", "моя семья", "ребенок", "мой ребенок", "дети",
+        "мои дети", "брат", "сестра", "дочь", "сын", "родные",
+    )),
+    # forced marriage abroad
+    "выдадут замуж", "выдадут меня замуж", "выдать меня замуж", "выдавать замуж",
+    "отдадут замуж", "отдать меня замуж", "выдают меня замуж", "везут замуж",
+    "жениха я даже не знаю", "жениха даже не знаю", "жениха я не знаю", "жениха не знаю",
+    "жениха никогда не видела", "жениха ни разу не видела", "vydadut zamuzh",
+    "vydavat zamuzh", "vydat zamuzh", "vydat menya zamuzh", "otdadut zamuzh",
+    # a child drank something from a bottle or ate someone's pills, swallowed a magnet (Latin)
+    *(f"{drank} что{dash}то {from_}" for drank in ("выпил", "выпила", "глотнул", "глотнула",
+                                                 "хлебнул", "хлебнула")
+      for dash in ("-", " ", "") for from_ in ("из", "для")),
+    *(f"{drank} chto{dash}to iz" for drank in ("vypil", "vypila", "vipil", "vipila")
+      for dash in ("-", " ", "")),
+    *(f"{ate} {whose}{pills}" for ate in ("съел", "съела", "съели", "наелся", "наелась")
+      for whose in ("мамины ", "мамину ", "папины ", "дедушкины ", "бабушкины ", "мои ", "чужие ")
+      for pills in ("таблет", "лекарств")),
+    "наелся таблет", "наелась таблет",
+    "proglotil", "proglotila", "proglotil magnit",
+    # a baby fallen off the changing table, a car overturned, someone fallen in a canal or river
+    # who does not come up, an old person on the floor unable to get up
+    *(f"{fell} {from_} {table}" for fell in ("упал", "упала", "свалился", "свалилась", "выпал",
+                                            "выпала")
+      for from_ in ("с", "со") for table in ("пеленального", "пеленальника", "пеленатора")),
+    "машина перевернулась", "перевернулась машина", "машина опрокинулась", "авто перевернулось",
+    "автобус перевернулся", "перевернулся автобус",
+    *(f"{fell} в {water}" for fell in ("упал", "упала", "свалился", "свалилась")
+      for water in ("канал", "реку", "озеро", "море", "бассейн", "рейн")),
+    "не выплывает", "не выплыл", "не всплывает", "не всплыл", "не выныривает", "не вынырнул",
+    "не вынырнула",
+    "встать не может", "не может подняться", "подняться не может",
+    "не может встать с пола",
+    *(f"лежит {already}{n} час" for already in ("", "уже ")
+      for n in ("несколько", "два", "три", "2", "3", "пару")),
+    "vstat ne mozhet", "ne mozhet podnyatsya",
+    # a child not where it should be, a child kept by a relative
+    *(f"не {can} найти {who}" for can in ("могут", "можем", "могу", "смогли", "смогли")
+      for who in (
+        "моего сына", "мою дочь", "мою дочку", "нашего сына", "нашу дочь", "ребенка", "сына",
+        "дочь", "дочку", "малыша", "малышку", "моего ребенка", "нашего ребенка",
+    )),
+    "не дошел до школы", "не дошла до школы", "до школы не дошел", "до школы не дошла",
+    "в школу не пришел", "в школу не пришла",
+    *(f"не {gives} {who}" for gives in ("отдает", "отдаст", "возвращает", "вернет")
+      for who in ("сына", "дочь", "дочку", "ребенка", "детей", "малыша", "нашего сына",
+                  "нашу дочь", "моего сына", "мою дочь")),
+    *(f"{took} {who}" for took in ("увезла", "увезли", "вывезла", "вывезли", "увез", "вывез")
+      for who in ("нашего сына", "нашу дочь", "моего сына", "мою дочь", "моего ребенка",
+                  "нашего ребенка", "детей", "дочку", "малыша")),
+    # attacked in the street or the hostel: followed, shoved and spat at, stones at the windows,
+    # a headscarf torn off, "Ausländer raus" shouted
+    "за мной идут", "идут за мной", "за нами идут", "идут за нами", "кидают камни",
+    "бросают камни", "кидают камнями", "камни в окна", "камнями в окна", "камнями по окнам",
+    "камни в окно", "меня толкнули", "толкнули меня", "плюнул на меня", "плюнули на меня",
+    "плюнул в меня", "плюнули в меня", "на меня плюнул", "сорвал платок", "сорвал хиджаб",
+    "сорвали платок", "сорвали хиджаб", "срывает платок", "срывает хиджаб", "стянул платок",
+    *(f"{shout} {what}" for shout in (
+        "кричат", "кричит", "кричали", "кричал", "орут", "орет", "орали", "орал", "выкрикивают",
+        "выкрикивает", "krichat", "orut",
+    ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -654,5 +889,74 @@ IDIOMS: tuple[str, ...] = (
     # "I feel like killing it": impersonal venting about a thing or a person (not oneself)
     # (only "убить его хочется": in "хочется убить его и себя" the danger follows)
     *(f"убить {it} хочется" for it in ("его", "ее", "их", "этот", "эту", "это", "тебя")),
+    # wills, inheritance and life insurance, "some day": plans for a far death, no crisis
+    *(f"{a}… {b}" for will in (
+        "завещани", "наследств", "наследник", "нотариус", "страхование жизни",
+        "страховку жизни", "страховка жизни", "страховки жизни", "когда-нибудь",
+        "когда нибудь", "в старости", "на старость", "через много лет", "когда состарюсь",
+        "когда буду старой", "когда буду старым",
+    ) for death in (
+        "не станет", "умру", "моей смерти", "уже не будет", "не будет в живых",
+        "не будет на свете",
+    ) for a, b in ((will, death), (death, will))),
+    # dying of shame or laughter is hyperbole
+    "умру от", "умру со", "умру с",
+    # a widow's pension after my death
+    *(f"{a}… {b}" for pension in ("пенси", "вдов") for death in ("моей смерти", "умру")
+      for a, b in ((pension, death), (death, pension))),
+    # "he won't listen to me": "не станет" with an infinitive is "won't bother to"
+    *(f"меня не станет {verb}" for verb in (
+        "слушать", "ждать", "спрашивать", "брать", "искать", "учить", "звать", "пускать",
+        "принимать",
+    )),
+    # away, moved, at work or in hospital: "меня уже не будет дома / в Гютерсло"
+    *(f"не будет {place}" for place in _PLACES),
+    *(f"не будет {prep} {this} {place}" for prep in ("в", "на") for this in (
+        "этой", "этом", "этих", "нашей", "нашем", "моей", "моем", "той",
+    ) for place in (
+        "город", "квартир", "стран", "дом", "хайм", "heim", "общежит", "офис", "школ",
+        "садик", "kita", "район", "германи", "работ", "курс", "адрес",
+    )),
+    *(f"{a}… {b}" for move in _MOVING
+      for a, b in ((move, "не будет"), ("не будет", move), (move, "некому"), ("некому", move))),
+    # not living in a place or with a person is a housing or family question; leaving a job or
+    # a husband for good
+    *(f"{form} {prep}" for form in (
+        "жить не буду", "уже не буду жить", "больше не буду жить", "не буду больше жить",
+    ) for prep in ("в", "во", "с", "со", "у", "вместе", "здесь", "там", "одна", "один",
+                   "отдельно")),
+    "уйду навсегда из", "уйду навсегда от", "уйду навсегда с", "ухожу навсегда из",
+    "ухожу навсегда от", "ухожу навсегда с",
+    # "sorry for all these questions"
+    *(f"{sorry} за все {what}" for sorry in ("извините", "простите", "прости")
+      for what in ("эт", "вопрос", "ошибк", "беспокойств", "неудобств", "опечатк")),
+    # the last message on a topic; sorry for all that; "nothing needed" with a task after it
+    *(f"{last} {topic}" for last in ("в последний раз", "последний раз")
+      for topic in ("на эту тему", "по этому вопросу", "насчет")),
+    *(f"{sorry} за все{comma} что" for sorry in ("извините", "простите", "прости", "извини")
+      for comma in ("", ",")),
+    *(f"ничего не {need} {task}" for need in ("нужно", "надо", "понадоб") for task in (
+        "оформл", "дела", "плат", "подава", "принос", "заполн", "сдава", "запис", "показ",
+        "присыл", "отправл", "нести", "сдела",
+    )),
+    # a child absent from school because ill
+    *(f"{a}… {b}" for absent in ("в школу не пришел", "в школу не пришла")
+      for ill in ("боле", "болен", "больна", "заболе", "температур", "простыл", "простуд", "кашля",
+                  "справк")
+      for a, b in ((absent, ill), (ill, absent))),
+    # a rope for moving, laundry, a tent...
+    "веревк… для", "бельев… веревк",
+    # exams and school: phones collected
+    *(f"{exam}… {phones}" for exam in ("экзамен", "тест", "школ", "урок", "прюфунг")
+      for phones in ("телефоны забрали", "забрали телефоны")),
+    # a phone broken or lost, so written from another one
+    *(f"{a}… {b}" for broke in (
+        "разбил", "разбила", "сломал", "сломала", "сломался", "потерял", "потеряла", "украли",
+        "сел", "разрядился", "не работает",
+    ) for a, b in ((broke, "пишу с чужого"), ("пишу с чужого", broke))),
+    # a cat or a dog that stopped eating is a vet question
+    *(f"{pet}… {stopped}" for pet in ("кот", "кошка", "собака", "пес", "щенок", "котенок",
+                                      "попугай", "хомяк")
+      for stopped in ("перестал", "перестала", "не ест")),
 )
 # fmt: on

@@ -62,6 +62,41 @@ _TR_SERVICES = ("ambulans", "polis", "itfaiye", "acil servis", "112", "110", "ac
 
 _TR_SERVICE_STEMS = ("ambulans", "itfaiye", "acil servis")
 
+# Word lists for the quiet crises (farewells, final arrangements, means at hand, "I've
+# decided") and the wordless dangers (locked in, passports held, forced marriage, a fall, a
+# child not home) among the keywords below.
+# Written folded (ı ş ğ ç ö ü as i s g c o u): folding maps the Turkish letters the same way.
+
+_TR_MY_DEATH = (
+    "ben olunce", "ben oldukten sonra", "ben olursem", "olumumden sonra", "ben hayatta olmazsam",
+    "hayatta olmazsam", "ben hayatta olmadigimda",
+    "hayatta olmadigimda", "ben yasamazsam", "ben bu dunyadan gidince", "ben artik olmayinca",
+    "ben hayatta olmayinca",
+)
+_TR_DEPENDENTS = (
+    "cocuk", "kizim", "kizlarim", "oglum", "ogullarim", "bebeg", "evlatlarim", "yavrularim",
+    "kedim", "kopegim", "kusum",
+)
+_TR_PARENTS = (
+    "babalari", "babasi", "anneleri", "annesi", "teyzeleri", "teyzesi", "ananeleri", "babaanneleri",
+    "dayilari", "amcalari", "ablam", "kardesim",
+)
+_TR_FAMILY_TO = (
+    "kizima", "ogluma", "cocuklarima", "cocuklara", "esime", "anneme", "babama", "aileme",
+    "kardesime", "herkese", "evlatlarima",
+)
+# harmless uses: an old person's will, inheritance, a funeral fund; rope for a move or the
+# washing; old medicine for the pharmacy; a trip or hospital stay; the last message for today;
+# how to tell someone I love them; forgiveness before the pilgrimage; a care home
+_TR_INHERIT = (
+    "miras", "vasiyet", "varis", "veraset", "tapu", "noter", "sigorta", "cenaze fonu",
+    "kimin ustune gecer", "mal varlig", "evim", "arsam",
+)
+_TR_MY_DEATH_SHORT = (
+    "ben olunce", "ben oldukten sonra", "oldukten sonra", "ben olursem", "olumumden sonra",
+    "benden sonra",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "ambulans", "itfaiye", "acil servis", "acil durum",
@@ -301,6 +336,152 @@ STEMS: tuple[str, ...] = (
     ) for show in ("goster", "cikar", "getir", "dogrult")),
     "silah tasiyor", "silah tasidigini", "silahla dolas", "okulu basaca", "kiliseyi basaca",
     "camiyi basaca",
+    # "who looks after my children, my cat when I'm dead, if I'm no more, after me" (a death
+    # conditional with a dependant or "who looks after"; an old person's will or a life insurance
+    # is an idiom; not "ben olmazsam", "if I'm not there": who picks up my daughter from the Kita
+    # while I'm at the doctor's)
+    *(f"{dead}{sep}{dep}" for dead in _TR_MY_DEATH for sep in (" ", ", ")
+      for dep in _TR_DEPENDENTS),
+    *(f"{dep} {dead}" for dep in ("cocuklarim", "cocuklar", "kizim", "oglum", "bebegim", "kedim",
+                                  "kopegim", "evlatlarim")
+      for dead in _TR_MY_DEATH),
+    *(f"{dead}{sep}kim {care}" for dead in (*_TR_MY_DEATH, "benden sonra")
+      for sep in (" ", ", ") for care in ("bak", "ilgilen", "sahip cik", "buyut")),
+    *(f"benden sonra {who} bak" for who in _TR_PARENTS),
+    *(f"{dep} benden sonra {what}" for dep in (
+        "cocuklarim", "cocuklar", "kizim", "oglum", "bebegim", "kedim", "kopegim", "evlatlarim",
+    ) for what in ("kime", "ne olacak", "ne olur", "kim bak")),
+    *(f"benden sonra {dep}{case} {what}" for dep in (
+        "cocuklarim", "cocuklar", "kizim", "oglum", "bebegim", "kedim", "kopegim", "evlatlarim",
+    ) for case in ("", "a", "i", "u", "e") for what in ("kime", "ne olacak", "ne olur", "kim")),
+    # "I won't be alive", "my death" (who reports it), farewell to life
+    "hayatta olmayacagim", "hayatta olmiycam", "hayatta olmayacam", "ben artik yasamayacag",
+    "ben yasamayacag", "olumumu", "hayata veda", "dunyaya veda", "hayata gozlerimi yum",
+    "bu dunyadan gidece", "bu dunyadan gidiyorum", "olmeye karar", "yasamamaya karar",
+    "her seyi bitirmeye karar", "herseyi bitirmeye karar", "olmeyi denedim", "olmeye calistim",
+    "olmeyi denemis",
+    # a farewell: "this is my last message", goodbye to everyone, forever
+    "bu son mesajim$", "son mesajim bu", "bu son mesajimdir", "son mesajimi yaziyorum",
+    "elveda dunya", "hoscakal dunya", "sonsuza dek hoscakal", "sonsuza kadar hoscakal",
+    "bir daha hicbir yere gelmeyecegim", "hicbir yere gelmeyecegim", "benden bir daha haber",
+    # a burden to everyone, everyone relieved without me (a care home is an idiom)
+    "herkese yuk oldum", "herkese yuk oluyorum", "yuk oldum", "kimseye yuk olmayayim",
+    "kimseye yuk olmamak icin", "kimseye yuk olmak istemiyorum", "kimseye yuk olmak istemedim",
+    *(f"{if_} herkes {relieved}" for if_ in (
+        "gidersem", "olursem", "ben olmazsam", "olmazsam", "bensiz", "ben gidince", "ben olunce",
+        "ben olmayinca", "ben olmasam",
+    ) for relieved in ("rahat", "kurtul", "mutlu ol")),
+    # "just wanted someone to know", "don't know why I'm writing here", "after tonight nobody
+    # should call me", "tomorrow nothing will matter", "after tomorrow is no worry"
+    "biri bilsin istedim", "birinin bilmesini istedim", "sadece birine soylemek istedim",
+    "birine soylemek istedim", "bi yerde yazili kalsin", "bir yerde yazili kalsin",
+    "yazili kalsin istedim", "kimse uzulmesin", "ben gidince kimse",
+    *(f"{why} {write} bilmiyorum" for why in ("neden", "niye", "nicin")
+      for write in ("buraya yaziyorum", "yaziyorum", "size yaziyorum", "sana yaziyorum",
+                    "bunu yaziyorum", "buraya yazdim")),
+    *(f"{after} {who}" for after in ("bu aksamdan sonra", "bu geceden sonra")
+      for who in ("beni kimse", "beni aramayin", "kimse beni")),
+    "yarindan sonrasi dert", "yarindan sonrasi onemli", "yarindan sonrasi yok",
+    "yarindan sonrasini dusun", "sonrasini dusunmeme gerek yok", "sonrasini dusunmem gerekmiyor",
+    "yarin hicbir sey fark etmeyecek", "yarin hicbir seyin onemi", "hicbir seyin onemi kalmayacak",
+    "ben artik yokum", "artik ben yokum", "yarin ben yokum artik", "ben yokum artik",
+    "ben kendime bakamadim",
+    # "nobody can look after it from tomorrow" (a pet; a trip or a hospital stay is an idiom), "I
+    # won't need it anyway", debts not to be left to the family
+    "yarindan itibaren kimse bakamaz", "kimse bakamayacak", "bakacak kimse kalmayacak",
+    "bakacak kimse olmayacak", "nasilsa lazim olmayacak", "nasilsa bana lazim olmayacak",
+    "bana artik lazim olmayacak", "artik bana lazim olmayacak", "nasilsa ihtiyacim kalmayacak",
+    *(f"{debt} {whom} kalmasin" for debt in ("borcu", "borcum", "borclarim", "borclar", "borcum da")
+      for whom in ("anneme", "esime", "cocuklarima", "aileme", "kimseye", "kardesime", "babama",
+                   "ogluma", "kizima")),
+    # means acquired: a rope, razor blades, many pills bought or gathered (rope for a move, a
+    # washing line; old medicine for the pharmacy are idioms)
+    "ip aldim", "bir ip aldim", "ip satin aldim", "saglam bir ip", "kalin bir ip", "yanimda ip",
+    "balkonda ip", "tavana ip", "ipi tavana", "ipi bagladim", "ip bagladim", "ipi hazir",
+    "jilet aldim", "jilet satin", "jilet hazir", "jiletler hazir", "jiletleri hazirla",
+    "jiletleri aldim", "yanimda jilet", "elimde jilet", "bir paket jilet",
+    "bir suru hap aldim", "bir suru hap ictim", "bir suru hap yuttum", "bir suru hap biriktir",
+    "bir suru ilac aldim", "bir suru ilac ictim",
+    *(f"{meds} {also}topladim" for meds in ("ilaclari", "haplari", "ilaclarimi", "haplarimi")
+      for also in ("", "da ", "zaten ", "da zaten ", "coktan ", "coktan ", "de ")),
+    "butun ilaclari topla", "tum ilaclari topla", "evdeki ilaclari topla", "biriktirdigim ilac",
+    "biriktirdigim hap", "ilaclar onumde", "haplar onumde", "ilaclarim onumde",
+    # letters, voice messages, passwords and a will left for the family to find
+    *(f"{whom} {a}mektup {wrote}" for whom in _TR_FAMILY_TO
+      for a in ("", "bir ", "birer ", "son bir ") for wrote in ("yazdim", "biraktim", "yazip")),
+    "ses kaydi biraktim", "ses kaydi birakt", "video kaydi biraktim", "sifrelerimi bir zarfa",
+    "sifrelerimi zarfa", "sifreleri bir zarfa",
+    "sifrelerimi yazip biraktim", "sifrelerimi bir kagida", "vasiyetimi yazdim masa",
+    "vasiyetimi masa", "vasiyetimi biraktim", "vasiyetimi yazip biraktim", "vasiyetim masada",
+    "beni kim bulursa", "beni kimse bulmasin", "kimse beni bulmasin", "beni bulduklarinda",
+    # tell them I love them, that papa loved them; sorry for everything; asked everyone's
+    # forgiveness (before a pilgrimage is an idiom)
+    "sevdigimi soyleyin", "sevdigimi soyler mis", "sevdigimi soyle$", "onlari hep sevdi de",
+    "onlari hep sevdigini", "onlari cok sevdigimi", "hep sevdigimi", "onlari sevdigimi",
+    "ozur diledigimi soyle", "her sey icin ozur dilerim", "her seyden ozur dilerim",
+    "herseyden ozur dilerim", "ozur dilerim herseyden", "ozur dilerim her seyden",
+    "ozur dilerim her sey icin", "cocuklarimdan ozur dile",
+    "herkesten helallik", "helallik istedim", "kimseye kizgin degilim",
+    # at the bridge, the water, the roof or the rails, quietly going tonight, ending it all
+    # (spoken "bitircem")
+    "koprunun ustundeyim", "koprunun uzerindeyim", "koprunun kenarindayim", "kopru korkulugu",
+    "korkulugun ustundeyim", "bu gece kopru", "bu aksam kopru", "koprunun oraya gid",
+    "su cok sakin gorunuyor",
+    "su cok soguk gorunuyor", "catisindayim", "catinin ustundeyim", "catinin kenarindayim",
+    "son kez bakmak istedim", "trenleri sayiyorum", "gecen trenleri say",
+    "dayanacak gucum kalmadi", "dayanacak gucum yok", "sessizce gidecegim", "sessizce gidecem",
+    "sessizce gidicem",
+    *(f"{all_} {end}" for all_ in ("her seyi", "herseyi") for end in (
+        "bitircem", "bitiricem", "bitirecem", "bitirecegim", "bitirmeye karar",
+    )),
+    "herseye son verece", "herseye son vercem", "her seye son vercem",
+    # kept in: the door always locked, not allowed out of the house or the workplace
+    "kapi hep kilitli", "kapilar hep kilitli", "kapiyi hep kilitli tut", "ustumuze kilitl",
+    "uzerimize kilitl",
+    *(f"{place} {allowed}" for place in (
+        "evden", "depodan", "odadan", "konteynerden", "ciftlikten", "fabrikadan", "isyerinden",
+        "binadan", "yurttan", "odamdan",
+    ) for allowed in (
+        "cikmama izin vermiy", "cikmamiza izin vermiy", "cikmama izin yok", "cikmamiza izin yok",
+        "cikmami yasakla", "cikmamizi yasakla", "cikmama izin vermed", "cikmamiza izin vermed",
+        "cikmama musaade etmiy", "cikmamiza musaade etmiy", "cikarmiyorlar",
+    )),
+    # passports and phones of the workers taken, the family threatened
+    *(f"pasaportlarimizi {took}" for took in (
+        "aldi", "aldilar", "topladi", "topladilar", "vermiyor", "vermiyorlar", "ellerinde",
+        "elimizden",
+    )),
+    "pasaportlarimiz onlarda", "pasaportlarimiz patronda", "pasaportlarimiz patronun",
+    "pasaportlarimiz firmada",
+    *(f"{boss} {phones}" for boss in (
+        "patron", "ustabasi", "isveren", "firma", "sirket", "araci", "sef", "patronumuz",
+    ) for phones in ("telefonlari topladi", "telefonlarimizi aldi", "telefonlarimizi topladi")),
+    "ailene zarar ver", "ailene bir sey yapar", "zarar veririz",
+    "aileme zarar", "ailemi oldurur",
+    # a forced engagement or marriage ("nişan için köye götürecekler")
+    "nisan icin gotur", "goturecekler nisan", "beni nisanlayacak", "beni nisanliyorlar",
+    "zorla nisanl", "beni evlendirmek icin", "beni zorla nisan", "nisanlamak istiyorlar beni",
+    "beni nisanlamak isti",
+    # a laundry pod bitten, foaming at the mouth; falls from a bunk bed, vomiting after a fall,
+    # the head hit; a child lost on an outing
+    "kapsulunu isir", "kapsulu isir", "kapsul isir", "kapsulu yut", "kapsul yut", "kapsulunu yut",
+    "agzi kopuruyor", "agzi kopurdu", "agzindan kopuk",
+    "ranzadan dustu", "ranzadan dus", "dustu kustu", "dustu ve kustu", "dustukten sonra kust",
+    "dustu sonra kust", "yataktan dustu kust", "yataktan dustu ve kust", "kafasini carpti",
+    "basini carpti", "kafasinin ustune dustu", "basinin ustune dustu", "kafa ustu dustu",
+    *(f"{child} kaybol" for child in (
+        "cocugum", "kizim", "oglum", "bebegim", "cocugumuz", "gezi sirasinda",
+    )),
+    # threats to burn a home, a mosque or a Heim; a group following, shouting "Ausländer raus"
+    *(f"{what} {burn}" for what in (
+        "camiyi", "evi", "evinizi", "evimizi", "evini", "yurdu", "yurdunuzu", "yurdumuzu", "heimi",
+        "heim'i", "binayi", "binanizi", "sizi", "hepinizi", "kiliseyi", "dukkani", "dukkanimizi",
+        "arabanizi",
+    ) for burn in ("yakacag", "yakariz", "yakarlar", "yakmakla tehdit", "atese verece")),
+    "auslander raus diye", "arkamdan biri geliyor", "arkamdan birileri",
+    "arkamdan adamlar", *(f"arkamdan {n} kisi" for n in (
+        "2", "3", "4", "5", "6", "7", "8", "10", "iki", "uc", "dort", "bes", "birkac", "bir kac",
+    )),
 )
 
 CRIES: tuple[str, ...] = (
@@ -492,5 +673,80 @@ IDIOMS: tuple[str, ...] = (
     *(f"{where} … {job}" for where in ("acil serviste", "acilde", "ambulansta") for job in (
         "calis", "vardiya", "nobet", "hemsire", "staj", "paramedik",
     )),
+    *(f"{dead} … {inherit}" for dead in _TR_MY_DEATH_SHORT for inherit in _TR_INHERIT),
+    *(f"{inherit} … {dead}" for dead in _TR_MY_DEATH_SHORT for inherit in _TR_INHERIT),
+    *(f"{use} … ip" for use in (
+        "tasin", "tasima", "nakliye", "camasir", "kamp", "cadir", "kopek", "esyalari", "koli",
+        "bagaj", "atlama",
+    )),
+    *(f"ip … {use}" for use in (
+        "tasin", "tasima", "nakliye", "camasir", "kamp", "cadir", "kopek", "esya", "koli", "bagaj",
+        "atla",
+    )),
+    "atlama ipi", "camasir ipi",
+    "eski ilac", "eski hap", "tarihi gecmis", "son kullanma",
+    *(f"topla ‥ {where}" for where in ("eczane", "eczaneye", "geri ver", "atmak icin")),
+    *(f"{trip} … {nobody}" for trip in (
+        "tatil", "seyahat", "hastane", "ameliyat", "yurtdisi", "turkiye'ye", "turkiyeye",
+        "memleket", "izne", "izin",
+    ) for nobody in ("kimse bak", "bakacak kimse")),
+    *(f"{nobody} … {trip}" for trip in (
+        "tatil", "seyahat", "hastane", "ameliyat", "yurtdisi", "turkiye'ye", "turkiyeye",
+        "memleket", "izne", "izin",
+    ) for nobody in ("kimse bak", "bakacak kimse")),
+    *(f"{new} … lazim olmayacak"
+      for new in ("yeni evde", "yeni evim", "tasin", "buyudu", "buyuyunce")),
+    *(f"lazim olmayacak … {new}" for new in ("yeni ev", "tasin", "buyudu")),
+    "bugunluk son mesaj", "bugun icin son mesaj", "simdilik son mesaj", "son mesajim … bugunluk",
+    "son mesajim … bugun icin", "son mesajim … simdilik",
+    "sevdigimi nasil", "nasil … sevdigimi soyle",
+    *(f"{pilgrimage} … helallik" for pilgrimage in ("hac", "hacca", "umre", "umreye")),
+    *(f"helallik … {pilgrimage}" for pilgrimage in ("hac", "hacca", "umre", "umreye")),
+    *(f"{care} ‥ yuk ol" for care in (
+        "huzurevi", "bakimevi", "bakim evi", "bakim yurdu", "yasli", "bakici", "bakim hizmeti",
+        "pflege", "altenheim",
+    )),
+    *(f"yuk ol ‥ {care}" for care in (
+        "huzurevi", "bakimevi", "bakim evi", "bakim yurdu", "yasli", "bakici", "bakim hizmeti",
+        "pflege", "altenheim",
+    )),
+    # medicine packed for a trip or a hospital stay; nobody to look after a parent (a care
+    # service); kept at home by a doctor; an engagement party
+    *(f"{a} … {b}" for trip in (
+        "tatil", "bavul", "valiz", "canta", "yolculu", "seyahat", "hastaneye", "memlekete",
+    ) for a, b in (("topladim", trip), (trip, "topla"))),
+    *(f"{a} ‥ {b}" for care in (
+        "bakim", "bakici", "pflege", "huzurevi", "annem", "babam", "anneme", "babama", "yasli",
+        "ninem", "dedem",
+    ) for nobody in ("kimse bak", "bakacak kimse")
+      for a, b in ((care, nobody), (nobody, care))),
+    *(f"{a} … {b}" for medical in (
+        "doktor", "hastane", "ates", "hasta", "karantina", "korona", "grip", "ameliyat",
+    ) for allowed in ("cikmama izin", "cikmamiza izin")
+      for a, b in ((medical, allowed), (allowed, medical))),
+    *(f"nisanla ‥ {party}" for party in (
+        "salon", "pasta", "elbise", "davet", "kutlama", "organizasyon", "yuzuk", "hediye",
+    )),
+    # moving away or returning home (neighbours asked for forgiveness), a letter for a birthday
+    # or to be corrected, an office's door locked, medicine picked up at the pharmacy
+    *(f"{move} ‥ helallik" for move in ("tasin", "memlekete", "kesin donus", "turkiye'ye don")),
+    *(f"helallik ‥ {move}" for move in ("tasin", "memlekete", "kesin donus", "turkiye'ye don")),
+    *(f"{why} … mektup" for why in ("dogum gunu", "dogum gununde", "bayram")),
+    *(f"mektup … {why}" for why in ("dogum gunu", "duzelt", "cevir", "kontrol", "almanca")),
+    *(f"{place} … kapi hep kilitli" for place in (
+        "kurs", "ofis", "buro", "kita", "okul", "daire", "bina", "jobcenter", "belediye", "dernek",
+        "cami", "kilise", "magaza",
+    )),
+    *(f"kapi hep kilitli … {when}" for when in ("acik", "saat", "ne zaman", "giris", "zil")),
+    *(f"{pharmacy} … topla" for pharmacy in ("eczane", "eczaneden", "eczaneye")),
+    # the authorities holding passports during the asylum procedure
+    *(f"{office} … pasaport" for office in (
+        "yabancilar dairesi", "auslanderbehorde", "behorde", "bamf", "polis", "mahkeme", "konsolos",
+        "heim", "kamp",
+    )),
+    # a shaving blade, an office that has not replied, one's own pills fetched from the pharmacy
+    "tıraş bıçağ", "traş bıçağ", "bana … dönmedi", "mailime dönmedi", "maile dönmedi",
+    "e-postama dönmedi", "başvuruma dönmedi", "haplarımı eczaneden", "haplarımı nereden",
+    "haplarımı nasıl",
 )
 # fmt: on
