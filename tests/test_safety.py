@@ -168,6 +168,41 @@ CRISES = {
         # a crash, stones at the windows
         "Ein Auto ist gerade gegen einen Baum gefahren, da sind noch Leute drin.",
         "Gerade werfen welche Steine gegen unsere Fenster.",
+        # a failed attempt told, the next one announced
+        "gestern nacht hab ichs probiert, bin aber wieder aufgewacht. heute nacht mach ich es "
+        "richtig",
+        "hat letztes mal nicht funktioniert, diesmal nehme ich die ganze packung",
+        # decided, then a farewell; "don't look for me"
+        "meine entscheidung steht. danke für alles, ihr wart immer gut zu mir",
+        "bitte sucht nicht nach mir, es ist besser so",
+        # nothing matters after tomorrow, nothing needed any more
+        "nach dem wochenende ist eh alles egal, dann muss ich nicht mehr zum amt",
+        "nach heute nacht brauch ich nichts mehr, gebt mein fahrrad an ahmad",
+        # nobody to care for a pet from tomorrow on, "my dog after me"
+        "ab übermorgen kann sich keiner mehr um meinen hund kümmern. wer nimmt ihn",
+        "wer kümmert sich um meinen hund nach mir? er ist alt",
+        # means bought or laid out
+        "hab mir einen strick bei obi besorgt, liegt jetzt im keller",
+        "die klingen liegen schon neben dem waschbecken. ich bin ganz ruhig",
+        # everything given away
+        "hab alles weggegeben was ich hatte, nur das handy noch",
+        # the key left under the mat for whoever comes
+        "schlüssel liegt unter der fußmatte, wohnung im 3. stock in rheda. meine katze heißt mimi",
+        # a friend's farewell, the phone off since
+        'mein cousin hat auf whatsapp geschrieben "verzeih mir mama" und seitdem ist sein handy '
+        'aus',
+        # a farewell asking to look after the family, pride in the past tense
+        "tschüss, pass gut auf meine kinder auf. ich liebe euch",
+        "sag meinem sohn, dass ich immer stolz auf ihn war",
+        # standing on a railing or a car park roof
+        "ich stehe auf dem dach vom parkhaus am bahnhof, es ist windig",
+        "er ist übers geländer geklettert und steht jetzt auf der anderen seite",
+        # locked in at night, passports kept
+        "der vermittler hat unsere pässe und sperrt uns jede nacht im lager ein",
+        "wir dürfen seit 3 tagen nicht raus, der mann bringt nur brot",
+        # forced marriage of a minor
+        "meine eltern wollen dass ich meinen cousin heirate, diesen sommer in pakistan. ich bin 15",
+        "ich soll einen mann, den ich nie gesehen habe, heiraten. nächste woche fliegen wir",
     ],
     "en": [
         "I'm thinking about ending it all tonight", "my brother says he will hurt himself",
@@ -303,6 +338,38 @@ CRISES = {
         "some men are throwing stones at our windows right now",
         "two guys pushed me to the ground at the bus stop and are still there",
         "a man is cornering my kids and shouting at them to go back to their country",
+        # a failed attempt told, the next one announced
+        "tried it yesterday but i woke up in the bathroom. tonight i'll do it properly",
+        "last time it didnt work, woke up with a headache. this time ill take all of them",
+        # decided, then a farewell; "don't look for me"
+        "i have made my decision, thank you for everything you did for me",
+        "please dont look for me, its better like this",
+        # nothing matters after tomorrow, nothing needed after it
+        "after this weekend nothing matters anyway",
+        "i wont need any of my stuff after tonight, the boys can have it",
+        # arrangements for after me
+        "if im gone who pays for the cat food? she likes the blue one",
+        "after tomorrow nobody will feed my rabbit, can someone take him",
+        # everything given away, the key left under the mat
+        "gave all my belongings to the neighbours, even my winter jacket",
+        "keys are under the doormat, flat 4b in verl, there is a letter on the table",
+        # standing on a ledge or a railing
+        "standing on the ledge of the parking garage, it's windy but i feel calm",
+        "he climbed over the railing and is standing on the other side",
+        # blades laid out
+        "razor blades are next to the sink, just wanted to say it to someone",
+        # a friend's farewell, the phone off since; sorry for everything
+        "my brother texted forgive me everyone at 3am and since then his phone is off",
+        "sorry for everything, i love you all",
+        # a farewell asking to look after the family, pride in the past tense
+        "bye, take care of my son. he likes the park",
+        "tell my son i was always proud of him, whatever happens",
+        # kept in, passports taken by the family, locked in by an agent
+        "my uncle took my passport and they dont let me leave the flat",
+        "the farmer locked us in the barn again, we are 8 people",
+        # forced marriage
+        "they are taking me back home to get married in the holidays. i am 15",
+        "i have to marry his cousin next month, i never met him and i am only 16",
     ],
     "ar": [
         'jozi 3am yedrubni halla2',
@@ -494,6 +561,42 @@ CRISES = {
         "في واحد واقع عالارض قدام المحطة وما عم يتحرك",
         # a child nobody saw go
         "كنا بالحديقة وبنتي راحت، ما حدا شافها وين راحت",
+        # an attempt yesterday, "tonight / today I'll do it right", "sadly I didn't die"
+        "جربت مبارح وما زبطت، الليلة رح اعملها صح",
+        "امس حاولت وما ضبطت، الليلة بسويها صح",
+        "للأسف ما متت، المرة الجاية رح كون متأكد",
+        # "I've decided" and thanks for everything, goodbye, forgive me
+        "خلص قررت. شكرا على كل شي، سامحوني",
+        "khalas 2arart. shukran 3ala kil shi",
+        # from the day after tomorrow nothing will matter
+        "من بكرا ما عاد في شي رح يفرق",
+        "بعد باجر ماكو شي راح يهم",
+        # after me, who takes my child from the Kita
+        "مين رح يجيب ابني من الروضة من بعدي؟",
+        "min ra7 yjib ibni mn el kita mn ba3di?",
+        # if I am not alive
+        "لو انا مش عايش مين يدفع الايجار؟",
+        "eza ana ma 3ayesh min bidfa3 el ejar?",
+        # all my things given away, "after tomorrow I won't need anything"
+        "وزعت كل أغراضي على الشباب بالسكن. بعد بكرا ما رح احتاج شي",
+        "ana waza3t kil 8radi 3al jiran. ba3d bokra ma ra7 e7taj shi",
+        # forgive me for everything; you won't hear from me again
+        "سامحوني على كل شي. ما رح تسمعوا مني بعد اليوم",
+        "sam7ouni 3ala kel shi, ma ra7 tesma3o meni ba3d el yom",
+        # forced marriage to a man I don't know, to my cousin; not let out of the house
+        "أهلي بدهم ياني اتزوج واحد ما بعرفو بسوريا الصيف الجاي، عمري ١٦",
+        "أبوي يريد ينطيني لابن عمي بالعراق، ما أريد، عمري ١٥",
+        "ما يخلوني أطلع من البيت وأخذوا تلفوني",
+        # a fall: lying on the floor since the afternoon, speech unclear
+        "جدتي طايحة على الأرض من العصر وما تگدر تگوم",
+        "امي بتقول ما فيني شي بس لسانها تقيل",
+        # the key under the doormat with a goodbye; blades ready
+        "المفتاح تحت الدعسة، سامحوني",
+        "جهزت الشفرات وحطيتها عالطاولة",
+        # an employer locking the door on us at night
+        "المعلم يسكر علينا الباب بالليل وما يخلينا نطلع، الباسبورات عنده",
+        # on the bridge now (Egyptian)
+        "أنا فوق الكوبري دلوقتي، سامحوني يا جماعة",
     ],
     "tr": [
         "kocam beni dövüyor", "intihar etmek istiyorum", "ambulans lazım", "beni tehdit ediyor",
@@ -640,6 +743,38 @@ CRISES = {
         "kapıya not bırakmışlar: evinizi yakacağız",
         "arkamdan üç kişi geliyor, bağırıyorlar",
         "kocam bıçağı aldı, banyoya kilitlendik", "kızım okuldan dönmedi, telefonu kapalı",
+        # "I've decided" + a farewell or thanks for everything
+        "Kararımı verdim artık. Herkese her şey için teşekkürler",
+        "karar verildi. hoşça kalın, beni affedin",
+        # tried last night, it didn't work; tonight properly; nobody saves me this time
+        "dün gece denedim ama olmadı. bu akşam doğru düzgün yapıcam",
+        "gece yine denedim, uyandım. bu sefer kimse beni kurtaramayacak",
+        # after tomorrow nothing matters
+        "cumadan sonra hiçbir şeyin önemi kalmayacak, borçlar da kira da",
+        "bu geceden sonra hiçbir şey umurumda olmayacak zaten",
+        # after I'm gone / after me: a child or a pet
+        "ben gittikten sonra oğluma kim bakacak? eşim yok",
+        "köpeğim benden sonra iyi birine gitsin, adı Paşa",
+        # keys under the mat, in the letterbox
+        "evin anahtarı paspasın altında, beni bulan polise söylesin",
+        "anahtarı posta kutusuna bıraktım, kapıyı açık bıraktım. artık gerek yok",
+        # everything given away; you won't hear from me again
+        "neyim var neyim yok dağıttım, yarın sabah çok erken",
+        "bir daha benden haber alamayacaksınız, sadece hoşçakal demek istedim",
+        # on the bridge; forgive me for everything
+        "köprünün ortasında duruyorum, aşağısı çok derin",
+        "her şey için beni affedin. ablama söyleyin",
+        # the means ready on the table, in the room
+        "jiletler masanın üstünde hazır bekliyor",
+        "ip odamda hazır. aileme iyi bakın",
+        # a farewell with a child entrusted; a friend's farewell message
+        "kız kardeşim \"elveda, kızıma iyi bak\" yazdı ve telefonu kapattı",
+        "en yakın arkadaşım gece bana veda mesajı attı, şimdi ulaşamıyorum",
+        # medicine gathered for months
+        "ilaçlarımı aylardır biriktiriyorum, bu gece hepsini içeceğim",
+        # forced marriage: to a stranger, a minor
+        "annem babam beni bu yaz tanımadığım bir adamla evlendiriyorlar, 15 yaşındayım",
+        "babam beni yaşlı bir adama verecek, başlık parası karşılığında",
     ],
     "uk": [
         "Сусід погрожує підпалити нашу квартиру", "cholovik mene bye kozhen den",
@@ -765,6 +900,45 @@ CRISES = {
         # attacked
         "за мною йдуть двоє і кричать Ausländer raus",
         "нам кидають каміння у вікна, діти плачуть",
+        # tried and failed, this time it will work
+        "вночі спробувала, не вдалося. цього разу вдасться",
+        "минулого тижня пробував, не вийшло, тепер вийде",
+        # decided, then a farewell; forgive me for everything
+        "я все вирішив. прощавайте",
+        "рішила вже. простіть мене",
+        "вибачте за все",
+        # after tomorrow nothing matters
+        "після сьогоднішнього дня вже нічого не матиме значення",
+        "з завтрашнього дня мені вже все одно",
+        # who is left behind after me
+        "хто годуватиме кота після мене? він старий",
+        "хто після мене забиратиме малого з садка?",
+        "хто заплатить борги коли мене не буде",
+        # gave everything away
+        "повіддавала всі свої речі, мені нічого більше не треба",
+        "роздав усе, що мав. тепер спокійно",
+        # the door left open so nobody has to break it
+        "двері відчинені, щоб не довелося ламати двері. ключ у сусідки",
+        # on the bridge railing, forgive me all
+        "сиджу на перилах над водою. простіть мене всі",
+        "я зараз на мосту, тут дуже тихо",
+        # blades ready
+        "дістала леза з шафи, вони вже на столі",
+        "лєзвіє вже в руці",
+        # just wanted to tell someone
+        "просто хотіла комусь сказати. більше нікому",
+        # a farewell with "take care of", a goodbye in quotes, goodbye and phone off
+        "прощай, бережи наших дітей",
+        "брат написав «прощавайте» і вимкнув телефон",
+        "подруга попрощалась і вимкнула телефон",
+        # pills or a rope, told object first
+        "таблетки назбирала за пів року, сьогодні вистачить",
+        "мотузку вже купила. хотіла, щоб хтось знав",
+        # forced marriage
+        "батьки відправляють мене в туреччину заміж, мені 16",
+        "мене засватали за чоловіка з туреччини, мені 15",
+        # a child not back
+        "донька не прийшла з тренування, вже 10 вечора",
     ],
     "ru": [
         "Он сказал, что подожжёт квартиру", "muzh menya byot",
@@ -895,6 +1069,44 @@ CRISES = {
         # attacked
         "за мной идут двое и кричат Ausländer raus",
         "нам кидают камни в окна, дети плачут",
+        # tried and failed, this time it will work
+        "ночью пыталась, не вышло. в этот раз получится",
+        "vchera probovala, ne poluchilos. segodnya poluchitsya",
+        # decided, then a farewell or "after tomorrow"; forgive me for everything (Latin)
+        "я все решил. прощайте",
+        "решила уже. не ищите меня",
+        "vse reshila. prostite za vse, proshchaite",
+        # after tomorrow nothing matters
+        "после этой ночи уже ничего не будет иметь значения",
+        "с завтрашнего дня мне уже все равно",
+        # who is left behind after me
+        "кто заберет сына из школы после меня",
+        "кто будет платить долги, когда меня не будет",
+        "kto zaberet dolgi i kvartiru kogda menya ne budet",
+        # gave everything away
+        "раздала все свои вещи, мне больше ничего не нужно",
+        "уже все раздала, квартиру пусть забирают",
+        # the door left open so nobody has to break it
+        "дверь не заперта, чтобы не пришлось ломать дверь. ключ у соседки",
+        # on the bridge railing, forgive me all
+        "стою за перилами моста, внизу автобан",
+        "сижу на перилах над водой. простите меня все",
+        # blades ready
+        "достала лезвия, они уже на столе",
+        # just wanted to tell someone
+        "просто хотелось кому-то сказать. больше некому",
+        # a farewell with "take care of", a goodbye in quotes, goodbye and phone off
+        "прощай, береги наших детей",
+        "сестра написала «прощайте» и выключила телефон",
+        "подруга попрощалась и выключила телефон",
+        # pills or a rope, told object first
+        "снотворное копила полгода, сегодня хватит",
+        "веревку уже купила. хотела, чтобы кто-то знал",
+        # forced marriage
+        "родители везут меня в турцию замуж, мне 16",
+        "меня сосватали за мужчину из турции, мне 15",
+        # a child not back
+        "дочка не пришла с тренировки, уже 10 вечера",
     ],
     "fa": [
         "میخایم خود ره بکشم", "komak, yak nafar mara taqib mekuna", "آتش! دود همه جا ره گرفته",
@@ -1245,6 +1457,42 @@ CRISES = {
         "mera dar otaq qofl kadan, komak",
         "کلیدها ره برده و در قفل اس، نمیتانم بیرون شوم",
         "رئیسم گفت اگه به پلیس بگی دیپورتت میکنم",
+        # an attempt last night that failed, "tonight I'll do it properly"
+        "دیشب امتحان کردم ولی نشد. امشب دیگه درست انجامش میدم",
+        "dishab emtehan kardam nashod. emshab dorost anjamesh midam",
+        # survived, sadly; tonight double, tonight I jump
+        "دیشب قرصا رو خوردم ولی متاسفانه صبح بیدار شدم. امشب دوبرابر میخورم",
+        "امشب دیگه میپرم، آب رودخونه خیلی سرده",
+        # "I've made my final decision" and thanks / goodbye
+        "تصمیم آخرمو گرفتم. از همتون ممنونم، خداحافظ",
+        "فیصله خوده کدم. تشکر از همه چیز",
+        # from tomorrow nothing matters any more
+        "از فردا دیگه هیچی مهم نیست",
+        "ba'd az farda dige hichi mohem nist",
+        # after me, who picks up my child; when I'm no longer (alive)
+        "بعد از من کی بچمو از کیتا میاره؟",
+        "بدهیام چی میشه وقتی دیگه نیستم؟ نمیخوام گردن بچه هام بیفته",
+        # keys under the mat / in the mailbox so nobody has to break the door, with a goodbye
+        "کلیدا رو گذاشتم زیر پادری که مجبور نشین در رو بشکنین",
+        "کلیدو زیر پادری گذاشتم، خداحافظ",
+        # blades made ready
+        "تیغا رو گذاشتم رو میز، همه چی آمادست",
+        "tigha ro gozashtam ru miz, amade am",
+        # a friend's farewell: "goodbye, take care of my daughter", silence
+        "رفیقم پیام داد \"مواظب دخترم باش، خداحافظ\" و حالا گوشیش خاموشه",
+        "rafigham payam dad movazebe dokhtaram bash, khodahafez. alan gushish khamooshe",
+        # married off abroad to a man I don't know
+        "خانوادم میخوان منو ببرن افغانستان با کسی که نمیشناسم عروسی کنم",
+        "مره میبرن پاکستان که به پسر کاکایم نکاح کنن، مه ۱۵ ساله استم",
+        # forgive me for everything, you won't hear from me again
+        "منو ببخشید بابت همه چی. دیگه صدامو نمیشنوین",
+        "mano bebakhshid baraye hame chi, dige azam khabar nemishe",
+        # locked in at night by the employer, our passports taken
+        "صاحبکارم شبا درو روی ما قفل میکنه و پاسپورتامونو گرفته",
+        "کارفرما ما ره شبانه در کمپ قفل میکنه، پاسپورت های ما پیش اوست",
+        # "if something happens to me, the key ...", an address written "so they tell her"
+        "اگه چیزیم شد کلید پیش همسایه ست",
+        "آدرس خواهرمو نوشتم که خبرش کنن",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -1366,6 +1614,36 @@ CRISES = {
         # stones at the windows, a swastika on the door
         "niste tineri arunca cu pietre in fereastra noastra",
         "am gasit o svastica pe usa, si doi barbati stau afara",
+        # "I've decided" + thanks for everything, forgive me, goodbye
+        "M-am hotărât. Vă mulțumesc pentru tot ce ați făcut",
+        "am luat o hotărâre. iertați-mă, vă rog",
+        # tried last night, it didn't work; this time properly
+        "am încercat azi-noapte dar m-am trezit. de data asta o fac ca lumea",
+        "aseara am incercat, n-am reusit. diseara nu ma mai opreste nimeni",
+        # after Friday / tonight nothing matters
+        "de vineri nimic nu mai contează, nici chiria nici datoriile",
+        "după seara asta nu o să mai conteze nimic",
+        # who takes the children or the pet after me
+        "cine are grijă de cainele meu dupa mine? nu am familie aici",
+        "după mine, cine o să aibă grijă de fetiță?",
+        # everything given away, keys in the letterbox or under the mat
+        "le-am dat vecinilor toate lucrurile mele. nu mai am nevoie",
+        "cheile de la apartament sunt in cutia postala, sa le gaseasca cineva",
+        # you won't see me again
+        "nu o să mă mai vedeți niciodată",
+        # on the bridge; forgive me for everything
+        "sunt pe marginea podului de la Rheda, apa e atat de linistita",
+        "îmi cer iertare pentru tot. stau pe parapetul podului",
+        # blades, sleeping pills ready
+        "lama e langa mine in baie",
+        "somniferele sunt numarate pe masa, am scris scrisorile",
+        # a farewell message, a child entrusted; "I only wanted to say goodbye"
+        "sora mea mi-a trimis un mesaj de adio si acum are telefonul inchis",
+        "rămas bun, ai grijă de copii. așa a scris soțul meu și a plecat",
+        "voiam doar să-mi iau rămas bun. nu mai am putere",
+        # married off to a stranger; a minor
+        "părinții vor să mă căsătoresc cu un bărbat pe care nu l-am văzut niciodată",
+        "tata zice că mă dă după unul din satul nostru, am 14 ani",
     ],
     "bg": [
         "мъжът ми ме бие", "искам да умра", "извикайте линейка", "заплашва ме", "пожар",
@@ -1481,6 +1759,41 @@ CRISES = {
         # attacked
         "двама вървят след мен и крещят Ausländer raus",
         "хвърлят камъни по прозорците ни, децата плачат",
+        # tried and failed, this time it will work
+        "пробвах през нощта, не се получи. този път ще се получи",
+        "vchera probvah, ne stana. dnes shte stane",
+        # decided, then a farewell; forgive me for everything
+        "реших. сбогом",
+        "взех решение. сбогом",
+        "reshih. izvinqvaite za vsichko, ne me tursete",
+        # after tomorrow nothing matters
+        "след днешния ден ще ми е все едно",
+        # who is left behind after me, when I'm no longer here
+        "кой ще храни котката след мен? тя е стара",
+        "кой ще плаща наема когато вече ме няма",
+        "kogato veche me nyama, koi shte gleda kotkata",
+        # gave everything away
+        "раздадох всичките си неща, нищо повече не ми трябва",
+        "раздадох всичко, което имах. сега съм спокоен",
+        # the door left open so nobody has to break it
+        "вратата е отключена, за да не разбивате вратата. ключът е при съседката",
+        # on the bridge railing, forgive me all
+        "стоя на парапета на моста, долу е магистралата",
+        "седя на моста над водата. простете ми всички",
+        # blades ready
+        "извадих ножчетата, вече са на масата",
+        # just wanted to tell someone
+        "просто исках да кажа на някого. нямам никой друг",
+        # a farewell with "look after", a goodbye in quotes, goodbye and phone off
+        "сбогом, пазете децата ми",
+        "сестра ми ми писа „сбогом“ и изключи телефона",
+        "приятелката ми се сбогува и изключи телефона",
+        # pills or a rope, told object first
+        "таблетките ги трупах половин година, довечера стигат",
+        "въжето вече го купих. исках някой да знае",
+        # forced marriage
+        "водят ме в Турция да ме омъжат, а аз съм на 16",
+        "сгодиха ме за мъж от Турция, на 15 съм",
     ],
     "pl": [
         "mąż mnie bije", "chcę umrzeć", "wezwijcie karetkę", "grozi mi", "dziecko zaginęło",
@@ -1608,6 +1921,45 @@ CRISES = {
         # a child not back, taken without consent
         "corka nie wrocila z treningu, trener mowi ze wyszla o 17",
         "byly maz wzial syna ze szkoly bez mojej zgody i nie odbiera",
+        # a failed attempt, told with certainty that it will work now
+        "próbowałam w nocy, nie udało się. dziś się uda",
+        "Wczoraj nie wyszło. Tym razem się uda.",
+        # "I won't wake up this time", the rope that broke
+        "tym razem już się nie obudzę",
+        "lina pękła, ale kupię nową",
+        # "from tomorrow nothing matters", "I won't live to see Monday"
+        "od jutra nic nie będzie miało znaczenia, nie przypominajcie mi o terminie",
+        "nie dożyję poniedziałku, termin u lekarza możecie oddać",
+        # "I've decided." and a farewell or despair
+        "Postanowiłam. Dziękuję za wszystko",
+        "nie mam już siły, postanowiłem",
+        # keys left in the mailbox or under the mat
+        "klucz leży pod wycieraczką, pies jest u sąsiadki",
+        "klucze zostawiłem w skrzynce. dbajcie o siebie",
+        # possessions and pets given away
+        "rozdałam wszystkie swoje rzeczy, psa oddałam siostrze",
+        # on a bridge, a roof, over the railing
+        "stoję na wiadukcie nad autostradą, jest bardzo cicho",
+        "przeszedłem przez barierkę na moście",
+        # means laid out and ready
+        "sznur jest już przygotowany",
+        "żyletka leży przede mną na biurku",
+        # a friend's farewell passed on
+        'siostra napisała mi "żegnaj, opiekuj się mamą" i ma wyłączony telefon',
+        "Żegnajcie. Straciłem pracę i nie mam już na nic siły",
+        "kolega napisał, że się z nami żegna i że go już nie będzie",
+        # "when I leave, who picks up the little one / feeds the dog"
+        "kiedy odejdę, kto będzie odbierał małą z przedszkola?",
+        "kto będzie karmił psa, jak odejdę?",
+        # "I just wanted someone to know"
+        "chciałam, żeby ktoś wiedział. to wszystko",
+        # farewell apologies
+        "nie płaczcie po mnie. przepraszam, że was zostawiam",
+        # forced marriage abroad, to a cousin or a stranger
+        "rodzice w piątek wywożą mnie do Turcji, mam tam wziąć ślub z kuzynem. mam 16 lat",
+        "tata wybrał mi męża, ślub w wakacje",
+        # the last post
+        "to mój ostatni wpis tutaj. dziękuję",
     ],
 }
 
@@ -1747,6 +2099,34 @@ ORDINARY = {
         # a crash long past, stones into a pond
         "Ich bin letztes Jahr gegen einen Baum gefahren, die Versicherung zahlt nicht.",
         "Dürfen Kinder im Park Steine in den Teich werfen?",
+        # a task tried and done right
+        "hab gestern versucht den antrag online zu schicken, hat nicht geklappt. heute probier "
+        "ichs nochmal",
+        "ich habe es gestern nacht versucht, aber die seite vom jobcenter ging nicht",
+        # a decision about a course or a move, then thanks
+        "ich hab mich entschieden, ich nehm den abendkurs. danke für die hilfe!",
+        "ich hab mich entschieden. danke für alles, wir ziehen im juni nach hamburg",
+        # "egal" after an exam, a course not needed after a new job
+        "morgen ist die prüfung, danach ist mir alles egal, hauptsache bestanden haha",
+        "ab nächster woche brauch ich ihn eh nicht mehr, den deutschkurs, hab arbeit",
+        # nobody for the cat during a holiday
+        "wir fahren zwei wochen in urlaub, ab morgen kann sich keiner mehr um die katze kümmern. "
+        "gibt es eine katzenpension?",
+        # rope for a clothesline, things given away before a move
+        "hab ein seil im baumarkt gekauft für die wäscheleine auf dem balkon",
+        "wir ziehen um und haben alles weggegeben, nur die betten nehmen wir mit",
+        # the key under the mat for a craftsman, in the mailbox from the landlord
+        "der schlüssel liegt unter der fußmatte für den handwerker, der die heizung repariert",
+        "der vermieter sagt der schlüssel liegt im briefkasten, wann kann ich die wohnung ansehen",
+        # "look after my plants" before a holiday, a goodbye till tomorrow
+        "meine freundin fliegt in urlaub und sagt kümmer dich gut um meine pflanzen",
+        "tschüss, bis morgen im kurs!",
+        # a child kept in by an illness, a cat on a roof, a passport copied for a contract
+        "mein sohn ist krank und darf seit 3 tagen nicht raus, wann darf er wieder in die kita",
+        "die katze sitzt auf dem dach vom nachbarn und kommt nicht runter",
+        "der chef hat meinen pass kopiert für den arbeitsvertrag, ist das erlaubt",
+        # a wedding abroad by choice
+        "wir heiraten im sommer in der türkei, welche papiere brauchen wir für das standesamt",
     ],
     "en": [
         'I feel dishonoured by the Jobcenter letter',
@@ -1872,6 +2252,30 @@ ORDINARY = {
         # stones into a pond
         "My son throws stones at other kids, what can I do?",
         "can kids throw stones into the pond in the park?",
+        # a late wake-up, a decision about a move or an exam
+        "tried calling the jobcenter but woke up too late, now they're closed",
+        "i've decided, i'm moving to berlin. thanks for everything!",
+        "made up my mind, i'll take the b1 exam in june. where do i register?",
+        # nothing matters after an exam, things not needed after a move
+        "after tomorrow nothing matters, the exam is done haha",
+        "i wont need my stuff after tomorrow because we're moving to munich",
+        # nobody to feed the cat during a holiday
+        "from tomorrow nobody can feed our cat because we go on holiday, is there a cat hotel?",
+        # things given away before leaving, keys for a cleaner or from the landlord
+        "we gave everything away before we left syria, now we need furniture",
+        "the key is under the mat for the cleaner, is that safe?",
+        "my landlord said the key is in the mailbox, can i move in today",
+        # sorry for my english, a phone off on a plane
+        "forgive me mom for my bad english lol, my kids always laugh",
+        "and now his phone is off because he's on the plane",
+        # a goodbye till class, a passport at the embassy, a curfew
+        "bye, take care! see you in class tomorrow",
+        "my dad took my passport to the embassy to renew it",
+        "my parents dont let me leave the house after 10 pm, is that legal at 17?",
+        # a roof terrace, pride in a certificate, a wedding by choice
+        "im on the roof terrace of the building, is there wifi?",
+        "how do i tell my daughter that i'm proud of her in german?",
+        "we are getting married next summer in turkey, what papers do we need?",
     ],
     "ar": [
         'lam el shaml kam byet2akhar',
@@ -2044,6 +2448,34 @@ ORDINARY = {
         "ما عاد رح احتاج الكرسي تبع الولد لانو كبر، مين بياخدو؟",
         "بدي اتبرع بكل ممتلكاتي للجمعية قبل ما ارجع على سوريا",
         "اشتريت علبة لترتيب كل الدوا تبع الاسبوع",
+        # a web link that did not work, a form to fill in right
+        "حاولت امبارح وما زبط، الرابط خربان؟",
+        "جربت املا الاستمارة اونلاين امبارح وما نفعت، كيف اعملها صح؟",
+        # a course decided, with thanks
+        "قررت اسجل بكورس B1، شكرا على المعلومات",
+        # a free day tomorrow, no interpreter needed
+        "بكرا ما في شي مهم عندي، فيني اجي عالموعد؟",
+        "بكرا ما رح احتاج ترجمة، جوزي جاي معي",
+        # who picks up my son while I am in class; the queue
+        "مين بيجيب ابني من الروضة لما اكون بالكورس؟",
+        "مين بعدي بالدور؟ صرلي ساعة ناطر",
+        # not living with the children's father
+        "بيحقلي كيندرغلد اذا ابو الولاد مش عايش معنا؟",
+        # baby things given away, sorry for being late
+        "وزعت أغراض البيبي على الجيران لأنه كبر، في جمعية بتاخد تياب؟",
+        "سامحوني على التأخير، الباص كان متأخر",
+        # a cousin's wedding, marrying one's fiancé
+        "ابن عمي اتزوج بالعراق، كيف اجيبه لألمانيا؟",
+        "بدي اتزوج خطيبي، شو الاوراق المطلوبة بالستاندزامت؟",
+        # a doctor hard to understand, tired grandfather
+        "الدكتور شرحلي بس كلامه مو واضح، بدي مترجم",
+        "جدي طايح من التعب بعد الشغل، بدو اجازة",
+        # the doormat key for the landlord after a move, a last message before a move
+        "حطيت المفتاح تحت الدعسة لصاحب البيت لأني عزلت اليوم",
+        "هي آخر رسالة مني هون، الأسبوع الجاي منتقل على هامبورغ. شكرا الكم",
+        # leaving work early, a bridge as a bus stop
+        "ما يخلوني أطلع بالشغل قبل الساعة ٥، هذا قانوني؟",
+        "انا فوق الجسر بستنى الباص، وين الموقف؟",
     ],
     "tr": [
         'namusumla çalışıyorum, iş arıyorum',
@@ -2202,6 +2634,33 @@ ORDINARY = {
         "doktor evden çıkmama izin vermiyor, ateşim var, kursa gelemem",
         "tıraş bıçağı nereden alabilirim?", "Jobcenter bana hâlâ dönmedi, ne yapayım?",
         "haplarımı eczaneden nasıl alırım?",
+        # "I've decided" with a plan, thanks after a decision
+        "Kararımı verdim, yarın kursa kaydolacağım. Nereye gitmem lazım?",
+        "Almanca kursuna yazılmaya karar verdim, her şey için teşekkürler",
+        # tried an online appointment; a form done properly
+        "bu akşam formu doldurmayı denedim olmadı, sistem hata veriyor",
+        "formu bu sefer doğru doldurdum mu kontrol eder misiniz?",
+        # a holiday after tomorrow
+        "yarından sonra bayram, kurs açık mı?",
+        # after I leave for work
+        "ben işe gittikten sonra oğluma kim bakacak? kita saat kaçta kapanıyor",
+        # keys left when moving out or for a holiday
+        "taşınıyoruz, anahtarı posta kutusuna bırakmam yeterli mi? ev sahibi yok",
+        "tatile gidiyoruz, anahtar paspasın altında kalsın mı komşu için?",
+        # things given away before moving home
+        "taşınmadan önce bütün eşyalarımı dağıttım, Türkiye'ye kesin dönüş yapıyoruz",
+        # a bus over the bridge; forgiveness asked before the army
+        "köprünün üzerinden geçen otobüs hangisi? Rheda'ya gidiyorum",
+        "askere gidiyorum, hakkınızı helal edin arkadaşlar, kurs için teşekkürler",
+        # medicine for a hospital stay; razor blades to buy
+        "ilaçlarım yanımda, yarın hastaneye yatıyorum. kita için ne yapmalıyım",
+        "jilet ve tıraş köpüğü nerede ucuz?",
+        # a cat looked after during a hospital stay; a farewell message for a colleague
+        "hastaneye yatıyorum, kedimi komşuya emanet ettim, sorun olur mu",
+        "işten ayrılan bir meslektaşıma almanca veda mesajı yazmak istiyorum",
+        # a 16-year-old looking for a job; marrying a cousin by choice
+        "16 yaşındayım, okul sonrası iş arıyorum",
+        "kuzenimle evlenmek istiyorum, aile birleşimi için hangi evraklar lazım",
     ],
     "uk": [
         "Ці папери мене вбивають", "Начальник погрожує звільнити мене", "Я боюся іспиту",
@@ -2310,6 +2769,35 @@ ORDINARY = {
         "пробувала дзвонити в Jobcenter, ніхто не бере трубку",
         # child look-alikes
         "не можу знайти садок для сина в Ферлі",
+        # a task failed, will it work today?
+        "вчора не вийшло записатися на термін, сьогодні спробую ще раз",
+        "спробувала вчора записатися онлайн, не вдалося, сьогодні вдасться?",
+        # a decision about a course
+        "я вирішила піти на курс B1, дякую за допомогу",
+        "вибачте за всі ці питання, я ще не розібралась",
+        # the day after tomorrow, tomorrow's work
+        "післязавтра у мене термін у джобцентрі, що взяти з собою?",
+        "з завтрашнього дня я працюю, хто забере дитину з садка?",
+        # a turn after me, a holiday
+        "можна записати сина на прийом одразу після мене?",
+        "хто погодує кота коли мене не буде вдома тиждень?",
+        # giving things away before a move, children's clothes
+        "роздала всі речі перед переїздом в мюнстер, лишилась тільки валіза",
+        "роздаю дитячі речі безкоштовно, 2-4 роки",
+        # a lock, a walk on a bridge, razor blades
+        "ключ лишився всередині, як відкрити двері, щоб не ламати замок?",
+        "ми гуляли по мосту в білефельді, дуже гарно",
+        "де купити леза для бритви в гютерсло?",
+        # good news, a farewell party, pills from the pharmacy
+        "просто хотіла комусь сказати що я здала B1!!!",
+        "на курсі була прощальна вечірка, написала прощальне повідомлення групі",
+        "таблетки від тиску забрала в аптеці, скільки платити?",
+        # a wedding, a new job, a child late from training
+        "я виходжу заміж, я його дуже люблю! які документи треба в стандесамт?",
+        "мене засватали на нову роботу в ферлі)",
+        "син не прийшов з тренування вчасно, бо тренер затримав, чи можна так?",
+        # the last message before a move
+        "це моє останнє повідомлення тут, у неділю переїжджаємо в дортмунд. дякую!",
     ],
     "ru": [
         'ты в дыму? шучу, где курсы немецкого',
@@ -2423,6 +2911,32 @@ ORDINARY = {
         "пыталась дозвониться в Jobcenter, никто не берёт трубку",
         # child look-alikes
         "не могу найти садик для сына в Ферле",
+        # a task failed, will it work today?
+        "вчера не получилось записаться к врачу, сегодня получится?",
+        "пыталась вчера записаться онлайн, не удалось, сегодня удастся?",
+        # a decision about a course, the day after tomorrow
+        "я решила пойти на курс B1, спасибо за помощь",
+        "я решила, после завтра пойду к врачу",
+        "послезавтра у меня термин в джобцентре, что взять?",
+        # tomorrow's work, a turn after me, a holiday
+        "с завтрашнего дня я работаю, кто заберет ребенка из садика?",
+        "можно записать сына на прием сразу после меня?",
+        "кто покормит кота когда меня не будет дома неделю?",
+        # giving things away before a move, children's clothes
+        "раздала все вещи перед переездом в мюнстер, остался только чемодан",
+        "раздаю детские вещи бесплатно, 2-4 года",
+        # a lock, a walk on a bridge, razor blades
+        "потеряла ключ, как открыть дверь чтобы не ломать замок?",
+        "гуляли по мосту в билефельде, очень красиво",
+        "где купить лезвия для бритвы в гютерсло?",
+        # good news, a farewell party, pills from the pharmacy
+        "просто хотела кому-то рассказать что я сдала B1!!!",
+        "на курсе была прощальная вечеринка, написала прощальное сообщение группе",
+        "таблетки от давления забрала в аптеке, сколько доплачивать?",
+        # a wedding, a child late from training, a farewell to a flat
+        "выхожу замуж, я его очень люблю! какие документы нужны в стандесамт?",
+        "сын не пришел с тренировки вовремя, тренер задержал, это нормально?",
+        "прощай, старая квартира! завтра переезжаем",
     ],
     "fa": [
         "شما در چه مواردی می‌توانید کمک کنید؟", "mishe komak konid kita peyda konam",
@@ -2668,6 +3182,31 @@ ORDINARY = {
         "رئیس پاسپورتمو گرفت کپی کنه برای قرارداد",
         "کلیدو برده، Hausmeister کی میاد؟",
         "اگه به کسی بگید مشکلمو محرمانه میمونه؟",
+        # a web form that did not work names the form; "this time I'll do it right" about a form
+        "دیشب سعی کردم فرم رو آنلاین پر کنم ولی نشد، امشب دوباره امتحان میکنم",
+        "امروز کامل انجامش میدم، فقط یه سوال درباره فرم دارم",
+        # a plan decided, with thanks
+        "تصمیم آخرمو گرفتم: میرم بیلفلد. مرسی از کمکتون",
+        "فیصله کدم که کورس ره دوام بتم، تشکر از معلومات",
+        # a day that does not matter for an appointment
+        "برام مهم نیست کدوم روز باشه، فقط زودتر نوبت بدین",
+        # who picks up my child while I am at work or in class; the queue
+        "وقتی من سر کارم کی بچمو از کیتا میاره؟",
+        "بعد از من نوبت کیه؟ یک ساعته منتظرم",
+        # a key left for the landlord after a move
+        "کلید رو برای صاحبخونه زیر پادری گذاشتم چون امروز اسباب کشی کردم",
+        # razor blades for shaving
+        "تیغ ریش تراش رو کجا ارزون بخرم؟",
+        # a babysitting request, a friend's phone off and a class cancelled
+        "دوستم پیام داد مواظب دخترم باش تا از سر کار برگردم. تا ساعت چند کیتا بازه؟",
+        # a cousin's or a sister's wedding abroad
+        "خواهرم تو افغانستان عروسی میکنه، برای ویزا چی لازمه؟",
+        # sorry for the questions; no more news from me in class after a move
+        "ببخشید بابت همه سوالا، فردا ساعت ۱۰ میام دفتر",
+        "این آخرین پیاممه اینجا، ماه دیگه میرم برلین. مرسی از همه چی",
+        # a copy of the passport, a dorm door locked at night
+        "کارفرما پاسپورتمو برای قرارداد کپی کرد، مشکلی نداره؟",
+        "شبا در خوابگاه ساعت ۱۰ قفل میشه، کلید یدک کجا بگیرم؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',
@@ -2776,6 +3315,34 @@ ORDINARY = {
         # stones, a course that ends
         "copiii arunca cu pietre in lac la gradinita, e periculos?",
         "azi e ultima zi de curs, multumesc pentru tot",
+        # a decision about a course, thanks for the help
+        "Am hotărât să mă înscriu la cursul de seară. Mulțumesc pentru tot ajutorul!",
+        "am luat o hotărâre: mă înscriu la cursul de integrare din Verl",
+        # an online appointment that did not work; a form done properly
+        "am incercat aseara sa fac programare online, n-a mers. mai e alta varianta?",
+        "de data asta am completat formularul cum trebuie?",
+        # a form that no longer counts
+        "poimâine nu mai contează formularul vechi? trebuie cel nou?",
+        # who comes after me to the course
+        "soțul meu vine după mine la curs cu mașina",
+        # things donated before a move; keys for the landlord, for a holiday
+        "ne mutam saptamana viitoare, am dat toate lucrurile mari la donat",
+        "predau apartamentul vineri, pot lasa cheile in cutia postala pentru proprietar?",
+        "plecam in concediu, cheia e la vecina si sub pres e una de rezerva",
+        # sorry for the bother, for spelling mistakes
+        "iertati-ma pentru tot deranjul, mai am o intrebare despre Kindergeld",
+        "va rog iertati-ma pentru greselile de scriere, nu vorbesc bine germana",
+        # clipper blades; a child on a bridge watching trains
+        "lamele de la masina de tuns sunt tocite, unde gasesc altele?",
+        "copilul sta pe pod cu bunicul si se uita la trenuri, e frumos",
+        # goodbye to course mates; take care of yourself
+        "azi e ultima zi de curs, voiam sa-mi iau ramas bun de la colegi",
+        "rămas bun, ai grijă de tine! mulțumesc pentru ajutor",
+        # marrying by choice; a 17-year-old looking for training
+        "vreau să mă mărit cu prietenul meu aici în Germania, ce acte trebuie?",
+        "am 17 ani si caut un Ausbildung in Gütersloh",
+        # last message here before a move
+        "asta e ultimul mesaj al meu aici, ultimul meu mesaj: ne mutam la Hamburg luna viitoare",
     ],
     "bg": [
         "Търся работа", "спешно ми трябва кита", "търся детска градина",
@@ -2875,6 +3442,32 @@ ORDINARY = {
         "опитах да звъня в Jobcenter, никой не вдига",
         # child look-alikes
         "не мога да намеря градина за сина ми във Ферл",
+        # a task failed, will it work today?
+        "вчера не успях да се запиша при лекаря, днес ще успея ли?",
+        "опитах вчера да се запиша онлайн, не се получи, днес ще стане ли?",
+        # a decision about a course
+        "реших да запиша курс B1, благодаря за помощта",
+        "извинявайте за всички тези въпроси, още не разбирам системата",
+        # the day after tomorrow, tomorrow's work, a turn after me
+        "вдругиден имам термин в джобцентъра, какво да взема?",
+        "от утре започвам работа, кой ще вземе детето от градината?",
+        "може ли да запиша сина си за час при лекаря веднага след мен?",
+        "кой ще храни котката когато вече ме няма в Германия?",
+        # giving things away before a move, children's clothes
+        "раздадох всичко преди преместването в Мюнстер, остана само куфар",
+        "раздавам детски дрехи безплатно, 2-4 години",
+        # a walk on a bridge, razor blades
+        "разхождахме се по моста в Билефелд, много е красиво",
+        "къде да купя ножчета за бръснене в Гютерсло?",
+        # good news, a farewell party, pills from the pharmacy, a friendly goodbye
+        "просто исках да кажа на някого, че взех B1!!!",
+        "на курса имаше прощално парти, написах прощално съобщение на групата",
+        "взех таблетките за кръвно от аптеката, колко трябва да доплатя?",
+        "сбогом и пази се, беше ми приятно да се запознаем",
+        # a wedding, a child late from training, a farewell to a flat
+        "ще се омъжа, много го обичам! какви документи трябват за Standesamt?",
+        "синът ми не се е прибрал от тренировка навреме, треньорът го задържа, нормално ли е?",
+        "сбогом, стара квартира! утре се местим",
     ],
     "pl": [
         "Szukam pracy w Verl", "szukam przedszkola dla córki", "kurs niemieckiego w Gütersloh",
@@ -2984,6 +3577,27 @@ ORDINARY = {
         "agencja pracy zabrala mi paszport, co robic?",
         # the last day of the course
         "dzis ostatni dzien kursu, dziekuje za wszystko",
+        "próbowałam wczoraj dzwonić do urzędu, nie udało się. dziś spróbuję jeszcze raz",
+        "boję się, że nie obudzę się na czas na kurs",
+        "od jutra i tak nie będzie miało znaczenia, czy mam Anmeldung, bo się przeprowadzam",
+        "postanowiłam zmienić pracę, gdzie jest doradztwo zawodowe?",
+        "klucze od mieszkania wrzuciłam do skrzynki, bo się wyprowadzam. muszę iść do Vermietera?",
+        "syn wraca sam ze szkoły, klucz jest pod wycieraczką. czy może być sam w domu?",
+        "oddałam kota koleżance, bo córka ma alergię. trzeba go wymeldować?",
+        "rozdaję ubranka po dziecku za darmo, gdzie dać ogłoszenie?",
+        "stoję na moście w korku, spóźnię się na kurs",
+        "gdzie kupić sznur do prania w Gütersloh?",
+        "żyletki do golenia leżą na stole, czy dziecko może się skaleczyć?",
+        "szef napisał, że się z nami żegna, bo idzie na emeryturę",
+        'kolega napisał "żegnaj Gütersloh", przeprowadza się do Monachium',
+        "żegnajcie wakacje, jutro znowu kurs. o której otwiera się biblioteka?",
+        "jak odejdę z pracy, kto mi wypłaci ostatnią pensję?",
+        "kto odbierze syna z przedszkola, kiedy jestem w pracy?",
+        "chcę zgłosić pleśń w mieszkaniu, żeby ktoś o tym wiedział",
+        "wybaczcie mi, że tak późno piszę. czy urząd jest otwarty w piątek?",
+        "czy w Niemczech można wziąć ślub z kuzynem?",
+        "rodzice chcą mnie wywieźć na wakacje do Turcji, a ja mam kurs",
+        "to mój ostatni wpis w tej sprawie, proszę o odpowiedź",
     ],
 }
 # fmt: on

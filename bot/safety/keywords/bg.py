@@ -16,6 +16,80 @@ _MOVING = (
     "операци", "командировк", "връщам се", "прибирам се в",
 )
 
+_BG2_QUOTES = ('"', "«", "“", "„")
+# moving, travel, hospital: ordinary reasons to give things away or say goodbye
+_BG2_MOVE = (
+    "мест", "премест", "заминава", "замина", "прибираме се", "прибирам се", "връщаме се",
+    "връщам се", "отпуск", "болниц", "в друг град", "в нов апартамент",
+)
+# an attempt that failed, and "this time it will work"
+_BG2_FAILED = ("не стана", "не се получи", "не ми се получи", "не успях")
+_BG2_NEXT = (
+    "днес", "днес вече", "този път", "тази вечер", "довечера", "тази нощ", "втория път", "сега",
+)
+_BG2_WILL = ("ще стане", "ще се получи", "ще успея", "ще го направя")
+# "I've decided" and the farewell said right after it
+_BG2_DECIDED = (
+    "реших", "решила съм", "решил съм", "решено е", "моето решение", "взех решение",
+    "взех решението",
+)
+_BG2_FAREWELL = (
+    "сбогом", "прощавайте", "простете ми", "прости ми", "не ме търсете", "благодаря за всичко",
+    "благодаря ви за всичко", "повече няма да ви пиша",
+)
+_BG2_FAREWELL_LAT = (
+    "sbogom", "proshtavaite", "prostete mi", "ne me tarsete", "ne me tursete",
+    "blagodarq za vsichko", "blagodarya za vsichko", "izvinqvaite za vsichko",
+)
+# "after tomorrow nothing matters"
+_BG2_AFTER = (
+    "след утре", "след утрешния ден", "след днешния ден", "след тази нощ", "след днес", "вдругиден",
+)
+_BG2_MATTERS = (
+    "няма значение", "нищо няма значение", "вече няма значение", "нищо няма да има значение",
+    "няма да има значение", "вече няма да има значение", "всичко ще е без значение",
+    "ще ми е все едно", "вече ще ми е все едно", "вече ми е все едно", "нищо няма да ми трябва",
+    "нищо не ми трябва", "вече нищо не ми трябва", "няма да ми трябва",
+)
+# who is left behind "after me": children, pets, debts, the flat
+_BG2_LEFT = (
+    "детето", "децата", "сина ми", "дъщеря ми", "малкия", "малката", "котката", "кучето",
+    "котарака", "дълговете", "дълговете ми", "наема", "апартамента", "нещата ми",
+    "от китата", "от кита", "от градината", "от детската градина", "от училище",
+    "от училището",
+)
+_BG2_GONE = (
+    "когато вече ме няма", "като вече ме няма", "щом вече ме няма", "когато мен вече ме няма",
+    "когато ме няма вече", "като ме няма вече", "kogato veche me nqma", "kogato veche me nyama",
+    "kogato veche me niama", "kogato veche me njama", "kato veche me nqma",
+    "kato veche me nyama",
+)
+# giving everything away
+_BG2_GAVE = (
+    "раздадох", "раздала съм", "раздал съм", "раздадох си", "подарих", "подарила съм",
+    "подарил съм",
+)
+_BG2_ALL = (
+    "всичко", "всичко което имах", "всичко, което имах", "всичките си неща", "всичките си вещи",
+    "нещата си", "вещите си", "цялото си имущество",
+)
+# a farewell and "look after my son"
+_BG2_BYE = ("сбогом", "прощавай", "прощавайте")
+_BG2_CARE = (
+    "гледай", "гледайте", "грижи се за", "грижете се за", "погрижи се за", "погрижете се за",
+    "пази", "пазете", "наглеждай", "не оставяй",
+)
+_BG2_WROTE = (
+    "писа", "ми писа", "написа", "ми написа", "прати", "ми прати", "изпрати", "ми изпрати",
+    "пише", "ми пише",
+)
+# forced marriage: taken abroad to be married
+_BG2_TAKE = ("водят ме", "ще ме водят", "карат ме", "ще ме карат", "пращат ме", "ще ме пратят")
+_BG2_HOME = (
+    "в турция", "в сирия", "в ирак", "в афганистан", "в иран", "в ливан", "в мароко",
+    "в пакистан", "в египет", "в косово", "в албания", "в българия",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "линейка", "бърза помощ", "спешна помощ", "спешен случай", "запали се", "се запали",
@@ -420,6 +494,104 @@ STEMS: tuple[str, ...] = (
     *(f"{shout} {what}" for shout in (
         "викат", "вика", "викаха", "крещят", "крещи", "крещяха", "vikat", "kreshtyat", "kreshtqt",
     ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
+    # tried and failed, "today / this time it will work" (ordinary optimism names the task:
+    # "не успях да се запиша"; a question or "дано" is an idiom); Latin too
+    *(f"{failed}{sep}{nxt} {will}" for failed in _BG2_FAILED for sep in (" ", ", ", ". ")
+      for nxt in _BG2_NEXT for will in _BG2_WILL),
+    *(f"{failed}{sep}{nxt} {will}" for failed in ("ne stana", "ne se poluchi")
+      for sep in (" ", ", ", ". ") for nxt in ("dnes", "tozi pat", "tozi put", "tazi vecher")
+      for will in ("shte stane", "shte se poluchi", "shte uspeya", "shte uspeq")),
+    # "I've decided" followed by a farewell or "after tomorrow"; a bare "forgive me for
+    # everything" (Cyrillic and Latin)
+    *(f"{dec}{sep}{bye}" for dec in _BG2_DECIDED for sep in (" ", ", ", ". ", " вече. ")
+      for bye in _BG2_FAREWELL),
+    *(f"{dec}{sep}{after}" for dec in _BG2_DECIDED for sep in (". ", " вече. ")
+      for after in ("след утре", "след днешния ден", "след тази нощ")),
+    *(f"{dec}{sep}{bye}" for dec in ("reshih", "reshila sam", "reshil sam", "vsichko reshih")
+      for sep in (" ", ", ", ". ") for bye in _BG2_FAREWELL_LAT),
+    "извинете за всичко$", "извинявайте за всичко$", "простете за всичко$", "прости за всичко$",
+    "izvinete za vsichko$", "izvinqvaite za vsichko$", "izvinyavayte za vsichko$",
+    "izviniavaite za vsichko$", "prostete mi za vsichko", "prosti mi za vsichko",
+    "prostete za vsichko$", "poveche nqma da vi pisha", "poveche nyama da vi pisha",
+    "poveche niama da vi pisha",
+    # "after tomorrow nothing matters any more"
+    *(f"{after}{sep}{matters}" for after in _BG2_AFTER for sep in (" ", " вече ")
+      for matters in _BG2_MATTERS),
+    # "who picks up my child / pays the debts after me", "after me nobody", "when I'm no
+    # longer here" (a place after it is an idiom); Latin too
+    *(f"{left} след мен" for left in _BG2_LEFT),
+    "след мен няма кой", "няма кой след мен", "sled men nqma koi", "sled men nyama koy",
+    *(f"{left} sled men" for left in ("naema", "dalgovete", "dulgovete", "deteto", "decata",
+                                      "detsata", "kotkata", "kucheto", "ot kitata", "ot gradinata",
+                                      "ot uchilishte")),
+    *_BG2_GONE,
+    # gave everything away
+    *(f"{gave} {everything}" for gave in _BG2_GAVE[:4] for everything in _BG2_ALL),
+    *(f"{gave} {everything}" for gave in _BG2_GAVE[4:] for everything in _BG2_ALL[1:]),
+    "razdadoh vsichko", "razdadoh si vsichko",
+    # the door left open so nobody has to break it
+    *(f"{so} {break_}" for so in ("за да не", "да не") for break_ in (
+        "разбивате вратата", "разбиват вратата", "се налага да разбивате",
+        "се налага да разбиват", "чупите вратата", "чупят вратата",
+    )),
+    # standing on the bridge or its railing, over the edge; "forgive me, all of you"
+    "стоя на моста", "седя на моста", "на ръба на моста", "стоя на ръба", "стоя на парапета",
+    "седя на парапета", "прескочих парапета", "от другата страна на парапета",
+    "стоя на перилата", "прескочих перилата", "простете ми всички", "простете ми, всички",
+    "простете ми.", "stoya na mosta", "stoq na mosta", "stoia na mosta",
+    "съм на моста", "сега съм на моста", "вече съм на моста", "аз съм на моста",
+    "na mosta sam", "sam na mosta",
+    # blades ready, taken out, on the table
+    *(f"{got} {blade}" for got in (
+        "приготвих", "извадих", "наточих", "сложих", "оставих",
+    ) for blade in ("ножчетата", "ножчета", "ножчето", "бръснача", "бръснарски ножчета")),
+    *(f"{blade} {where}" for blade in ("ножчетата", "ножчета", "ножчето", "ножчетата вече")
+      for where in ("на масата", "лежат на масата", "са на масата", "вече са на масата")),
+    # "I just wanted to tell someone" (good news is an idiom)
+    *(f"просто {want} {someone}" for want in ("исках", "искам", "ми се искаше")
+      for someone in ("да кажа на някого", "да го кажа на някого", "да пиша на някого",
+                      "да споделя с някого", "някой да чуе")),
+    # a farewell and "look after my son", a goodbye sent in quotes
+    *(f"{bye}{sep}{care}" for bye in _BG2_BYE for sep in (" ", ", ", "! ", ". ")
+      for care in _BG2_CARE),
+    *(f"{wrote} {q}{bye}" for wrote in _BG2_WROTE for q in ("", *_BG2_QUOTES)
+      for bye in ("сбогом", "прощав")),
+    *(f"{wrote}: {q}сбогом" for wrote in _BG2_WROTE for q in ("", '"')),
+    *(f"{bye} и {off}" for bye in ("се сбогува", "сбогува се", "се сбогуваха")
+      for off in ("изключи", "не вдига", "не отговаря", "изчезна")),
+    "прощално съобщение", "прощален есемес", "прощално есемес", "прощален sms",
+    "прощално гласово", "прощално видео", "съобщение за сбогуване",
+    # pills gathered, told object first ("хапчетата ги събирах цял месец", "... с месеци
+    # трупах")
+    *(f"{pills} {gathered}" for pills in (
+        "хапчетата", "хапчета", "таблетките", "таблетки", "приспивателните", "хапчетата ги",
+        "таблетките ги",
+    ) for gathered in ("събирах", "събирала съм", "събирал съм", "събрах", "трупах", "скътах",
+                       "пазих", "криех")),
+    *(f"{pills} {time} {gathered}" for pills in ("хапчетата", "таблетките")
+      for time in ("с месеци", "месеци наред", "половин година", "два месеца", "отдавна")
+      for gathered in ("събирах", "трупах", "пазих", "криех", "скътвах")),
+    # a rope bought, told object first ("въжето вече го купих")
+    *(f"{rope} {already}{bought}" for rope in ("въжето", "въже") for already in ("", "вече ")
+      for bought in ("го купих", "купих", "си купих", "го приготвих", "приготвих")),
+    # forced marriage: taken abroad to be married, a groom never met, a minor
+    *(f"{take} {home} да ме {marry}" for take in _BG2_TAKE for home in _BG2_HOME
+      for marry in ("омъж", "оженят")),
+    *(f"{marry}{sep}{dont}" for marry in ("омъжат", "оженят", "омъжа", "оженя")
+      for sep in (", ", ". ", " ", " а ", ", а ") for dont in (
+        "дори не го познавам", "не го познавам", "изобщо не го познавам",
+        "никога не съм го виждала", "не съм го виждала", "дори не я познавам", "не я познавам",
+    )),
+    *(f"{marry}{sep}{me} {age}" for marry in ("омъжат", "оженят", "омъжа")
+      for sep in (", ", " ") for me in ("а съм на", "аз съм на", "а аз съм на")
+      for age in ("13", "14", "15", "16", "17")),
+    "сгодиха ме", "ме сгодиха", "сгодяват ме", "ще ме сгодят",
+    "карат ме да се омъжа", "принуждават ме да се омъжа", "насила да се омъжа",
+    "искат да ме омъжат", "искат да ме оженят", "искат да ме женят",
+    # a child not back from school, the Kita or training
+    *(f"не се е {back} от {from_}"
+      for back in ("прибрал", "прибрала", "прибрало", "върнал", "върнала", "върнало")
+      for from_ in ("училище", "тренировка", "тренировката", "градината", "приятел")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -753,5 +925,49 @@ IDIOMS: tuple[str, ...] = (
     *(f"{a}… {b}" for exam in ("изпит", "теста", "тест", "училище", "часа")
       for phones in ("взеха ни телефоните", "ни взеха телефоните", "ни прибраха телефоните")
       for a, b in ((exam, phones), (phones, exam))),
+    # will it work today? and a task named before the failure ("да се запиша онлайн, не стана")
+    *(f"{nxt} {will}{q}" for nxt in _BG2_NEXT for will in _BG2_WILL for q in ("?", " ли")),
+    *(f"{maybe} {nxt} {will}" for maybe in ("може", "дано", "надявам се")
+      for nxt in _BG2_NEXT for will in _BG2_WILL),
+    *(f"{task}… {failed}" for task in (
+        "запиша", "записвам", "обадя", "звъня", "регистрир", "онлайн", "сайт", "платя",
+        "изпратя", "подам", "кача", "отворя", "вляза", "издържа", "взема изпит",
+    ) for failed in _BG2_FAILED),
+    # "this is my last message here, we move to Berlin"
+    *(f"{last}… {move}" for last in ("последното ми съобщение", "последно съобщение",
+                                     "сбогувам се")
+      for move in _BG2_MOVE),
+    # gave everything away before a move or the children's clothes
+    *(f"{a}… {b}" for gave in _BG2_GAVE for why in (*_BG2_MOVE, "детски", "бебешки", "порасна")
+      for a, b in ((gave, why), (why, gave))),
+    # "sorry for all these questions"
+    *(f"{sorry} за всичко {what}" for sorry in ("извинете", "извинявайте", "простете", "прости")
+      for what in ("тези", "тия", "въпрос", "грешк", "безпокойств", "неудобств")),
+    *(f"{sorry} za vsichko {what}" for sorry in ("izvinete", "izvinqvaite", "izvinyavayte")
+      for what in ("tezi", "vaprosi", "vuprosi")),
+    # good news told to someone
+    *(f"{someone}… {news}" for someone in ("на някого", "с някого")
+      for news in ("взех", "изкарах", "издържах", "намерих", "бременна", "роди", "спечел",
+                   "радост", "щаст")),
+    # farewell messages to colleagues or a course
+    *(f"прощал… {who}" for who in (
+        "колег", "груп", "курс", "учител", "съсед", "работ", "парти",
+    )),
+    # a child back late because held up
+    *(f"не се е {back} от {from_} {late}" for back in ("прибрал", "прибрала", "върнал", "върнала")
+      for from_ in ("училище", "тренировка", "тренировката", "градината")
+      for late in ("навреме", "вчера", "защото")),
+    # no longer in a place ("когато вече ме няма в Германия") is a move
+    *(f"{gone} {place}" for gone in _BG2_GONE[:6] for place in (
+        "в", "във", "тук", "там", "вкъщи", "у дома", "на работа", "на адреса", "при", "на",
+    )),
+    # "goodbye, take care of yourself" is a friendly goodbye; a turn after me at an office
+    *(f"{bye}{sep}{care}" for bye in _BG2_BYE for sep in (" ", ", ", "! ", ". ")
+      for care in ("пази се", "пазете се", "грижи се за себе си", "грижете се за себе си")),
+    *(f"{turn}… след мен" for turn in (
+        "записан", "записах", "час при", "на ред", "опашка", "номер", "термин",
+    )),
+    # "after tomorrow" of a document or a deadline: it does not matter which day
+    *(f"{doc}… след утре" for doc in ("срок", "термин", "документ", "заявлени")),
 )
 # fmt: on

@@ -60,6 +60,48 @@ _LEAVING = (
 )
 _FAREWELLS = ("verabschiede", "tschüss sagen", "auf wiedersehen sagen")
 
+# "ich hab mich entschieden" and its twins
+_Q2DE_DECIDED = ("entschieden", "entschlossen", "beschlossen", "entscheidung getroffen",
+                 "entscheidung steht")
+# a final farewell right after the decision (not "danke für die Hilfe")
+_Q2DE_BYE = ("danke für alles", "lebt wohl", "leb wohl", "verzeiht mir", "verzeih mir",
+             "vergib mir", "ich hab euch lieb", "ich liebe euch", "bitte nicht antworten")
+# a move, a new job, a course or an exam decided on ("hab mich entschieden, danke für alles, ich
+# ziehe nach Berlin")
+_Q2DE_PLANS = ("umzug", "zieh", "umzieh", "zurück nach", "heimat", "urlaub", "wohnung", "job",
+               "stelle", "arbeit", "ausbildung", "studium", "kurs", "prüfung", "schule",
+               "hochzeit")
+# tasks tried and retried: a form, a call, an exam ("hab es gestern nacht versucht, aber die
+# Seite vom Jobcenter ging nicht", "heute mach ich es richtig mit dem Formular")
+_Q2DE_TASKS = ("formular", "antrag", "prüfung", "termin", "anmeld", "bewerbung", "mail",
+               "online", "seite", "app", "anruf", "telefon", "jobcenter", "amt", "schlafen",
+               "einschlafen", "falsch ausgefüllt", "falsch gemacht")
+# whom a last message is for
+_Q2DE_WHO = ("mama", "papa", "mutter", "vater", "bruder", "schwester", "brudi", "ihr alle")
+# "nach morgen ist eh alles egal"
+_Q2DE_AFTER = ("übermorgen", "ab übermorgen", "nach morgen", "nach heute nacht",
+               "ab heute nacht", "nach dem wochenende")
+_Q2DE_FAMILY_AKK = ("meine kinder", "meine tochter", "meinen sohn", "meine frau", "meinen mann",
+                    "meine familie", "meine mama", "meine eltern")
+# ordinary reasons to leave a key under the mat (the landlord only before it: "damit der
+# Vermieter danach reinkommt" is a farewell)
+_Q2DE_KEY_REASONS = (
+    "urlaub", "verreis", "nachbar", "handwerker", "monteur", "techniker", "klempner", "paket",
+    "lieferung", "sitter", "füttern", "gießen", "blumen", "besuch", "gäste", "airbnb", "umzug",
+    "auszug", "übergabe", "hausmeister", "verwaltung", "hausverwaltung", "putz", "ausgesperrt",
+    "besichtigung",
+)
+_Q2DE_MAT = ("unter der fußmatte", "unter die fußmatte", "unter der matte", "unter die matte")
+# a hospital stay, a holiday or a shift: nobody to look after the cat then
+_Q2DE_AWAY = ("urlaub", "verreis", "krankenhaus", "operation", "kur", "reha", "umzug", "arbeit",
+              "schicht", "kurs")
+# a move or a new baby: things given away
+_Q2DE_MOVES = ("umzug", "zieh", "umzieh", "auszieh", "zurück nach", "heimat", "neue wohnung",
+               "kleinere wohnung", "geflohen", "flucht", "nach deutschland", "baby", "zu klein")
+# an illness or a doctor's orders keeping someone in
+_Q2DE_ILL = ("krank", "fieber", "arzt", "quarantäne", "corona", "windpocken", "gips",
+             "operation", "erkält", "grippe", "hausarrest", "bettruhe")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "notruf", "krankenwagen", "rettungswagen", "notarzt", "feuerwehr",
@@ -774,6 +816,165 @@ STEMS: tuple[str, ...] = (
       for the in ("die", "das", "unsere", "unser", "meine")
       for what in ("fenster", "scheibe", "scheiben", "tür", "haus", "heim", "auto")),
     "mit steinen beworfen", "steine durchs fenster", "stein durchs fenster",
+    # a failed attempt told, the next one announced ("hab es gestern nacht versucht ... heute
+    # mach ichs richtig", "diesmal nehm ich alle")
+    *(f"{when} {do} {it} richtig" for when in ("heute", "heute nacht", "heute abend",
+                                                "diesmal", "dieses mal", "nächstes mal")
+      for do in ("mach", "mache") for it in ("ich es", "ichs", "ich's")),
+    *(f"{when} {do}" for when in ("heute nacht", "diese nacht")
+      for do in ("klappt es", "schaffe ich es", "schaff ich es", "zieh ich es durch",
+                 "ziehe ich es durch", "bring ich es zu ende", "bringe ich es zu ende",
+                 "versuch ich es nochmal", "versuche ich es nochmal", "versuche ich es wieder")),
+    *(f"{it} {when} {tried}" for it in ("es", "habs", "hab's")
+      for when in ("gestern nacht", "letzte nacht", "heute nacht", "in der nacht")
+      for tried in ("versucht", "probiert")),
+    *(f"{when} {take} ich {what}" for when in ("diesmal", "nächstes mal", "beim nächsten mal",
+                                                "heute nacht")
+      for take in ("nehm", "nehme") for what in ("alle", "die ganze packung", "mehr tabletten")),
+    "trotzdem wieder aufgewacht", "trotzdem aufgewacht", "doch wieder aufgewacht",
+    "bin einfach wieder aufgewacht", "leider nicht gestorben", "wieder nicht gestorben",
+    "nicht genug tabletten genommen",
+    # decided, then a farewell ("hab mich entschieden. danke für alles"; a move or an exam
+    # decided on: IDIOMS)
+    *(f"{decided}{sep}{bye}" for decided in _Q2DE_DECIDED for sep in (". ", ", ", " ")
+      for bye in _Q2DE_BYE),
+    # "don't look for me", "don't try to stop me"
+    "sucht nicht nach mir", "such nicht nach mir", "suchen sie nicht nach mir",
+    "bitte sucht mich nicht", "sucht mich bitte nicht", "niemand soll mich suchen",
+    "keiner soll mich suchen",
+    *(f"{try_}{comma} mich {what}" for try_ in ("versucht nicht", "versuch nicht",
+                                                "versuchen sie nicht")
+      for comma in ("", ",") for what in ("zu finden", "aufzuhalten")),
+    # nothing matters after tomorrow, nothing needed any more ("ab übermorgen ist eh alles
+    # egal", "nach morgen brauch ich nichts mehr", "ab nächster woche brauch ich sie eh nicht
+    # mehr"; a move or a new job: de.IDIOMS)
+    *(f"{when} ist {it}egal" for when in _Q2DE_AFTER
+      for it in ("eh alles ", "dann eh alles ", "sowieso alles ", "eh ", "alles ")),
+    *(f"{when} ist alles egal" for when in ("morgen", "bald", "ab morgen")),
+    *(f"{when} {plays}" for when in (*_Q2DE_AFTER, "morgen", "ab morgen", "bald")
+      for plays in ("spielt nichts mehr eine rolle", "spielt eh nichts mehr",
+                    "ist nichts mehr wichtig")),
+    *(f"{when} {need} ich {eh}nichts mehr" for when in (*_Q2DE_AFTER, "bald")
+      for need in ("brauch", "brauche") for eh in ("", "eh ")),
+    *(f"{when} {need} ich {it} eh nicht mehr" for when in (
+        "ab morgen", "ab übermorgen", "ab nächster woche", "nach dem wochenende", "nach morgen",
+        "nach heute nacht",
+    ) for need in ("brauch", "brauche") for it in ("sie", "ihn", "das")),
+    # nobody left to care for a pet or a child from tomorrow on ("ab morgen kann sich keiner
+    # mehr um sie kümmern"; a holiday or a hospital stay: IDIOMS), "my cat after me"
+    *(f"{when} kann sich {nobody} mehr um {whom} kümmern" for when in (
+        "ab morgen", "ab übermorgen", "nach morgen", "ab heute nacht", "bald")
+      for nobody in ("keiner", "niemand")
+      for whom in ("sie", "ihn", "meine katze", "meinen hund", "meine katzen", "meine tiere",
+                   "meinen kater")),
+    *(f"{pet} nach mir" for pet in (
+        "meine katze", "meinen kater", "meine katzen", "meinen hund", "meine hunde",
+        "meinen vogel", "meine vögel", "meine hasen", "mein kaninchen", "meine kaninchen",
+        "mein meerschweinchen", "meinen hamster",
+    )),
+    # means bought or laid out ("hab ein Seil im Baumarkt gekauft", "Klingen liegen auf dem
+    # Tisch"; rope for a move or climbing: de.IDIOMS)
+    *(f"{rope} {where} {bought}" for rope in ("seil", "strick")
+      for where in ("im baumarkt", "bei obi", "bei hornbach", "online", "heute", "gestern",
+                    "extra")
+      for bought in ("gekauft", "besorgt", "geholt")),
+    *(f"{blade} {lie} {already}{where}" for blades, lies in (
+        (("rasierklingen", "klingen"), ("liegen", "sind")),
+        (("rasierklinge", "klinge"), ("liegt", "ist")))
+      for blade in blades for lie in lies for already in ("", "schon ")
+      for where in ("auf dem tisch", "neben dem waschbecken", "neben mir")),
+    # everything given away (before a move: de.IDIOMS, IDIOMS)
+    *(f"{what} weggegeben" for what in (
+        "all meine sachen", "alle meine sachen", "meine ganzen sachen", "all mein zeug",
+        "mein ganzes zeug", "meinen ganzen besitz", "alles was ich habe", "alles was ich hab",
+        "alles was ich hatte",
+    )),
+    "meine sachen verschenkt",
+    *(f"alles {given}{comma} was ich {had}" for given in ("weggegeben", "verschenkt")
+      for comma in ("", ",") for had in ("hatte", "habe", "hab", "besitze")),
+    # the key left under the mat or in the mailbox for whoever comes, "damit man mich findet"
+    # (a holiday, a craftsman, a neighbour, moving out: IDIOMS)
+    *(f"schlüssel {lie}{already}{mat}" for lie in ("liegt ", "liegen ", "ist ", "hab ich ",
+                                                    "lege ich ", "")
+      for already in ("", "schon ") for mat in _Q2DE_MAT if lie or not already),
+    *(f"schlüssel {lie}{already}im briefkasten" for lie in ("liegt ", "liegen ", "ist ")
+      for already in ("", "schon ")),
+    *(f"{to} mich findet" for to in ("wer auch immer", "für den, der", "für den der",
+                                      "für wen auch immer")),
+    "damit man mich findet", "damit mich jemand findet", "damit ihr mich findet",
+    # a friend's farewell ("vergib mir bruder ich geh jetzt"), the phone off since
+    *(f"{forgive}{comma} {who}" for forgive in ("vergib mir", "verzeih mir", "verzeiht mir")
+      for comma in ("", ",") for who in _Q2DE_WHO),
+    *(f"{who}{comma} {forgive}" for who in _Q2DE_WHO for comma in ("", ",")
+      for forgive in ("vergib mir", "verzeih mir", "verzeiht mir")),
+    *(f"{forgive}{comma} {what}" for forgive in ("vergib mir", "verzeih mir", "verzeiht mir",
+                                                 "vergebt mir")
+      for comma in ("", ",") for what in ("was ich jetzt tue", "was ich tun werde",
+                                          "ich geh jetzt", "ich gehe jetzt",
+                                          "ich kann nicht mehr")),
+    "sorry für alles", "verzeiht mir für alles", "vergebt mir alles", "vergib mir alles",
+    *(f"{now} ist {his} handy aus" for now in ("und jetzt", "jetzt", "seitdem")
+      for his in ("sein", "ihr")),
+    *(f"{his} handy ist seitdem aus" for his in ("sein", "ihr")),
+    # a farewell asking to look after the family ("tschüss, pass gut auf meine Tochter auf";
+    # a holiday, a hospital stay or a move: IDIOMS), hugs and messages for the family
+    *(f"{bye}{sep}{care}" for bye in ("tschüs", "lebt wohl", "leb wohl", "macht's gut",
+                                      "machts gut")
+      for sep in (", ", ". ", " ")
+      for care in ("pass auf meine", "pass auf mein", "pass gut auf", "passt gut auf",
+                   "kümmer dich um", "kümmere dich um", "kümmert euch um")),
+    *(f"{care} {whom}" for care in ("pass gut auf", "passt gut auf", "kümmert euch gut um",
+                                    "kümmere dich gut um", "kümmer dich gut um")
+      for whom in _Q2DE_FAMILY_AKK),
+    *(f"{hug} {whom} von mir" for hug in ("umarm", "umarmt", "küss", "küsst")
+      for whom in _Q2DE_FAMILY_AKK[:6]),
+    *(f"dass ich {how}stolz auf {obj} {was_}" for how in ("", "immer ", "so ", "sehr ")
+      for obj in ("sie", "ihn", "euch", "dich") for was_ in ("war", "gewesen")),
+    # standing on a railing, a roof or a car park ("stehe schon am Geländer" is de.STEMS)
+    *(f"{over} geländer {climb}" for over in ("übers", "über das", "aufs", "auf das")
+      for climb in ("geklettert", "klettern", "gestiegen", "steigen", "klettere")),
+    *(f"{stand} auf dem {what}" for stand in ("stehe", "steh", "sitze", "sitz")
+      for what in ("geländer", "brückengeländer", "dachrand", "dach vom parkhaus",
+                   "dach vom hochhaus", "parkhausdach")),
+    "bin auf dem dach vom hochhaus", "bin oben auf dem dach vom",
+    *(f"{stands} auf dem {what}" for stands in ("steht", "sitzt", "klettert")
+      for what in ("geländer", "brückengeländer", "dachrand")),
+    "hinter dem geländer", "außen am geländer", "auf der anderen seite vom geländer",
+    "auf der anderen seite des geländers", "am rand vom dach", "am rand des daches",
+    "am rand des dachs", "an der dachkante", "auf der dachkante", "oben auf dem parkhaus",
+    "am brückengeländer",
+    # locked in at night, passports kept or hidden ("chef hat unsere pässe und schliesst uns
+    # nachts im container ein", "wir dürfen seit 2 tagen nicht raus")
+    *(f"{lock} {us} {when}{where}ein" for lock in ("schließt", "sperrt")
+      for us in ("uns", "mich") for when in ("", "nachts ", "jede nacht ")
+      for where in ("", "im container ", "in der unterkunft ", "im zimmer ", "in der wohnung ",
+                    "im lager ")
+      if where or (us == "uns" and when and f"{lock}{when}" != "schließtnachts ")),
+    *(f"{boss} hat {papers} und {does}" for boss in ("chef", "vorarbeiter", "arbeitgeber",
+                                                     "vermittler", "agentur", "mann", "familie")
+      for papers in ("unsere pässe", "unsere papiere", "meinen pass", "meine papiere")
+      for does in ("schließt", "sperrt", "lässt")
+      if does != "lässt" or boss in ("mann", "familie") or "papiere" in papers),
+    *(f"{may} seit {since} nicht {out}" for may in ("darf", "dürfen")
+      for since in ("tagen", "wochen", "2 tagen", "3 tagen", "zwei tagen", "2 wochen")
+      for out in ("raus", "mehr raus")),
+    *(f"{hid} {papers} {hidden}" for hid in ("hat", "haben")
+      for papers in ("meinen pass", "meinen ausweis", "meine papiere", "unsere pässe")
+      for hidden in ("versteckt", "weggeschlossen", "eingeschlossen")),
+    # forced marriage of a minor abroad ("einen Mann, den ich nicht kenne, heiraten", "dass ich
+    # meinen Cousin heirate", "... heirate. ich bin 16")
+    *(f"{rel} {know}{comma} heiraten" for rel in ("den ich", "die ich")
+      for know in ("nicht kenne", "nicht kenn", "nie gesehen habe", "nie gesehen hab",
+                   "noch nie gesehen habe", "noch nie gesehen hab")
+      for comma in ("", ",")),
+    *(f"mit einem {man}{comma} den ich {know}" for man in ("mann", "fremden", "alten mann")
+      for comma in ("", ",") for know in ("nicht kenne", "nie gesehen", "noch nie gesehen")),
+    *(f"dass ich {whom} heirate" for whom in ("meinen cousin", "seinen cousin", "ihren cousin",
+                                              "einen fremden", "einen alten mann",
+                                              "einen viel älteren mann", "einen mann den ich",
+                                              "einen mann, den ich", "den alten mann")),
+    *(f"{marry}{sep}{i} {age}" for marry in ("heirate", "heiraten muss", "heiraten soll")
+      for sep in (". ", ", ") for i in ("ich bin", "bin") for age in ("14", "15", "16", "17")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -1147,5 +1348,42 @@ IDIOMS: tuple[str, ...] = (
     # a picky eater ("isst seit Tagen nichts außer Nudeln")
     *(f"{nothing} {but}" for nothing in ("nichts", "nix", "kaum was", "kaum etwas")
       for but in ("außer", "ausser", "anderes als", "ausser", "als")),
+    # a move, a job or an exam decided on beside the farewell
+    *near(_Q2DE_DECIDED, _Q2DE_PLANS),
+    *near(("danke für alles",), _Q2DE_PLANS, ("ich",)),
+    *near(_Q2DE_PLANS, _Q2DE_DECIDED),
+    # the last message before a move ("das ist meine letzte Nachricht hier, ich zieh nächste
+    # Woche nach Berlin")
+    *near(("letzte nachricht",), ("umzug", "zieh", "umzieh", "wegzieh", "zurück nach",
+                                   "neue wohnung", "neuen job", "neue stelle", "arbeit gefunden",
+                                   "job gefunden", "urlaub", "fliege", "fliegen")),
+    # things given away before a move
+    *near(("weggegeben",), _Q2DE_MOVES),
+    *near(_Q2DE_MOVES, ("weggegeben",)),
+    # nobody to care for the cat during a holiday or a hospital stay, "look after my kids" for
+    # a holiday or a shift
+    *near(("kümmern",), _Q2DE_AWAY),
+    *near(_Q2DE_AWAY, ("kann sich keiner", "kann sich niemand")),
+    *near(("pass gut auf", "passt gut auf", "kümmert euch gut", "kümmere dich gut",
+           "kümmer dich gut"), _Q2DE_AWAY),
+    *near(_Q2DE_AWAY, ("pass gut auf", "kümmert euch gut")),
+    # kept in by an illness or a doctor's orders ("darf seit Tagen nicht raus, Windpocken")
+    *near(_Q2DE_ILL, ("darf seit", "dürfen seit")),
+    *near(("nicht raus", "nicht mehr raus"), _Q2DE_ILL),
+    # tasks tried, retried and done right ("heute mach ich es richtig mit dem Formular")
+    *near(("versucht", "probiert"), _Q2DE_TASKS),
+    *near(_Q2DE_TASKS, ("versucht", "probiert", "mach ich", "mache ich")),
+    *near(("mach ich es richtig", "mache ich es richtig", "mach ichs richtig"), _Q2DE_TASKS),
+    # "egal" for a deadline or a party, things not needed after a course or a job, a sorry
+    # for a forgotten anniversary
+    *near(("egal",), ("frist", "urlaub", "party", "ferien", "prüfung", "bestanden", "feiern",
+                      "hauptsache")),
+    *near(("eh nicht mehr",), ("kurs", "kita", "schule", "arbeit", "job", "ticket", "fahrrad",
+                               "auto", "ausbildung", "umzug", "zieh", "heimat", "urlaub")),
+    *near(("verzeih mir", "vergib mir", "verzeiht mir"), ("vergessen", "kaputt", "zu spät",
+                                                          "verspät", "lol", "haha")),
+    # the key under the mat for a holiday, a neighbour, a craftsman or a move-out
+    *near((*_Q2DE_KEY_REASONS, "vermieter", "kaution"), ("schlüssel",)),
+    *near(("fußmatte", "matte", "briefkasten"), _Q2DE_KEY_REASONS),
 )
 # fmt: on

@@ -55,6 +55,40 @@ _BOSSES_EN = (
 _PASSPORTS_EN = ("passports", "passport", "id cards", "ids")
 _YOUNG_EN = ("12", "13", "14", "15", "16", "17", "fifteen", "sixteen", "seventeen")
 
+# "I've made my decision" and its twins
+_Q2EN_DECIDED = ("made my decision", "made up my mind", "mind is made up", "decided",
+                 "decision is made", "decision is final")
+# a final farewell right after the decision (not "thanks for your help")
+_Q2EN_BYE = ("thanks for everything", "thank you for everything", "please don", "don't reply",
+             "dont reply", "don't try", "dont try", "don't look for", "dont look for", "goodbye",
+             "forgive me", "i love you")
+# a move, a new job, a course or an exam decided on ("I've decided, thanks for everything, I'm
+# moving to Berlin")
+_Q2EN_PLANS = ("moving", "move to", "relocat", "going back", "flat", "apartment", "job",
+               "course", "class", "exam", "b1", "b2", "study", "university", "school",
+               "training", "apprenticeship", "wedding")
+_Q2EN_WHEN = ("tomorrow", "tonight", "today", "this weekend", "friday", "sunday")
+_Q2EN_WHO = ("mama", "mom", "mum", "mother", "dad", "papa", "baba", "brother", "bro", "sister",
+             "everyone", "all of you", "my love")
+_Q2EN_FAMILY = ("my kids", "my children", "my daughter", "my son", "my baby", "my family",
+                "my mom", "my mum", "my wife", "my husband")
+# a holiday, a hospital stay, a shift or a move: nobody to feed the cat then
+_Q2EN_AWAY = ("holiday", "vacation", "trip", "travel", "hospital", "surgery", "work", "shift",
+              "course", "moving")
+_Q2EN_MOVES = ("moving", "move", "moved", "relocat", "going back", "leaving", "new flat",
+               "smaller flat", "before we left", "before i left", "came to germany", "fled",
+               "declutter", "outgrew")
+# ordinary reasons to leave a key under the mat (the landlord only before it: "so the landlord
+# can get in after" is a farewell)
+_Q2EN_KEY_REASONS = (
+    "holiday", "vacation", "trip", "neighbo", "cleaner", "plumber", "handyman", "electrician",
+    "technician", "repair", "package", "parcel", "delivery", "sitter", "feed", "water the",
+    "plants", "guest", "visitor", "airbnb", "moving", "move out", "moved out", "handover",
+    "hand over", "caretaker", "hausmeister", "locked out", "viewing",
+)
+_Q2EN_KEEPERS = ("family", "parents", "father", "dad", "mother", "mom", "mum", "in-laws",
+                 "brother", "uncle")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "emergency number", "emergency doctor", "ambulance", "paramedic", "fire brigade",
@@ -677,6 +711,131 @@ STEMS: tuple[str, ...] = (
                        "yells")
       for them in ("them", "us", "me", "him", "her", "my kids", "my son", "my daughter",
                    "the kids", "my children")),
+    # a failed attempt told, the next one announced ("i already tried last night, woke up in my
+    # room", "tonight i'll do it properly", "this time i'll take all of them")
+    *(f"{tried}{sep}{i}woke up" for tried in ("tried", "tried it", "tried last night",
+                                               "tried yesterday")
+      for sep in (", ", ". ", " and ", " but ", " ") for i in ("", "i ")),
+    *(f"{didnt} work{sep}{i}woke up" for didnt in ("didn't", "didnt", "did not")
+      for sep in (", ", ". ", " and ", " ") for i in ("", "i ")),
+    *(f"tonight {ill} do it {right}" for ill in ("i'll", "ill", "i will", "i'm going to",
+                                                 "im going to", "i'm gonna", "im gonna")
+      for right in ("right", "properly", "for real")),
+    "tonight it will work", "tonight it'll work", "this time i'll take all",
+    "this time ill take all", "next time i'll take all", "take all of them this time",
+    "didn't take enough pills", "didnt take enough pills", "should have taken more pills",
+    "should've taken more pills", "wasn't enough pills", "not enough pills last time",
+    # decided, then a farewell ("Ive made my decision. please dont reply"; a move or an exam
+    # decided on: IDIOMS), "don't look for me"
+    *(f"{decided}{sep}{bye}" for decided in _Q2EN_DECIDED for sep in (". ", ", ", " ")
+      for bye in _Q2EN_BYE),
+    "don't look for me", "dont look for me", "do not look for me", "don't try to find me",
+    "dont try to find me", "don't try to stop me", "dont try to stop me",
+    "don't come looking for me", "dont come looking for me", "nobody should look for me",
+    "no one should look for me",
+    # nothing matters after tomorrow, nothing needed after it ("i wont need anything after
+    # tomorrow"; a move: IDIOMS)
+    *(f"after {when}{sep}nothing {matters}" for when in _Q2EN_WHEN for sep in (" ", ", ")
+      for matters in ("matters", "will matter")),
+    *(f"nothing {matters} after {when}" for matters in ("matters", "will matter")
+      for when in _Q2EN_WHEN),
+    *(f"{wont} matter after {when}" for wont in ("won't", "wont", "will not", "doesn't",
+                                                 "doesnt")
+      for when in ("tomorrow", "tonight")),
+    *(f"{wont} need {anything} after {when}" for wont in ("won't", "wont", "will not")
+      for anything in ("anything", "any of it", "any of this", "any of my stuff", "my things",
+                       "my stuff", "my clothes")
+      for when in ("tomorrow", "tonight", "today", "this weekend")),
+    # arrangements for after me: "if im gone who ...", nobody to feed the dog from tomorrow (a
+    # holiday or a hospital stay: IDIOMS)
+    *(f"if {i} gone{comma} who" for i in ("i'm", "im", "i am") for comma in ("", ",")),
+    *(f"{from_} {nobody} {can} {feed}" for from_ in ("from tomorrow", "after tomorrow",
+                                                      "after tonight")
+      for nobody in ("nobody", "no one") for can in ("can", "will")
+      for feed in ("feed", "walk")),
+    # everything given away (before a move: en.IDIOMS, IDIOMS), the key left under the mat for
+    # whoever comes (a holiday, a neighbour, a plumber: IDIOMS)
+    *(f"{giving} all my {stuff} to" for giving in ("giving", "gave", "given", "give")
+      for stuff in ("stuff", "things", "belongings")),
+    *(f"{giving} everything away" for giving in ("giving", "gave", "given", "give")),
+    *(f"{key} under the {mat}" for key in ("key", "keys", "key is", "keys are", "key's",
+                                           "keys r")
+      for mat in ("mat", "doormat")),
+    *(f"{key} in the {box}" for key in ("key is", "keys are", "key's")
+      for box in ("mailbox", "letterbox")),
+    "to whoever finds me", "for whoever finds me", "so someone finds me",
+    "so someone can find me",
+    # standing on a ledge, a railing or a car park roof ("standing on the bridge" is en.STEMS)
+    *(f"{stand} on the {what}" for stand in ("standing", "sitting", "i'm", "im", "i am")
+      for what in ("ledge", "railing", "bridge railing", "edge of the roof", "edge of the bridge",
+                   "roof of the car park", "roof of the parking", "top of the car park",
+                   "top of the parking")),
+    "i'm on the roof$", "im on the roof$", "i am on the roof$", "standing on the roof$",
+    "sitting on the roof$",
+    *(f"{climbed} over the {railing}" for climbed in ("climbed", "climbing", "climb", "stepped",
+                                                       "stepping", "step")
+      for railing in ("railing", "bridge railing", "barrier on the bridge", "bridge barrier")),
+    "other side of the railing", "outside the railing", "wrong side of the railing",
+    "at the edge of the roof",
+    # blades laid out by the sink or on the bed ("blades are ready" is en.STEMS)
+    *(f"{blades} {where}" for blades in ("blades are", "razor blades are", "razor blade is",
+                                         "blade is")
+      for where in ("next to the sink", "by the sink", "on the bed", "on my bed")),
+    # a friend's farewell ("sorry mama forgive me"), the phone off since; sorry for everything
+    *(f"{forgive}{sep}{who}" for forgive in ("forgive me", "please forgive me")
+      for sep in (" ", ", ") for who in _Q2EN_WHO),
+    *(f"{who}{sep}forgive me" for who in _Q2EN_WHO for sep in (" ", ", ")),
+    *(f"forgive me {what}" for what in ("for everything", "for what i'm about to do",
+                                        "for what im about to do", "for what i am about to do",
+                                        "for what i'm going to do", "for leaving you")),
+    *(f"{now} {his} phone is {off}" for now in ("and now", "since then")
+      for his in ("his", "her", "their") for off in ("off", "switched off", "turned off")),
+    *(f"{his} phone {is_} off since {then}" for his in ("his", "her")
+      for is_ in ("is", "has been") for then in ("then", "that")),
+    *(f"sorry for everything{sep}{bye}" for sep in (". ", ", ", " ", "... ")
+      for bye in ("goodbye", "bye", "forgive", "i love you", "take care", "please forgive",
+                  "tell")),
+    "sorry for being a burden", "sorry for being such a burden", "sorry i was a burden",
+    "sorry for everything i put you through", "sorry for everything i put you all through",
+    # a farewell asking to look after the family ("goodbye, take care of my daughter"), love and
+    # pride told in the past tense, goodbyes for the kids (a holiday or a shift: IDIOMS)
+    *(f"{bye}{sep}{care} my" for bye in ("goodbye", "bye", "farewell")
+      for sep in (", ", ". ", " and ", " ")
+      for care in ("take care of", "take good care of", "look after", "please take care of",
+                   "please look after")),
+    *(f"take good care of {whom}" for whom in _Q2EN_FAMILY),
+    *(f"tell {whom} {that}i {was} proud" for whom in ("her", "him", "my kids", "my children",
+                                                       "my son", "my daughter", "my wife",
+                                                       "my husband", "my family")
+      for that in ("", "that ") for was in ("was always", "was", "always was", "'ve always been")),
+    *(f"{say} {whom} for me" for say in ("say goodbye to", "say bye to", "kiss", "hug")
+      for whom in _Q2EN_FAMILY[:6]),
+    *(f"tell {whom} {bye} for me" for whom in _Q2EN_FAMILY[:6] for bye in ("goodbye", "bye")),
+    # kept in and passports taken by the family or an agency ("my husbands family took my
+    # passport", "they dont let me leave the house", "locked us in the house")
+    *(f"{keeper} {took} my passport" for keeper in _Q2EN_KEEPERS
+      for took in ("took", "keeps", "kept", "hid", "has taken")),
+    *(f"{dont} let {me} leave" for dont in ("don't", "dont", "do not", "didn't", "didnt", "never")
+      for me in ("me", "us", "her")),
+    "locked us in", "lock us in", "locking us in", "locked us inside", "locked them in",
+    "locks them in", "locked her in", "locks her in", "locked the kids in", "locks the kids in",
+    "locked us up", "locks us up",
+    # forced marriage ("says next week we fly to pakistan and i marry his cousin", "taking me
+    # back home to marry")
+    *(f"{say} {that}{i_marry}" for say, thats in (
+        ("say", ("", "that ")), ("said", ("", "that ")), ("says", ("",)), ("decided", ("",)),
+        ("told me", ("",)))
+      for that in thats
+      for i_marry in ("i have to marry", "i must marry", "i marry his", "i marry my cousin",
+                      "i marry a man", "i will marry him", "i'm to marry")),
+    *(f"{must} marry {whom}" for must in ("have to", "must", "supposed to", "going to make me")
+      for whom in ("his cousin", "my cousin", "a man i", "an old man", "a stranger",
+                   "a man twice", "a much older", "someone i")),
+    "marry a man twice my age", "marry someone twice my age", "marry an older man",
+    "marry a man older than my father",
+    *(f"{sending} me {dest} to {marry}" for sending in ("sending", "taking", "take")
+      for dest in ("abroad", "back home", "home", "overseas", "to our village")
+      for marry in ("marry", "get married")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -1056,5 +1215,62 @@ IDIOMS: tuple[str, ...] = (
     "in case … on the floor", "emergency button", "alarm button", "fall alarm",
     # a toddler who won't eat or drink much: a medical question, told calmly
     *(f"eat or drink {much}" for much in ("much", "enough", "well")),
+    # a move, a job or an exam decided on beside the farewell
+    *near(("decided", "decision", "made up my mind", "mind is made up"), _Q2EN_PLANS),
+    *near(_Q2EN_PLANS, ("decided", "decision", "made up my mind", "mind is made up")),
+    *near(("thanks for everything", "thank you for everything"), _Q2EN_PLANS, ("i",)),
+    # the last message before a move ("this is my last message here, moving to hamburg")
+    *near(("last message",), ("moving", "move to", "moved", "relocat", "new job", "new flat",
+                              "going back to", "flying", "leaving for", "leaving germany",
+                              "holiday", "vacation")),
+    # not to be found at work or in class
+    *near(("look for me", "find me"), ("class", "course", "at work", "school", "office", "party",
+                                       "meeting", "sick", "holiday", "vacation")),
+    # nothing matters after an exam or a deadline
+    *near(("nothing matters", "nothing will matter", "matter after"), ("exam", "test", "deadline",
+                                                                       "haha", "lol", "party",
+                                                                       "except", "besides")),
+    # a cake or a form done right tonight, pride in a certificate, the phone off on a plane,
+    # "if i'm gone" for a shift or an appointment
+    *near(("do it right", "do it properly"), ("cake", "cook", "recipe", "form", "application",
+                                               "homework", "exam")),
+    *near(("proud",), ("certificate", "exam", "grades", "in german", "how do i", "translat")),
+    *near(("phone is off", "phone is switched off", "phone is turned off"), (
+        "plane", "flight", "flying", "battery", "charging", "work", "shift", "school", "class",
+        "sleep", "asleep", "exam")),
+    *near(("if i'm gone", "if im gone"), ("shift", "appointment", "work", "course", "class",
+                                          "holiday", "vacation", "trip", "hospital", "week", "day",
+                                          "hour"), ("who",)),
+    # things not needed after a move
+    *near(("after tomorrow", "after tonight", "after today", "after this weekend"),
+          ("moving", "move", "leave", "leaving", "flight", "fly", "new flat", "new job",
+           "course ends", "holiday")),
+    *near(("moving", "move", "leaving", "flight", "new flat", "new job"),
+          ("won't need", "wont need")),
+    # nobody to feed the cat during a holiday or a hospital stay
+    *near(("feed", "walk"), _Q2EN_AWAY, ("because",)),
+    *near(_Q2EN_AWAY, ("from tomorrow", "after tomorrow", "after tonight")),
+    *near(("take good care",), _Q2EN_AWAY, ("while", "when")),
+    *near(_Q2EN_AWAY, ("take good care",)),
+    # things given away before a move
+    *near(("everything away", "all my things to", "all my stuff to"), _Q2EN_MOVES, ("we",)),
+    # the key under the mat for a holiday, a neighbour, a plumber or a move-out
+    *near((*_Q2EN_KEY_REASONS, "landlord", "property manager", "deposit"), ("key",)),
+    *near(("mat", "doormat", "mailbox", "letterbox"), _Q2EN_KEY_REASONS),
+    # "forgive me for my bad english"
+    *near(("forgive me",), ("english", "late", "mistake", "typo", "question", "asking",
+                            "bother", "lol", "haha", "forgot")),
+    # passports at an embassy or kept safe; a teenager not let out at night
+    *near(("passport", "papers"), ("renew", "extend", "extension", "embassy", "consulate",
+                                   "appointment", "ausländerbehörde", "office", "safe place",
+                                   "the safe", "lose it", "bank", "apply")),
+    *near(("let me leave", "let us leave", "let her leave"), ("after", "at night", "homework",
+                                                              "grounded", "until", "before",
+                                                              "course", "class", "work", "early",
+                                                              "school", "meeting", "office")),
+    # a roof terrace or a rooftop bar
+    "roof terrace", "roof garden", "roof top bar", "roof bar",
+    # the woke-up-late excuse ("tried to come but woke up too late")
+    *near(("woke up",), ("late", "too late", "early", "alarm", "at 3", "at 4", "at 5")),
 )
 # fmt: on

@@ -140,6 +140,60 @@ _FA_LATE = (
 
 _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "استادم", "مامان")
 
+# Word lists of this file (prefixed _FA2_ so they do not clash with keywords/fa.py). Farsi-script
+# keywords match inside words, so a list entry may be the start of a word ("بچ", "قفل میکن").
+_FA2_TRIED = ("سعی کردم", "امتحان کردم", "کوشش کدم", "تلاش کردم")
+_FA2_NOT_DEAD = ("ولی نمردم", "اما نمردم", "نمردم", "ولی زنده موندم", "ولی زنده ماندم",
+                 "مگم زنده ماندم")
+_FA2_NOW = ("امشب", "امشو")
+_FA2_MANNER = ("درست", "کامل")
+_FA2_DO_IT = ("انجامش", "انجام مید", "انجام میت", "تمومش")
+# "I've made my final decision" in spellings the plan idiom of fa.py ("تصمیم گرفتم …") leaves
+_FA2_DECIDED = ("تصمیم آخرمو گرفتم", "تصمیم نهاییمو گرفتم", "تصمیمم قطعیه", "فیصله خوده کدم",
+                "فیصله کدم", "فیصله ام را کردم")
+_FA2_DECIDED_LATIN = ("tasmime akharamo gereftam", "faisala khoda kadom", "faisala kadom")
+_FA2_FAREWELL = ("ممنون بابت همه", "مرسی بابت همه", "ممنون از همه", "مرسی از همه", "تشکر از همه",
+                 "از همتون", "خداحافظ")
+_FA2_FAREWELL_LATIN = ("merci baraye hame", "mamnun baraye hame", "tashakor az hama", "khodahafez",
+                       "khoda hafez")
+_FA2_SEP = (" ", ". ", "، ")
+# people and pets left behind ("بچ" is the start of بچمو, بچه هام, بچیم)
+_FA2_DEPENDENT = ("بچ", "دختر", "پسر", "اولاد", "طفل", "گرب", "پشک", "سگ", "مادر", "از کیتا",
+                  "از مکتب", "از مهد")
+_FA2_DEPENDENT_LATIN = ("bach", "dokhtar", "pesar", "aulad", "awlad", "gorbe", "pishak", "sag",
+                        "madar")
+_FA2_NOTHING_MATTERS = ("هیچی مهم", "هیچ چیز مهم", "هیچ چی مهم", "هیچ چیزی مهم", "هیچی برام مهم",
+                        "هیچ چیز برام مهم", "هیچ چیزی برام مهم", "هیچی برایم مهم",
+                        "هیچ چیز برایم مهم", "هیچی اهمیت", "هیچ چیز اهمیت", "هیچی فرق",
+                        "هیچ چیز فرق")
+_FA2_NOTHING_MATTERS_LATIN = ("hichi mohem", "hich chi mohem", "hich chiz mohem", "hich chiz baram",
+                              "hichi baram", "hich chiz muhim", "hichi fargh", "hichi ahamiat")
+_FA2_SILENT_LATIN = ("gushish khamoosh", "gushish khamush", "gooshish khamoosh",
+                     "gushisho khamush", "telefonesh khamush", "mobailesh band",
+                     "mobilesh khamush", "javab nemide", "jawab namete")
+_FA2_CARE = ("مواظب دخترم", "مواظب پسرم", "مواظب بچه هام", "مواظب بچم", "مواظب اولادم",
+             "مواظب اولادهایم", "مواظب مادرم", "مراقب دخترم", "مراقب پسرم")
+_FA2_ENTRUSTED = ("دخترمو", "پسرمو", "بچه هامو", "اولادهایمه", "دخترمه")
+_FA2_ENTRUST_LATIN = ("movazebe dokhtaram", "movazebe pesaram", "movazebe bachehaam",
+                      "morageb dokhtaram", "khayal dokhtaram", "khayale dokhtaram")
+_FA2_BYE = ("خداحافظ", "خدا حافظ", "حلالم کن", "خداحافظ همه")
+_FA2_BYE_LATIN = ("khodahafez", "khoda hafez")
+_FA2_WED = ("عروسی", "ازدواج", "نکاح")
+_FA2_COUSINS = ("پسر کاکایم", "پسر کاکام", "بچه کاکایم", "پسر عموم", "پسرعموم", "پسر خالم",
+                "پسرخالم", "پسر داییم")
+_FA2_WED_THEM = ("نکاح کنن", "نکاحم کنن", "عقدم کنن", "عروسیم کنن")
+_FA2_KEY_SPOT = ("زیر پادری", "زیر پادریه", "صندوق پست", "صندوق پسته")
+_FA2_KEY_WHY = ("که پیدام کن", "که پیدایم کن", "که در رو نشکن", "که درو نشکن",
+                "که دروازه ره نشکن", "که مجبور نش", "برای پلیس", "برای پولیس")
+_FA2_ROOMS = ("خوابگاه", "کانتینر", "انبار", "کارگاه", "گدام")
+_FA2_OFFICES = ("ausländerbehörde", "اوسلندربهورده", "bamf", "بامف", "سفارت", "کنسولگری")
+_FA2_OUR_PASSPORTS = ("پاسپورتامون", "پاسپورت هامون", "پاسامون", "پاس هامون")
+_FA2_AWAY = ("هایم", "کمپ", "برلین", "هامبورگ", "شهر دیگه", "شهر دیگر", "ایران میر",
+             "افغانستان میر", "اسباب کشی", "نقل مکان")
+_FA2_MOVE = ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "برلین", "هامبورگ", "مونشن",
+             "شهر دیگه", "شهر دیگر", "خونه جدید", "خانه جدید", "ایران میر", "افغانستان میر",
+             "برمیگرد", "umzug", "berlin")
+
 STEMS: tuple[str, ...] = (
     # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
     "ro mizane", "mara mezane", "mano mizane", "mara mizane", "sakte karde", "sekte karde",
@@ -2448,6 +2502,175 @@ STEMS: tuple[str, ...] = (
     "tufang", "tapancha", "hama ra mekosh", "hama ra mikosh", "pat shudim",
     "نمیخوام برسم خونه", "نمیخواهم به خانه برسم", "به یکی خبر بدید، آدرسم",
     "به یکی خبر بدید آدرسم", "به یکی خبر بدین، آدرسم",
+    # an attempt last night "but I didn't die", "tonight I'll do it properly" ("tried last night,
+    # it didn't work" alone is also a web form), "survived, sadly", "tonight I take double",
+    # "tonight I jump"
+    *(f"دیشب {tried}{sep}{failed}" for tried in _FA2_TRIED for sep in (" ", "، ")
+      for failed in _FA2_NOT_DEAD),
+    *(f"{now}{more} {manner} {doit}" for now in _FA2_NOW for more in ("", " دیگه")
+      for manner in _FA2_MANNER for doit in _FA2_DO_IT),
+    *(f"{regret} {survived}" for regret in ("متاسفانه", "بدبختانه", "بازم", "باز هم")
+      for survived in ("زنده موندم", "زنده ماندم", "نمردم", "زنده ام", "زنده استم")),
+    "متاسفانه بیدار شدم", "متاسفانه صبح بیدار شدم", "بدبختانه بیدار شدم",
+    *(f"{now} {double}" for now in ("امشب", "امشو", "این بار", "ایندفعه")
+      for double in ("دوبرابر میخورم", "دو برابر میخورم", "دو چند میخورم", "دیگه میپرم",
+                     "خودمو میندازم", "خوده میندازم")),
+    *(f"dishab {tried}{sep}{failed}" for tried in (
+        "emtehan kardam", "sa'y kardam", "say kardam", "talash kardam", "koshesh kadom")
+      for sep in (" ", ", ") for failed in ("vali nemordam", "ama nemordam", "nemordam")),
+    *(f"{now} {manner} {doit}" for now in ("emshab", "emshaw")
+      for manner in ("dorost", "kamel") for doit in ("anjamesh", "anjam midam", "tamumesh")),
+    *(f"{regret} {survived}" for regret in ("motasefane", "bazam")
+      for survived in ("zende moondam", "zende mundam", "nemordam")),
+    # "I've made my (final) decision" with thanks, goodbye or "forgive me" right after
+    *(f"{decided}{sep}{bye}" for decided in _FA2_DECIDED for sep in _FA2_SEP
+      for bye in _FA2_FAREWELL),
+    *(f"{decided}{sep}{bye}" for decided in _FA2_DECIDED_LATIN for sep in (" ", ". ")
+      for bye in _FA2_FAREWELL_LATIN),
+    # from tomorrow / after tonight nothing matters any more
+    *(f"{when} {nothing}" for when in (
+        "از فردا", "از پس فردا", "فردا دیگه", "فردا به بعد", "از صبا", "صبا دیگه", "صبا به بعد",
+        "از امشب", "از امشو")
+      for nothing in _FA2_NOTHING_MATTERS),
+    *(f"{when}{more} {nothing}" for when in (
+        "az farda", "az pas farda", "az saba", "az emshab", "farda dige")
+      for more in ("", " dige") for nothing in _FA2_NOTHING_MATTERS_LATIN[:6]),
+    # "after me, who takes my child (from the Kita)"; "when I'm no longer (alive)" in the
+    # indicative ("وقتی دیگه نیستم")
+    *(f"بعد از {me}{sep}{who} {dep}" for me in ("من", "مه") for sep in (" ", "، ")
+      for who in ("کی",) for dep in _FA2_DEPENDENT),
+    *(f"{after} {me} ki {dep}" for after in ("ba'd az", "bad az")
+      for me in ("man", "ma") for dep in _FA2_DEPENDENT_LATIN),
+    *(f"{fetch} بعد از {me}$" for fetch in ("از کیتا", "از مهد", "از مکتب", "از مدرسه",
+                                            "میاره", "میگیره", "میبره")
+      for me in ("من", "مه")),
+    *(f"{when} {me}{more}نیستم" for when in ("وقتی", "زمانی که")
+      for me in ("", "من ", "مه ") for more in ("دیگه ", "دیگر ", "دگه ", "دیگه زنده ", "زنده ")),
+    *(f"{when} {more}{no}" for when in ("vaghti", "vaqti", "waqti")
+      for more in ("dige ", "dega ", "dige zende ") for no in ("nistam", "nestom")),
+    # keys left under the mat or in the mailbox "so that they find me", "so nobody breaks the
+    # door"; the door not to be broken
+    *(f"{spot}{sep}{why}" for spot in _FA2_KEY_SPOT for sep in (" ", "، ")
+      for why in _FA2_KEY_WHY),
+    *(f"{need} {door} {ra}بشکن" for need in ("مجبور نشن", "مجبور نشین", "لازم نیست",
+                                              "ضرورت نیست")
+      for door in ("در", "دروازه") for ra in ("رو ", "ره ", "را ", "")),
+    *(f"{door} نشکن" for door in ("در رو", "درو", "در را", "دروازه ره", "دروازه را")),
+    "dar ro nashkan", "daro nashkan", "darvaza ra nashkan", "zire padari ke", "kelido zire padari",
+    # blades laid out or made ready ("تیغ … ریش" for a beard is an IDIOM of fa.py)
+    *(f"{blade} {ra}{ready}" for blade in ("تیغ", "تیغا", "تیغ ها")
+      for ra in ("رو ", "ره ", "")
+      for ready in ("آماده کردم", "آماده کدم", "تیار کد", "گذاشتم رو", "سر میز", "رو میزه",
+                    "روی میزه", "آمادست")),
+    *(f"{blade} {ready}" for blade in ("tigh", "tigha", "tigh ha")
+      for ready in ("ro amade", "amade", "ra amade", "ro gozashtam", "gozashtam ru miz",
+                    "ru mize", "tayar")),
+    # a friend's farewell and then silence: "goodbye, take care of my daughter", the phone off
+    *(f"{bye}{sep}{care}" for bye in _FA2_BYE[:2] + _FA2_BYE[3:] for sep in ("، ", " ")
+      for care in _FA2_CARE),
+    *(f"{care} باش{sep}{bye}" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
+      for care in _FA2_CARE),
+    *(f"{bye}{sep}{kid} به تو میسپار" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
+      for kid in _FA2_ENTRUSTED),
+    *(f"{kid} به تو میسپارم{sep}{bye}" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
+      for kid in _FA2_ENTRUSTED),
+    *(f"{bye}{sep}{entrust}" for bye in _FA2_BYE_LATIN for sep in (", ", " ")
+      for entrust in _FA2_ENTRUST_LATIN),
+    *(f"{entrust} bash{sep}{bye}" for bye in _FA2_BYE_LATIN for sep in (", ", " ")
+      for entrust in _FA2_ENTRUST_LATIN),
+    *(f"{quote}{sep}{silent}" for quote in ('"',)
+      for sep in (" va ", ", ", ". ") for silent in _FA2_SILENT_LATIN),
+    *(f"{msg} {sent}" for msg in ("پیام خداحافظی", "پیغام خداحافظی", "پیام خدا حافظی")
+      for sent in ("فرستاد و", "فرستاده و", "داد و", "داده و", "روان کد و", "فرستاد، بعد",
+                   "داده، بعد")),
+    "payame khodahafezi ferestad", "payam khodahafezi dad",
+    # married off: to a man I do not know, to a cousin, "they want to give me to a husband"
+    *(f"{someone} که {never}{know} {wed}" for someone in ("کسی", "یکی", "مردی", "پسری")
+      for never in ("", "اصلا ") for know in ("نمیشناسم", "نمیشناسمش", "ندیدم")
+      for wed in _FA2_WED),
+    *(f"{wed}{do} با {someone} که {know}" for wed in _FA2_WED for do in ("", " کنم")
+      for someone in ("کسی", "یکی", "مردی") for know in ("نمیشناس", "ندید", "اصلا")),
+    *(f"{cousin} {wed}" for cousin in _FA2_COUSINS for wed in _FA2_WED_THEM),
+    *(f"{fiance} {never}{know}" for fiance in ("شوهر آیندمو", "شوهر آینده ام را", "مرده رو",
+                                               "او مرد ره")
+      for never in ("", "اصلا ", "تا حالا ") for know in ("ندیدم", "نمیشناسم", "ندیده")),
+    *(f"{fiance} {never}{know}" for fiance in ("شوهرمو", "نامزدمو", "نامزدم را", "نامزدمه", "طرفو")
+      for never in ("اصلا ", "تا حالا ", "هیچ وقت ")
+      for know in ("ندیدم", "نمیشناسم", "ندیده")),
+    "شوهرم بدن$", "شوهرم بدهند$", "شوهر بدن$", "شوهر بدند$", "اصلا طرفو نمیشناسم",
+    "اصلا طرف رو نمیشناسم", "اصلا اون مرده رو نمیشناسم", "مرا شوهر بدهند", "عروسیم کنن",
+    "نکاحم کنن", "عقدم کنن", "نکاحم کنند", "عقدم کنند", "عقدم میکنن", "عقدم میکنند", "نکاحم میکنن",
+    "نکاحم میکنند",
+    "عروسیم میکنن", "شوهرم میدن$", "شوهرم میدهند", "aghdam mikonan", "nekaham mekonan",
+    "shoharam midan",
+    *(f"{obj}shohar {give}" for obj in ("", "mano ", "mara ")
+      for give in ("bedan", "bedahand", "medan", "metan", "betan")),
+    "shoharam bedan", "arusim konan", "nekaham konan", "aghdam konan",
+    *(f"ba {someone} ke {know}" for someone in ("kasi", "yeki", "ye mard", "mardi")
+      for know in ("nemishnas", "namishnas", "nadidam")),
+    # forgive me for everything; you won't hear from me or my voice again
+    *(f"{obj} {forgive} {for_} همه {thing}" for obj in ("منو", "مرا", "مره")
+      for forgive in ("ببخشید", "ببخشین", "ببخش", "حلال کنین")
+      for for_ in ("بابت", "بخاطر", "به خاطر") for thing in ("چی", "چیز")),
+    *(f"{obj} {forgive} {for_} {all_}" for obj in ("mano", "mara")
+      for forgive in ("bebakhshid", "bebakhshin", "bebakhshen")
+      for for_ in ("baraye", "bekhatere", "bakhate")
+      for all_ in ("hame", "hama")),
+    *(f"{more} {voice} {hear}" for more in ("دیگه", "دیگر")
+      for voice in ("صدامو", "صدام رو", "صدای منو", "صدای من را", "صدایم را", "صدای مره")
+      for hear in ("نمیشنو", "نخواهید شنید", "نخواهی شنید")),
+    *(f"{more} {voice} {hear}" for more in ("dige", "dega")
+      for voice in ("sedamo", "sedaye mano", "sadaye mara", "sadaima")
+      for hear in ("nemishnav", "namishnaw")),
+    *(f"{more} {from_me} {news}" for more in ("دیگه", "دیگر", "دگه") for from_me in ("ازم",)
+      for news in ("خبری نمیشه", "خبری نمیشنو", "خبر نمیشنو", "خبری نمیرسه", "خبری نخواهید")),
+    *(f"{more} خبری {from_me} {news}" for more in ("دیگه", "دیگر", "دگه")
+      for from_me in ("ازم", "از من", "از مه") for news in ("نمیشه", "نمیشنو", "نمیرسه")),
+    *(f"{more} {from_me} {news}" for more in ("dige", "dega", "digar")
+      for from_me in ("azam", "az man", "az ma", "azom")
+      for news in ("khabar nemish", "khabari nemish", "khabar namish")),
+    # "I just wanted to say goodbye" in the past progressive (a move or a course: IDIOMS)
+    *(f"فقط {want} {bye}" for want in ("میخواستم", "میخاستم", "میخواهستم")
+      for bye in ("خداحافظی", "خدا حافظی", "خدافظی")),
+    "faghat mikhastam khodahafezi", "faqat mekhastom khodahafezi",
+    # the keys left and a goodbye; all the pills tonight
+    *(f"{spot}{put}{sep}{bye}" for spot in ("زیر پادری", "صندوق پست")
+      for put in ("", " گذاشتم", " انداختم", " ماندم") for sep in ("، ", " ")
+      for bye in ("خداحافظ", "خدا حافظ", "حلالم کن")),
+    *(f"{now} {all_}" for now in ("امشب", "امشو") for all_ in (
+        "همشو میخورم", "همشونو میخورم", "همه شه میخورم", "همه شانه میخورم", "همه اش را میخورم",
+        "همه رو میخورم", "همه ره میخورم")),
+    "emshab hamasho mikhoram", "emshab hamesho mikhoram", "emshaw hama ra mekhorom",
+    # "if something happens to me, the key is with ...", the family's address written "so that
+    # they tell her" (a Kita form says "if the child is ill"), "tonight it is over" (Dari)
+    *(f"{if_}{sep}{key}" for if_ in ("اگه چیزیم شد", "اگر چیزیم شد", "اگه طوریم شد",
+                                     "اگر چیزی به سرم آمد", "اگه اتفاقی برام افتاد")
+      for sep in (" ", "، ") for key in ("کلید", "کلیدا")),
+    *(f"نوشتم که {tell}" for tell in ("خبرش کنن", "خبرشان کنن", "خبرشون کنن", "بهش خبر بدن",
+                                      "بهشون خبر بدن", "پیدا کنن", "پیداش کنن", "پیدایش کنن")),
+    "امشو تمام اس$", "امشو خلاص اس$", "امشو همه چیز خلاص",
+    # pills gathered for a month, for weeks
+    *(f"{pills}{ra} {time} جمع ک" for pills in ("قرصا", "قرص ها", "دواها")
+      for ra in (" رو", " ره", "مو")
+      for time in ("یه ماهه", "یک ماهه", "یک ماه", "چند ماهه", "چند ماه", "چند هفته")),
+    # an employer locking us in at night, our passports taken ("پاس" is a passport)
+    *(f"{time}{in_} {room} {lock}" for time in ("شبا ", "شبها ")
+      for in_ in ("تو", "در") for room in _FA2_ROOMS
+      for lock in ("قفل میکن", "قفل میکرد", "بند میکن")),
+    *(f"{obj} {in_} {room} {lock}" for obj in ("ما رو", "ما ره", "منو", "مره")
+      for in_ in ("تو", "ده") for room in ("خوابگاه", "کانتینر", "انبار", "گدام")
+      for lock in ("قفل میکن", "قفل میکرد")),
+    *(f"{door} {on_us} قفل" for door in ("درو", "در رو", "در را", "دروازه ره", "دروازه را")
+      for on_us in ("روی ما", "رو ما", "روی من", "بالای ما", "بالای مه", "به روی ما")),
+    *(f"{pp} {took}" for pp in ("پاسپورتامونو", "پاسپورت هامونو", "پاسپورتای ما رو",
+                                "پاسپورت های ما را", "پاسپورت های ما ره", "پاسامونو",
+                                "پاس هامونو")
+      for took in ("گرفته", "گرفتن", "برداشت", "نگه داشت", "نگه میدار")),
+    *(f"{pp} {took}" for pp in ("pasportamuno", "pasport hamuno", "pasamuno", "pasamo")
+      for took in ("gerefte", "gereftan", "negah dasht", "bardasht")),
+    *(f"{time}{in_} {room} {lock}" for time in ("shaba ",)
+      for in_ in ("tu", "too", "dar") for room in ("khabgah", "container", "kamp", "anbar")
+      for lock in ("ghofl mikon", "qofl mekon", "qulf mekon")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -3103,5 +3326,14 @@ IDIOMS: tuple[str, ...] = (
                      "allergie")),
     # an application letter
     "نامه انگیزه", "نامه درخواست", "نامه اداری", "نامه رسمی",
+    # a last message or a goodbye before a move ("این آخرین پیاممه اینجا، هفته بعد میرم برلین"),
+    # "when I'm no longer in the Heim, in Germany"
+    *(f"{last} … {move}" for last in ("آخرین پیامم", "آخرین پیام من", "فقط میخواستم خداحافظی",
+                                      "فقط میخاستم خداحافظی")
+      for move in _FA2_MOVE),
+    *(f"{more} نیستم … {away}" for more in ("دیگه", "دیگر", "دگه") for away in _FA2_AWAY),
+    # our passports held by an office, renewed or copied
+    *(f"{office} … {pp}" for office in _FA2_OFFICES for pp in _FA2_OUR_PASSPORTS),
+    *(f"{pp} … {office}" for pp in _FA2_OUR_PASSPORTS for office in ("تمدید", "کپی")),
 )
 # fmt: on

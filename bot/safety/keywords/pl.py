@@ -50,6 +50,85 @@ _LEFT_BEHIND = (
     "zwierzęta", "zwierzętami",
 )
 
+# Private word lists, prefixed _PL2 so they clash with nothing in keywords/pl.py. Folding drops
+# diacritics and maps ł to l, so "żegnaj" also matches "zegnaj".
+
+# "it didn't work ... today it will": the failed attempt told with certainty (not "dziś
+# spróbuję jeszcze raz")
+# (at a word start "udało" also stands for "się nie udało", "prawie mi się udało")
+_PL2_FAILED = ("wyszło", "wyszło mi", "udało się", "udało mi się", "udało")
+_PL2_THEN_SEP = (" ", ", ", ". ", ", ale ")
+_PL2_WILL_WORK = tuple(f"{when} {will}" for when in ("dziś", "dzisiaj", "tym razem")
+                       for will in ("wyjdzie", "się uda", "mi się uda", "zadziała"))
+# "from tomorrow ... nothing will matter"
+_PL2_WHEN_MATTER = ("od jutra", "jutro", "po jutrze", "pojutrze", "po dzisiejszej nocy",
+                    "po dzisiejszym dniu", "od dzisiaj", "od dziś", "po weekendzie",
+                    "od poniedziałku")
+_PL2_NO_MATTER = ("i tak nie będzie miało znaczenia", "nic nie będzie miało znaczenia",
+                  "to już nie będzie miało znaczenia", "nic nie będzie ważne",
+                  "i tak mnie już nie będzie", "i tak mnie nie będzie")
+# ... and "after tonight nothing matters" (present tense only after "po")
+_PL2_AFTER_WHEN = ("po jutrze", "pojutrze", "po dzisiejszej nocy", "po dzisiejszym dniu",
+                   "po weekendzie")
+# "I've decided." and a farewell or despair
+_PL2_DECIDED = ("postanowiłam", "postanowiłem", "podjęłam decyzję", "podjąłem decyzję",
+                "decyzja zapadła", "postanowione")
+_PL2_MARK = (". ", ", ", " ")
+_PL2_AFTER_DECIDED = ("dziękuję za wszystko", "dzięki za wszystko", "żegnaj", "nie szukaj",
+                      "kocham was", "nikt mnie nie powstrzyma", "nie próbujcie mnie",
+                      "nie mam już siły", "nie daję rady", "mam dość wszystkiego")
+_PL2_DESPAIR = ("nie mam już siły", "nie mam siły", "już nie mam siły", "nie daję rady",
+                "nie wytrzymam", "mam dość wszystkiego", "mam dosyć wszystkiego",
+                "nie mam już sił")
+# keys left for whoever comes
+_PL2_KEYS_VERB = ("", "są", "leżą", "jest", "leży", "zostawiłam", "zostawiłem", "wrzuciłam",
+                  "wrzuciłem")
+_PL2_KEYS_WHERE = ("w skrzynce", "do skrzynki", "pod wycieraczką", "pod wycieraczkę",
+                   "pod doniczką")
+# ordinary reasons to leave keys or give things and pets away: moving out, holidays, a child
+# coming home, a cleaner, charity, a sale, an allergy
+_PL2_MOVE = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "oddani",
+             "zdani", "urlop", "wakacj", "wyjazd", "wyjeżdż", "sprzątaczk", "hausmeister",
+             "dozorc", "kurier", "dla syna", "dla córki", "dla dzieci", "dla męża", "dla żony",
+             "ze szkoły", "zgubi", "zapomn", "za darmo", "potrzebując", "charyt", "caritas",
+             "ukrain", "uchodźc", "flohmarkt", "alergi", "nowego domu", "schronisk", "podat",
+             "wymeld", "wracamy do", "ogłoszeni", "sprzeda", "lokator", "najemc", "kwiat",
+             "podlew", "piwnic", "strych", "garaż", "szaf", "mebl", "ubran", "zabawk", "książk")
+# ... and the ones told before the keys ("wyprowadzam się, klucze zostawię w skrzynce")
+_PL2_MOVE_OUT = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "urlop",
+                 "wakacj", "wyjazd", "wyjeżdż", "za darmo", "wracamy do", "lokator", "ze szkoły",
+                 "z przedszkola", "wraca sam", "wraca sama")
+# high places ("stoję na moście")
+_PL2_HIGH = ("moście", "wiadukcie", "dachu", "krawędzi", "barierce", "balustradzie", "skraju",
+             "parapecie otwartego okna", "gzymsie")
+# means laid out ("żyletki na stole", "sznur przygotowany")
+_PL2_MEANS = ("żyletki", "żyletka", "sznur", "lina", "pętla")
+_PL2_MEANS_WHERE = ("przede mną", "obok mnie", "na stole", "na biurku", "przygotowan", "gotow",
+                    "naszykowan", "przywiązan", "zawiązan")
+# a farewell written to someone ("żegnaj stary, zaopiekuj się psem")
+_PL2_BYE_NEXT = ("kochan", "przyjaciel", "przyjaciół", "mamo", "tato", "siostro",
+                 "bracie", "mordo", "zaopiekuj", "opiekuj", "dbaj", "kocham",
+                 "przepraszam", "wybacz", "nie szukaj", "na zawsze", "dziękuję za wszystko",
+                 "dzięki za wszystko")
+# "that she / he will be no more", and its ordinary twins (not at work any more)
+_PL2_GONE3 = ("go już nie będzie", "jej już nie będzie", "już go nie będzie",
+              "już jej nie będzie")
+_PL2_PLACES3 = (
+    "w domu", "w pracy", "w niemczech", "w polsce", "w kraju", "w mieszkaniu", "w firmie",
+    "w biurze", "na kursie", "w szkole", "w przedszkolu", "w heimie", "na urlopie",
+    "w grupie", "na zmianie", "w urzędzie", "w klasie", "jutro", "od jutra", "na zajęciach",
+)
+# a man one does not know ("za mężczyznę, którego nie znam")
+_PL2_STRANGER = tuple(f"{man}{comma} {rel}" for man in ("mężczyznę", "mężczyzną", "faceta",
+                                                          "facetem")
+                      for comma in ("", ",")
+                      for rel in ("którego nie znam", "którego nigdy", "którego nawet nie znam",
+                                  "którego w ogóle nie znam"))
+# what one "does tonight" or "properly this time" when it is a form or a translation
+_PL2_TASKS = ("formularz", "wniosek", "wnioski", "zadani", "lekcj", "tłumacz", "dokument",
+              "pranie", "zakupy", "przelew", "rejestracj", "zgłoszeni", "aplikacj", "cv",
+              "list motywacyjny", "papiery", "ćwiczeni")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "karetk", "pogotowie", "straż pożarn", "numer alarmowy", "nagły wypadek", "nagly wypadek",
@@ -482,6 +561,160 @@ STEMS: tuple[str, ...] = (
       for from_ in ("", " z przedszkola", " ze szkoły", " z domu")
       for how in ("bez mojej zgody", "bez zgody", "bez pytania", "bez pozwolenia",
                   "i nie odbiera", "do polski bez")),
+    # "I tried, it didn't work, today it will"
+    *(f"{failed}{sep}{will}" for failed in _PL2_FAILED for sep in _PL2_THEN_SEP
+      for will in _PL2_WILL_WORK),
+    *(f"{tried} i {failed}" for tried in ("próbowałam wczoraj", "próbowałem wczoraj",
+                                          "próbowałam w nocy", "próbowałem w nocy")
+      for failed in ("nie wyszło", "nie udało się", "się nie udało")),
+    # "this time I won't wake up", the rope that broke, more pills next time
+    "już się nie obudzę", "się już nie obudzę", "więcej się nie obudzę",
+    "tym razem się nie obudzę", "nie obudzę się już", "nie obudzę się więcej",
+    "sznur się urwał", "sznur pękł", "lina się urwała", "lina pękła",
+    "sznur nie wytrzymał", "lina nie wytrzymała", "wezmę więcej tabletek",
+    "wezmę wszystkie tabletki", "tym razem nikt mnie nie odratuje", "tym razem mnie nie znajdą",
+    "tym razem nie zawiodę", "tym razem zrobię to porządnie", "tym razem zrobię to do końca",
+    "tym razem wezmę więcej", "wezmę dwa razy więcej", "dziś wezmę więcej",
+    "dzisiaj wezmę więcej", "dziś dokończę", "dzisiaj dokończę", "dziś to dokończę",
+    "dzisiaj to dokończę", "dziś w nocy to zrobię", "dzisiaj w nocy to zrobię",
+    "zrobię to dziś w nocy", "zrobię to dzisiaj w nocy", "za pierwszym razem nie wyszło",
+    "za pierwszym razem się nie udało",
+    # "after tomorrow nothing matters", "I won't live to see Monday"
+    "nic już nie będzie miało znaczenia", "już nic nie będzie miało znaczenia",
+    "nic nie będzie już miało znaczenia", "nic już nie będzie ważne", "już nic nie będzie ważne",
+    *(f"{when}{sep}{matter}" for when in _PL2_WHEN_MATTER for sep in (" ", ", ")
+      for matter in _PL2_NO_MATTER),
+    *(f"{when}{sep}{matter}" for when in _PL2_AFTER_WHEN for sep in (" ", ", ")
+      for matter in ("nic nie ma znaczenia", "i tak nic nie ma znaczenia",
+                     "już nic nie ma znaczenia")),
+    *(f"nie dożyję {when}" for when in ("jutra", "do jutra", "rana", "do rana", "poniedziałku",
+                                       "do poniedziałku", "weekendu", "do weekendu",
+                                       "końca tygodnia", "do końca tygodnia", "wieczora")),
+    # "I've decided. Thanks for everything / don't look for me"; despair, then "I've decided"
+    *(f"{decided}{mark}{after}" for decided in _PL2_DECIDED for mark in _PL2_MARK
+      for after in _PL2_AFTER_DECIDED),
+    *(f"{decided}. {after}" for decided in ("zdecydowałam", "zdecydowałem")
+      for after in _PL2_AFTER_DECIDED),
+    *(f"{despair}{mark}{decided}" for despair in _PL2_DESPAIR for mark in _PL2_MARK
+      for decided in ("postanowiłam", "postanowiłem", "postanowione")),
+    # keys in the mailbox, under the mat
+    *(f"{keys} {verb} {where}".replace("  ", " ") for keys in ("klucze", "klucz")
+      for verb in _PL2_KEYS_VERB for where in _PL2_KEYS_WHERE),
+    *(f"{where} {verb} {keys}" for keys in ("klucze", "klucz")
+      for verb in ("są", "leżą", "zostawiłam", "zostawiłem")
+      for where in ("w skrzynce", "pod wycieraczką", "pod doniczką")),
+    # gave everything away, the cat or dog given to a neighbour
+    *(f"{gave} {what}" for gave in ("rozdałam", "rozdałem", "rozdaję", "oddałam", "oddałem",
+                                    "pozbyłam się", "pozbyłem się")
+      for what in ("wszystko, co miałam", "wszystko co miałam", "wszystko, co miałem",
+                   "wszystko co miałem", "wszystkie swoje rzeczy", "wszystkie moje rzeczy",
+                   "swoje rzeczy")),
+    "rozdałam wszystko", "rozdałem wszystko", "rozdaję wszystko", "rozdałam już wszystko",
+    "rozdałem już wszystko", "rzeczy rozdane", "wszystko rozdane", "nic mi już nie będzie trzeba",
+    "niczego mi już nie będzie trzeba", "nie będzie mi już nic potrzebne",
+    "nie będę już niczego potrzebować",
+    *(f"{pet} {gave} {to}" for pet in ("kota", "psa") for gave in ("dałem", "dałam", "oddałem",
+                                                                  "oddałam")
+      for to in ("sąsiadce", "sąsiadowi", "siostrze", "koleżance", "koledze", "znajomym")),
+    *(f"{gave} {pet} {to}" for pet in ("kota", "psa") for gave in ("dałem", "dałam", "oddałem",
+                                                                  "oddałam")
+      for to in ("sąsiadce", "sąsiadowi", "siostrze", "koleżance", "koledze", "znajomym")),
+    # standing on a bridge, a roof, the edge; climbed over the railing
+    *(f"{stand} na {high}" for stand in ("stoję", "siedzę", "wszedłem", "weszłam")
+      for high in _PL2_HIGH),
+    *(f"{crossed} {rail}" for crossed in ("przeszłam przez", "przeszedłem przez",
+                                          "przeszedł przez", "przeszła przez", "stoję za",
+                                          "jestem za")
+      for rail in ("barierkę", "barierką", "balustradę", "balustradą")),
+    "po drugiej stronie barierki", "po drugiej stronie balustrady",
+    *(f"{pos} na dachu {building}" for pos in ("jestem", "jestem już", "stoję", "siedzę",
+                                               "weszłam", "wszedłem")
+      for building in ("bloku", "naszego bloku", "mojego bloku", "wieżowca", "budynku",
+                       "szpitala", "parkingu", "galerii")),
+    # means laid out and ready: blades or a rope on the table, pills in front of me
+    *(f"{means} {where}" for means in _PL2_MEANS for where in _PL2_MEANS_WHERE),
+    *(f"{means} {state} {where}" for means in _PL2_MEANS for state in ("leży", "są", "jest")
+      for where in ("przede mną", "na stole", "przygotowan", "gotow", "przywiązan",
+                    "zawiązan")),
+    *(f"{means} {already} {where}" for means in _PL2_MEANS for already in ("jest już", "są już",
+                                                                           "już")
+      for where in ("przygotowan", "gotow", "zawiązan", "przywiązan", "na stole")),
+    *(f"{pills} {state}{where}" for pills in ("tabletki", "leki")
+      for state in ("", "leżą ", "mam ")
+      for where in ("przede mną", "przed sobą", "obok mnie", "wysypane")),
+    # a farewell written or passed on: "żegnaj stary, zaopiekuj się psem", "napisała
+    # «żegnajcie»", "that she is saying goodbye", "that he won't be here any more"
+    # (plural "żegnajcie" is no way to leave a chatbot; "żegnaj" is, so it needs what follows)
+    "żegnajcie",
+    *(f"żegnaj{sep}{next_}" for sep in (" ", ", ", "! ") for next_ in _PL2_BYE_NEXT),
+    *(f"{quote}żegnaj" for quote in ('"', "„", ": ", ': "', ": „", "'", "»", "«")),
+    *(f"{wrote} żegnaj" for wrote in ("napisał", "napisała", "napisał mi", "napisała mi",
+                                      "wysłał mi", "wysłała mi", "dostałam", "dostałem")),
+    "że się żegna", "że się z nami żegna", "że się ze mną żegna", "że się z wami żegna",
+    "żegna się ze mną", "żegna się z nami", "żegna się ze wszystkimi", "się ze mną żegnał",
+    "się ze mną żegnała", "wiadomość pożegnaln", "wiadomości pożegnaln", "pożegnalną wiadomość",
+    "pożegnalna wiadomość", "pożegnalnego sms", "pożegnalny sms", "sms pożegnaln",
+    "smsa pożegnaln", "nagranie pożegnaln", "pożegnalne nagranie", "pożegnalny post",
+    "post pożegnaln", "pożegnalny wpis", "wpis pożegnaln", "pożegnalny list",
+    # the last post ("to mój ostatni wpis tutaj")
+    "to mój ostatni wpis", "to mój ostatni post", "to moje ostatnie słowa", "to mój ostatni list",
+    *(f"{that} {gone}" for that in ("że", "jak", "kiedy", "gdy") for gone in _PL2_GONE3),
+    *(f"że {when} {gone}" for when in ("jutro", "dziś", "od jutra", "po dzisiejszej nocy")
+      for gone in _PL2_GONE3),
+    "że przeprasza za wszystko", "i przeprasza za wszystko", "że nas kocha i przeprasza",
+    "że mnie kocha i przeprasza",
+    *(f"{love} {whom} za mnie" for love in ("kochaj", "kochajcie")
+      for whom in ("ich", "ją", "go", "je", "dzieci")),
+    # "when I leave (this life), who picks up the little one / takes the dog"
+    *(f"{when} {gone}{sep} kto {takes}" for when in ("jak", "kiedy", "gdy")
+      for gone in ("odejdę", "zginę") for sep in ("", ",", "?")
+      for takes in ("zajmie się", "weźmie", "zaopiekuje się", "odbierze", "będzie", "spłaci",
+                    "się zajmie")),
+    *(f"{whom}{sep} {when} odejdę" for whom in ("psa", "kota", "dzieci", "dziećmi",
+                                                  "dzieckiem", "syna", "córkę", "małego",
+                                                  "małą", "nimi", "je", "go")
+      for sep in ("", ",") for when in ("jak", "kiedy", "gdy")),
+    *(f"co będzie z {kids}{sep} {gone}" for kids in ("dziećmi", "moimi dziećmi", "synem",
+                                                     "córką", "małym", "małą", "psem", "kotem")
+      for sep in ("", ",")
+      for gone in ("jak umrę", "kiedy umrę", "jak mnie zabraknie", "jak odejdę",
+                   "po mojej śmierci")),
+    # "I just wanted someone to know"
+    *(f"{wanted}{comma} żeby ktoś wiedział" for wanted in (
+        "chciałam", "chciałem", "piszę", "piszę tu", "piszę to", "chciałam tylko",
+        "chciałem tylko",
+    ) for comma in ("", ",")),
+    "niech chociaż ktoś wie", "niech ktoś chociaż wie",
+    # farewell apologies: "forgive me everything", "don't cry for me", "don't look for me"
+    "przepraszam was za wszystko", "przepraszam cię za wszystko", "przepraszam was wszystkich",
+    "wybaczcie mi wszystko", "wybacz mi wszystko", "wybaczcie mi to, co", "wybacz mi to, co",
+    "wybaczcie mi to co", "wybacz mi to co", "przepraszam, że was zostawiam",
+    "przepraszam że was zostawiam", "przepraszam, że cię zostawiam", "przepraszam że cię zostawiam",
+    "przepraszam, że tak to kończę", "przepraszam że tak to kończę",
+    "przepraszam za to, co zrobię", "przepraszam za to co zrobię",
+    "przepraszam za to, co zaraz zrobię", "przepraszam za to co zaraz zrobię",
+    "nie miejcie do mnie żalu", "nie miej do mnie żalu", "nie płaczcie po mnie",
+    "nie płaczcie za mną", "nie płacz po mnie", "nie płacz za mną", "nie szukajcie mnie",
+    "nie szukaj mnie", "nie ratujcie mnie", "nie próbujcie mnie ratować", "nie reanimujcie",
+    "nie próbujcie mnie powstrzymać",
+    # forced marriage: taken abroad, married to a stranger, a cousin, a much older man
+    "chcą mnie wywieźć", "chce mnie wywieźć", "wywiozą mnie", "wywiezą mnie", "wywożą mnie",
+    "wywieźć mnie do", "wywieźć mnie za", "wywieźli mnie do",
+    *_PL2_STRANGER,
+    *(f"{marry} {whom}" for marry in ("wyjść za", "wydać za", "wydadzą mnie za",
+                                      "wydają mnie za", "wyjdę za", "poślubić")
+      for whom in ("kuzyna", "obcego", "nieznajomego", "dużo starszego", "starego")),
+    *(f"{marry} {whom}" for marry in ("ślub z", "ślubu z", "ożenić się z", "ożenić mnie z")
+      for whom in ("kuzynem", "kuzynką", "obcym", "nieznajomym", "dużo starszym", "starym")),
+    *(f"{who} mi {spouse}" for who in ("wybrali", "wybrała", "wybrał", "znaleźli", "znalazł",
+                                       "znalazła")
+      for spouse in ("męża", "żonę", "narzeczonego", "narzeczoną")),
+    "przyszłego męża nie znam", "przyszłego męża nigdy nie widziałam", "narzeczonego nie znam",
+    "narzeczonego nigdy nie widziałam", "nie znam mojego przyszłego męża",
+    "nie znam swojego przyszłego męża", "nie znam nawet przyszłego męża",
+    "każą mi wyjść za", "każą mi wziąć ślub", "każą mi się ożenić", "kazali mi wyjść za",
+    "kazali mi wziąć ślub", "kazali mi się ożenić", "obiecali mnie", "sprzedali mnie",
+    "chcą mnie sprzedać", "chce mnie sprzedać",
 )
 
 CRIES: tuple[str, ...] = (
@@ -754,5 +987,83 @@ IDIOMS: tuple[str, ...] = (
     # "when I'm gone, who inherits": a will, not a farewell
     *(f"{will} … {gone}" for will in _WILL for gone in _GONE_WILL),
     *(f"{gone} … {will}" for will in _WILL for gone in _GONE_WILL),
+    # decided on a course, a job, a move ("postanowiłam zmienić pracę")
+    *(f"{decided} … {ctx}" for decided in ("postanowi", "podjęłam decyzję", "podjąłem decyzję",
+                                           "decyzja zapadła", "zdecydowa")
+      for ctx in ("zapisa", "zapisuj", "na kurs", "z kursu", "zmienić", "szukać", "do prac",
+                  "nową prac", "przeprowadz", "studi", "uczyć", "wrócić do", "wracam do",
+                  "wracamy do")),
+    # "żegnaj" to a course, a job, a country, summer; a colleague retiring or moving away
+    *(f"{bye} … {ctx}" for bye in ("żegnaj", "żegna")
+      for ctx in ("kurs", "grup", "z pracą", "z pracy", "polsk", "niemc", "wakacj", "lato",
+                  "szkoł", "wyjeżdż", "wyjazd", "wyprowadz", "przeprowadz", "wraca do",
+                  "wracam do", "wracamy do", "emerytur", "firm", "zespoł", "odchodzi z",
+                  "urlop", "za pomoc", "miło", "do zobaczenia", "do usłyszenia", "pozdrawiam")),
+    # pills in front of me with a leaflet I cannot read
+    *(f"{pills} … {ctx}" for pills in ("tabletki", "leki")
+      for ctx in ("jak je brać", "jak brać", "ile brać", "ulotk", "dawkowani", "recept",
+                  "po jedzeniu", "przed jedzeniem")),
+    # "forgive me what I wrote", taken abroad on holiday, waking up early
+    "wybacz… co napisa", "wybacz… co powiedzia",
+    *(f"{taken} … {trip}" for taken in ("wywie", "wywoż", "wywioz")
+      for trip in ("na wakacje", "na wycieczk", "na obóz", "na kolonie", "na ferie")),
+    *(f"obudzę {when}" for when in ("na", "o", "się na", "się o", "rano", "się rano",
+                                     "wcześnie", "się wcześnie", "się tak wcześnie")),
+    *(f"{does} … {task}" for does in ("zrobię", "dokończę") for task in _PL2_TASKS),
+    # "my last message here: we are moving / going back home"
+    *(f"ostatnia wiadomość … {move}" for move in ("przeprowadz", "wyprowadz", "wyjeżdż",
+                                                   "wracamy do", "wracam do polski",
+                                                   "wracam do kraju", "zmieniam numer",
+                                                   "kończę kurs", "kończy się kurs")),
+    # keys left for a landlord, a cleaner or a child coming home; things given away before a
+    # move or for charity, a pet rehomed for an allergy
+    *(f"{thing} … {ctx}" for thing in ("klucz", "rozda", "odda") for ctx in _PL2_MOVE),
+    *(f"{ctx} … {thing}" for thing in ("klucz", "rozda") for ctx in _PL2_MOVE_OUT),
+    *(f"{where} … {ctx}" for where in ("w skrzyn", "do skrzyn", "pod wycieraczk",
+                                       "pod doniczk")
+      for ctx in ("lokator", "najemc", "nowego", "nowej", "vermieter", "właściciel",
+                  "przeprowadz", "wyprowadz", "wynajm", "sprzątaczk", "hausmeister",
+                  "przekazani", "bo syn",
+                  "bo córka", "bo dzieci", "bo mąż", "bo żona", "dla syna", "dla córki",
+                  "dla dzieci", "dla męża", "dla żony")),
+    *(f"{pet} … {ctx}" for pet in ("kota", "psa")
+      for ctx in ("alergi", "urlop", "wakacj", "na tydzień", "na czas", "na weekend",
+                  "na kilka", "na parę", "na miesiąc", "na noc", "bo jadę", "szkoleni", "szpital",
+                  "pod opiek", "przeprowadz", "wyprowadz", "nowego domu", "schronisk", "podat",
+                  "wymeld", "wyjazd")),
+    # on a bridge in a traffic jam, waiting for a bus or asking the way; a roofer at work
+    "na dachu … w pracy",
+    *(f"na {high} … {ctx}" for high in ("moście", "dachu")
+      for ctx in ("kork", "autobus", "przystan", "czekam na", "zdjęci", "spacer", "rower",
+                  "pracuj", "naprawi", "dachówk", "anten", "rynn",
+                  "nie wiem gdzie", "nie wiem, gdzie", "jak dojść", "jak dojechać",
+                  "gdzie jest")),
+    # "it will work today" about an office, an exam, a second visit
+    *(f"{works} … {ctx}" for works in ("się uda", "wyjdzie", "zadziała")
+      for ctx in ("idę", "pójdę", "drugi raz", "jeszcze raz", "lepiej", "ciast", "piek",
+                  "egzamin", "zapisa")),
+    # "I won't be there anyway, I'm on holiday"; "when I leave work / my husband"
+    *(f"i tak mnie nie będzie {place}" for place in (*_PL2_PLACES3, "bo", ", bo", "do")),
+    *(f"{when} odejdę {prep}" for when in ("jak", "kiedy", "gdy")
+      for prep in ("z", "ze", "od", "na", "do", "w", "wcześniej", "stąd", "z pracy")),
+    *(f"{last} … {move}" for last in ("ostatni wpis", "ostatni post")
+      for move in ("przeprowadz", "wyprowadz", "wyjeżdż", "wracamy do", "w tym wątku",
+                   "w tej sprawie", "w tej grupie")),
+    # a colleague's farewell message or party at work
+    *(f"{msg} … {ctx}" for msg in ("wiadomość pożegnaln", "wiadomości pożegnaln",
+                                   "pożegnalną wiadomość", "pożegnalna wiadomość")
+      for ctx in ("prac", "zespoł", "kolegów", "koleżanek", "firm", "szef", "kurs", "grup",
+                  "emerytur", "odejści")),
+    # "it won't matter anyway whether I'm registered": a question, not a farewell
+    *(f"znaczenia{comma} {which}" for comma in ("", ",")
+      for which in ("czy", "który", "która", "które", "jaki", "jaka", "gdzie", "kiedy", "ile")),
+    # "she won't be at work / on the course any more"
+    *(f"{gone} {place}" for gone in _PL2_GONE3 for place in _PL2_PLACES3),
+    # "don't look for me at the office tomorrow"
+    *(f"nie szukaj… {place}" for place in ("w pracy", "w biurze", "w domu", "jutro",
+                                            "w poniedziałek", "na kursie", "w weekend")),
+    # asking the law about marrying a cousin
+    *(f"{may} … {marry} kuzyn" for may in ("można", "wolno", "legaln", "dozwolon", "zakaz")
+      for marry in ("ślub z", "za")),
 )
 # fmt: on

@@ -52,6 +52,80 @@ _KIN = (
 )
 _KIN_MINE = tuple(kin for kin in _KIN if kin.endswith(("mele", "meu", "mei")))
 
+# "I've decided", said absolutely and followed by a farewell (not "am hotărât să dau examenul")
+_ROX_DECIDED = (
+    "am hotarat", "am decis", "am luat decizia", "decizia e luata", "decizia este luata",
+    "hotararea e luata", "am hotarat deja", "am decis deja", "am luat o hotarare",
+)
+_ROX_SEPS = (" ", ". ", ", ")
+_ROX_DECIDED_END = (
+    "multumesc pentru tot", "multumesc pt tot", "mersi pentru tot", "multumesc pentru toate",
+    "va multumesc pentru tot", "va multumesc pentru toate", "iti multumesc pentru tot",
+    "iertati-ma", "iertati ma", "iarta-ma", "iarta ma", "adio",
+    "ramas bun", "la revedere tuturor", "nu mai conteaza", "nu ma cautati", "e mai bine asa",
+    "va iubesc", "imi pare rau pentru tot", "nu mai suport", "s-a terminat",
+)
+# "tried last night, it didn't work"
+_ROX_TRIED = (
+    "am incercat aseara", "am incercat azi-noapte", "am incercat azi noapte",
+    "am incercat noaptea", "aseara am incercat", "azi-noapte am incercat",
+)
+_ROX_FAILED = (
+    "n-a mers", "nu a mers", "n-a functionat", "nu a functionat", "n-am reusit", "nu am reusit",
+    "nu mi-a iesit", "n-a iesit", "m-au gasit", "m-au salvat", "m-am trezit",
+)
+# "after tomorrow / tonight / Friday nothing matters"
+_ROX_AFTER = (
+    "maine", "diseara", "seara asta", "noaptea asta", "azi", "vineri", "sambata", "duminica",
+    "luni", "weekend", "poimaine", "de acum",
+)
+_ROX_NOTHING_MATTERS = (
+    "nu mai conteaza nimic", "nimic nu mai conteaza", "nu o sa mai conteze nimic",
+    "n-o sa mai conteze nimic", "nimic nu o sa mai conteze", "nimic nu va mai conta",
+    "nu va mai conta nimic", "nimic nu mai are importanta", "nu mai are importanta nimic",
+    "nimic nu mai are sens",
+)
+# "who takes the children after me"
+_ROX_AFTER_ME = (
+    "copiii", "copii", "copilul", "copilului", "copiilor", "pisica", "pisicii", "cainele",
+    "cainelui", "fetita", "fetitei", "baiatul", "baiatului", "fiica mea", "fiul meu",
+    "cei mici", "de ei", "de ea", "de el", "animalele", "de la kita", "de la gradinita",
+    "de la scoala",
+)
+# everything given away (ordinary before a move, as a donation, sold)
+_ROX_GAVE = ("am dat", "am daruit", "am impartit", "am dat deja", "am dat de pomana", "am donat")
+_ROX_THINGS = (
+    "toate lucrurile", "tot ce aveam", "lucrurile mele", "toate hainele mele", "hainele mele",
+    "tot ce-am avut", "tot ce am avut", "tot din casa", "tot ce era in casa",
+)
+_ROX_GIVING_AWAY = (
+    "mut", "mutar", "plec din", "plecam din", "ma intorc", "ne intoarcem", "donat", "donati",
+    "caritate", "second", "vand", "vandut", "gratis", "alt oras",
+)
+# keys left for whoever finds the flat (a move, a holiday, a caretaker are idioms)
+_ROX_KEYS = ("cheile", "cheia", "cheile de la casa", "cheile de la apartament",
+             "cheia de la apartament", "cheia de la casa")
+_ROX_KEY_PLACE = ("in cutia postala", "in cutie", "sub pres", "sub covoras", "sub ghiveci",
+                  "in briefkasten", "in usa")
+_ROX_KEY_REASONS = (
+    "mut", "mutar", "proprietar", "predat", "predare", "predau", "hausmeister", "administrator",
+    "vacant", "concediu", "plecam in", "curatenie", "chirias", "vechiul apartament",
+    "apartamentul vechi", "garantie", "kaution", "uitat", "pierdut",
+)
+# blades, pills ready at hand
+_ROX_BLADES = ("lamele sunt", "lama e", "lama este", "lamele", "lama", "lamele de ras sunt",
+               "lamele stau", "pastilele sunt", "somniferele", "somniferele sunt")
+_ROX_AT_HAND = ("pe masa", "langa mine", "langa pat", "in fata mea", "pe pat", "in mana",
+                "la indemana", "pregatite", "numarate", "gata", "ascutite", "in baie",
+                "pe chiuveta")
+# forgive me for everything
+_ROX_FORGIVE = ("iertati-ma", "iertati ma", "iertatima", "iarta-ma", "iarta ma", "iartama",
+                "sa ma iertati", "sa ma ierti", "ma iertati")
+# married off to a stranger
+_ROX_MARRY = ("ma marit", "ma casatoresc", "ma casatoreasca", "ma logodesc", "ma logodeasca",
+              "ma marita", "ma insor")
+_ROX_STRANGER = ("unul", "unu", "un barbat", "un om", "cineva", "un tip", "un baiat", "o fata")
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "ambulanț", "ambulant", "pompier", "salvarea", "număr de urgență", "numar de urgenta",
@@ -443,6 +517,74 @@ STEMS: tuple[str, ...] = (
     *(f"{sw} pe {where}" for sw in ("zvastică", "svastică", "o zvastică", "o svastică")
       for where in ("ușa", "ușă", "ușile", "casă", "perete", "mașin", "cutia poștală")),
     "afară așteaptă", "așteaptă afară niște", "ne așteaptă afară", "așteaptă în fața casei",
+    # "I've decided" + thanks for everything, forgive me, goodbye
+    *(f"{decided}{sep}{end}" for decided in _ROX_DECIDED for sep in _ROX_SEPS
+      for end in _ROX_DECIDED_END),
+    # "tried last night, it didn't work"; "this time / tonight I'll do it properly"
+    *(f"{tried}{sep}{failed}" for tried in _ROX_TRIED for sep in (" ", ", ", ". ", " dar ")
+      for failed in _ROX_FAILED),
+    *(f"{when} {do}" for when in ("de data asta", "in seara asta", "diseara", "la noapte")
+      for do in ("o fac ca lumea", "o fac cum trebuie", "nu ma mai salveaza",
+                 "nu ma mai opreste", "nu ma mai trezesc", "nu ma mai salveaza nimeni",
+                 "nu ma mai opreste nimeni")),
+    # "after tomorrow nothing matters"
+    *(f"{after}{sep}{nothing}" for after in _ROX_AFTER
+      for sep in ((" ", ", ") if after in ("maine", "diseara", "seara asta") else (" ",))
+      for nothing in _ROX_NOTHING_MATTERS),
+    # "who picks the children up from the Kita after me"
+    *(f"{dep} dupa mine" for dep in (*_ROX_AFTER_ME, "meu", "mea", "mei", "mele")),
+    *(f"dupa mine{sep}cine {care}" for sep in (" ", ", ")
+      for care in ("are grija", "o sa aiba grija", "va avea grija", "se ocupa", "ia", "ii ia",
+                   "creste", "plateste", "hraneste")),
+    # everything given away; keys in the letterbox or under the mat
+    *(f"{gave} {things}" for gave in _ROX_GAVE for things in _ROX_THINGS),
+    *(f"{gave} {whom} {things}" for gave in ("am dat", "am daruit", "am impartit")
+      for whom in ("vecinilor", "prietenilor", "cuiva", "altora", "la vecini", "la prieteni")
+      for things in ("toate lucrurile", "tot ce aveam", "lucrurile mele", "hainele mele")),
+    *(f"{keys}{are} {place}" for keys in _ROX_KEYS for are in ("", " sunt", " e", " este")
+      for place in _ROX_KEY_PLACE),
+    # "you won't hear from me / see me again"
+    "nu mai auziti de mine", "nu mai auzi de mine", "nu veti mai auzi de mine",
+    "nu vei mai auzi de mine", "nu o sa ma mai vedeti niciodata",
+    "n-o sa ma mai vedeti niciodata", "nu ma veti mai vedea niciodata",
+    "nu o sa ma mai vezi niciodata", "n-o sa ma mai vezi niciodata", "nu ma mai vedeti niciodata",
+    "nu ma mai vezi niciodata",
+    # on the bridge, at its railing, looking down at the water
+    "stau pe pod", "am ajuns pe pod", "parapetul podului", "pe parapet", "am urcat pe pod",
+    "marginea podului",
+    "balustrada podului", "pe balustrada", "marginea acoperisului", "marginea blocului",
+    "ma uit in jos de pe pod", "ma uit la apa de pe", "apa e atat de linistita",
+    "apa e asa de calma", "apa e atat de calma", "la noapte pe pod", "diseara pe pod",
+    "ma duc pe pod", "merg pe pod",
+    # forgive me for everything (an idiom cuts "pentru tot deranjul", spelling mistakes)
+    *(f"{forgive}{all_}" for forgive in _ROX_FORGIVE
+      for all_ in (" pentru tot", " pentru toate", " pt tot", " pt toate", ", pentru tot")),
+    "iertare pentru tot", "iertare pt tot",
+    # blades, pills ready on the table
+    *(f"{blades} {at}" for blades in _ROX_BLADES for at in _ROX_AT_HAND),
+    # a farewell and a dependant entrusted ("adio, ai grijă de băiatul meu"), a farewell message
+    *(f"{bye}{sep}{care}" for bye in ("adio", "ramas bun", "iarta-ma", "iertati-ma", "iarta ma")
+      for sep in (", ", " ", ". ") for care in ("ai grija de", "aveti grija de")),
+    "mesaj de adio", "mesajul de adio", "si-a luat ramas bun de la toti",
+    "si-a luat ramas bun de la toata lumea", "isi ia ramas bun de la toti", "si-a luat adio",
+    "si-a luat la revedere de la toti",
+    "ramas bun pentru totdeauna", "adio pentru totdeauna",
+    # "I only wanted to say goodbye" (a move or the last day of a course are idioms)
+    "voiam doar sa-mi iau ramas bun", "voiam sa-mi iau ramas bun", "am vrut sa-mi iau ramas bun",
+    "vreau sa-mi iau ramas bun de la toti", "voiam doar sa spun adio", "vreau sa spun adio",
+    "voiam sa va spun adio", "vreau sa va spun adio", "sa-mi iau adio",
+    # married off to a man I don't know, an old man; a minor
+    *(f"{marry} cu {one} pe care {neg}" for marry in _ROX_MARRY for one in _ROX_STRANGER
+      for neg in ("nu", "n-")),
+    *(f"{marry} cu {one}" for marry in _ROX_MARRY for one in (
+        "un necunoscut", "un om mult mai mare", "unul mult mai mare", "un barbat mult mai mare",
+        "un om batran", "un batran")),
+    *(f"{give} dupa {one}" for give in ("ma dea", "ma dau", "ma da") for one in (
+        "unul", "unu", "un barbat", "un om", "cineva", "un necunoscut", "un batran")),
+    *(f"am {age} ani si {marry}" for age in range(12, 18) for marry in (
+        "ma marit", "ma casatoresc", "ma logodesc", "trebuie sa ma marit",
+        "trebuie sa ma casatoresc", "sunt logodita")),
+    "m-au dat de nevasta", "ma dau de nevasta",
 )
 
 CRIES: tuple[str, ...] = (
@@ -787,5 +929,35 @@ IDIOMS: tuple[str, ...] = (
     # parents or grandparents who are no longer alive (inheritance): "nu mai trăiesc părinții"
     *(f"nu mai {are} {kin}" for are in ("trăiesc", "sunt în viață")
       for kin in ("părinții", "bunicii", "părinții mei", "bunicii mei", "ei", "amândoi")),
+    # thanks "for all the help"; sorry "for all the bother", for the spelling mistakes
+    *(f"pentru tot {what}" for what in (
+        "ajutorul", "sprijinul", "timpul", "efortul", "deranjul", "stresul",
+    )),
+    *(f"pentru toate {what}" for what in (
+        "informatiile", "raspunsurile", "sfaturile", "explicatiile", "intrebarile", "mesajele",
+        "greselile de", "greselile din",
+    )),
+    "pentru greselile de", "pt tot ajutorul", "pt toate informatiile",
+    # "take care of yourself" after a goodbye
+    "ai grija de tine", "aveti grija de voi", "ai grija de voi", "aveti grija de tine",
+    # my last message here before a move
+    *(f"ultimul meu mesaj … {move}" for move in (
+        "ne mutam", "ma mut", "ne intoarcem", "ma intorc", "plecam din", "schimb numarul",
+        "schimb telefonul",
+    )),
+    # things and keys given away or left before a move, a holiday, for a caretaker
+    *(f"{ctx} … {thing}" for ctx in _ROX_GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
+    *(f"{thing} … {ctx}" for ctx in _ROX_GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
+    *(f"{ctx} … chei" for ctx in _ROX_KEY_REASONS),
+    *(f"chei … {ctx}" for ctx in _ROX_KEY_REASONS),
+    # a goodbye to a course, colleagues, a town one leaves; a farewell message for colleagues
+    *(f"{ctx} … {bye}" for ctx in (
+        "curs", "colegi", "prof", "clasa", "grupa", "munca", "job", "servici", "pensie", "firma",
+        "mut", "plec din", "ma intorc", "ne intoarcem",
+    ) for bye in ("ramas bun", "adio")),
+    *(f"{bye} … {ctx}" for ctx in (
+        "curs", "colegi", "prof", "clasa", "grupa", "munca", "job", "servici", "pensie", "firma",
+        "mut", "plec din", "ma intorc", "ne intoarcem",
+    ) for bye in ("ramas bun", "adio")),
 )
 # fmt: on

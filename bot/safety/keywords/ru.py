@@ -25,6 +25,77 @@ _MOVING = (
     "домой в",
 )
 
+_RU2_QUOTES = ('"', "«", "“")
+# moving, travel, hospital: ordinary reasons to give things away or say goodbye
+_RU2_MOVE = (
+    "переезж", "переезд", "переех", "уезжа", "уеду", "отъезд", "поеду", "возвращаемся",
+    "возвращаюсь", "отпуск", "больниц", "домой в", "в новую квартир", "в другой город",
+)
+# an attempt that failed, and "this time it will work"
+_RU2_FAILED = ("не получилось", "не вышло", "не удалось", "ничего не вышло")
+_RU2_NEXT = (
+    "сегодня", "сегодня точно", "в этот раз", "на этот раз", "второй раз",
+    "во второй раз", "теперь", "этой ночью", "сегодня ночью",
+)
+_RU2_WILL = ("получится", "выйдет", "удастся")
+# "I've decided" and the farewell said right after it
+_RU2_DECIDED = ("решила", "решил", "решено", "мое решение", "приняла решение", "принял решение")
+_RU2_FAREWELL = (
+    "прощайте", "прощай", "простите меня", "не ищите меня", "спасибо за все",
+    "спасибо вам за все", "не поминайте лихом", "больше не напишу", "больше не побеспокою",
+)
+_RU2_FAREWELL_LAT = (
+    "proshchaite", "proshchayte", "proshaite", "proshayte", "prostite menya", "ne ishchite menya",
+    "ne ishite menya", "spasibo za vse", "bolshe ne napishu", "izvinite za vse", "prostite za vse",
+)
+# "after tomorrow nothing matters"
+_RU2_AFTER = (
+    "после завтра", "после завтрашнего дня", "после сегодняшнего дня", "после сегодня",
+    "после этой ночи", "с завтрашнего дня", "после сегодняшней ночи", "после этого вечера",
+)
+_RU2_MATTERS = (
+    "уже не будет иметь значения", "не будет иметь значения", "ничего не будет иметь значения",
+    "ничто не будет иметь значения", "уже ничего не будет иметь значения", "ничего не важно",
+    "уже ничего не важно", "уже не важно", "уже неважно", "уже все равно", "будет все равно",
+    "мне все равно", "мне уже все равно", "мне уже ничего не нужно", "мне ничего не нужно",
+    "уже ничего не нужно", "мне уже ничего не надо", "мне это уже не понадобится",
+    "мне уже не понадобится", "ничего не понадобится",
+)
+# who is left behind "after me": children, pets, debts, the flat
+_RU2_LEFT = (
+    "детей", "ребенка", "дочку", "дочь", "сына", "малыша", "моих детей", "мою дочку", "моего сына",
+    "кота", "кошку", "собаку", "пса", "квартиру", "долги", "мои долги", "мои вещи", "из kita",
+    "из киты", "из садика", "из сада", "из детсада", "из школы",
+)
+_RU2_FINAL = ("долги", "мои долги", "мои вещи", "все мое", "мое имущество")
+# giving everything away
+_RU2_GAVE = ("раздала", "раздал", "раздали", "пораздавала", "пораздавал", "раздарила", "раздарил")
+_RU2_ALL = (
+    "все что было", "все, что было", "все что имела", "все что имел", "все, что имела",
+    "все, что имел", "все свое", "все свои вещи", "все вещи", "все имущество", "все.", "все,",
+    "все что у меня было", "все, что у меня было",
+)
+# a farewell and "take care of my mother"
+_RU2_BYE = ("прощай", "прощайте")
+_RU2_CARE = (
+    "позаботься", "позаботьтесь", "береги", "берегите", "присмотри", "присмотрите",
+    "не бросай", "не бросайте", "не оставляй", "заботься",
+)
+_RU2_WROTE = (
+    "написал", "написала", "написали", "прислал", "прислала", "отправил", "отправила", "скинул",
+    "скинула", "пишет", "написал мне", "написала мне", "прислал мне", "прислала мне",
+)
+# forced marriage: taken abroad to be married
+_RU2_TAKE = (
+    "везут", "повезут", "отвезут", "увозят", "увезут", "отправляют", "отправят", "вывозят",
+    "хотят увезти",
+)
+_RU2_HOME = (
+    "домой", "на родину", "в турцию", "в сирию", "в ирак", "в афганистан", "в иран",
+    "в дагестан", "в чечню", "в ингушетию", "в азербайджан", "в таджикистан", "в узбекистан",
+    "в киргизию", "на кавказ",
+)
+
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
     "скорую", "скорая", "скорой помощи", "загорел",
@@ -586,6 +657,129 @@ STEMS: tuple[str, ...] = (
         "кричат", "кричит", "кричали", "кричал", "орут", "орет", "орали", "орал", "выкрикивают",
         "выкрикивает", "krichat", "orut",
     ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
+    # tried and failed, "today / this time it will work" (ordinary optimism names the task:
+    # "не получилось записаться"; a question or "может" is an idiom); Latin too
+    *(f"{failed}{sep}{nxt} {will}" for failed in _RU2_FAILED for sep in (" ", ", ", ". ")
+      for nxt in _RU2_NEXT for will in _RU2_WILL),
+    *(f"{failed}{sep}{nxt} доведу до конца" for failed in _RU2_FAILED for sep in (", ", ". ")
+      for nxt in ("сегодня", "в этот раз", "теперь")),
+    *(f"{failed}{sep}{nxt} {will}" for failed in ("ne poluchilos", "ne vyshlo")
+      for sep in (" ", ", ", ". ") for nxt in ("segodnya", "segodnia", "v etot raz", "vtoroy raz")
+      for will in ("poluchitsya", "poluchitsa", "vyjdet", "vyidet")),
+    # "I've decided" followed by a farewell or "after tomorrow"; a bare "forgive me for
+    # everything" in Latin letters
+    *(f"{dec}{sep}{bye}" for dec in _RU2_DECIDED for sep in (" ", ", ", ". ", " уже. ")
+      for bye in _RU2_FAREWELL),
+    *(f"{dec}{sep}{after}" for dec in _RU2_DECIDED for sep in (". ", " уже. ")
+      for after in ("после завтра", "после сегодняшнего дня", "после этой ночи")),
+    *(f"{dec}{sep}{bye}" for dec in ("reshila", "reshil", "reshila uzhe", "reshil uzhe")
+      for sep in (" ", ", ", ". ") for bye in _RU2_FAREWELL_LAT),
+    "izvinite za vse$", "prostite za vse$", "izvini za vse$", "prosti za vse$",
+    "izvinite menya za vse", "prostite menya za vse", "prostite menya vse",
+    # "after tomorrow nothing matters any more"
+    *(f"{after} {matters}" for after in _RU2_AFTER for matters in _RU2_MATTERS),
+    # "who picks up my child / takes the cat after me", "after me nobody", debts and the flat
+    # "when I'm no longer here" (a pet alone is a holiday question); Latin too
+    *(f"{left} после меня" for left in _RU2_LEFT),
+    "после меня некому", "некому после меня", "posle menya nekomu",
+    *(f"{left} posle menya" for left in ("detey", "detei", "rebenka", "kota", "sobaku", "kvartiru",
+                                         "dolgi", "iz sadika", "iz shkoly")),
+    *(f"после меня {verb}" for verb in (
+        "будет забирать", "будет кормить", "будет платить", "будет смотреть", "позаботится",
+        "заберет", "возьмет", "присмотрит",
+    )),
+    *(f"{final}{comma} когда меня не будет" for final in _RU2_FINAL for comma in ("", ",")),
+    *(f"{first} и {final}{comma} когда меня не будет"
+      for first in ("кота", "кошку", "собаку", "детей")
+      for final in ("квартиру", "вещи", "долги") for comma in ("", ",")),
+    *(f"{final}{comma} kogda menya ne budet" for final in (
+        "kvartiru", "dolgi", "moi dolgi", "veshchi", "moi veshchi", "kota", "koshku", "sobaku",
+        "detey", "detei",
+    ) for comma in ("", ",")),
+    # gave everything away
+    *(f"{gave} {everything}" for gave in _RU2_GAVE for everything in _RU2_ALL),
+    "все раздала", "все раздал", "razdala vse", "razdal vse",
+    # the door left open so nobody has to break it
+    *(f"{so} {break_}" for so in ("чтобы", "чтоб", "чтобы вам", "чтоб вам") for break_ in (
+        "не ломали дверь", "не пришлось ломать дверь", "не ломать дверь", "не выламывали дверь",
+    )),
+    # standing on the bridge or its railing, over the edge; "forgive me, all of you"
+    "сижу на мосту", "на краю моста", "стою на перилах", "сижу на перилах", "стою за перилами",
+    "перелезла через перила", "перелез через перила", "перелезла через ограждение",
+    "перелез через ограждение", "простите меня все", "простите меня, все", "простите все меня",
+    "stoyu na mostu", "stoiu na mostu", "sizhu na mostu", "я на мосту", "я сейчас на мосту",
+    "я уже на мосту", "ya na mostu",
+    # blades ready, taken out, on the table
+    *(f"{blade} {where}" for blade in ("лезвие", "лезвия", "лезвие уже", "лезвия уже", "бритва")
+      for where in ("на столе", "лежат на столе", "лежит на столе", "приготовлены",
+                    "приготовлено", "уже приготовлены")),
+    *(f"{got} {blade}" for got in (
+        "приготовила", "приготовил", "достала", "достал", "наточила", "наточил", "положила",
+        "положил",
+    ) for blade in ("лезвия", "лезвие", "бритву")),
+    # "I just wanted to tell someone" (good news is an idiom)
+    *(f"просто {want} {someone} {tell}" for want in (
+        "хотел", "хотела", "хочу", "хотелось", "захотелось",
+    ) for someone in ("кому-то", "кому то", "кому-нибудь", "хоть кому-то")
+      for tell in ("сказать", "написать", "рассказать")),
+    # a farewell and "take care of my mother", a goodbye sent in quotes
+    *(f"{bye}{sep}{care}" for bye in _RU2_BYE for sep in (" ", ", ", "! ", ". ")
+      for care in _RU2_CARE),
+    *(f"{wrote} {q}прощ" for wrote in _RU2_WROTE for q in _RU2_QUOTES),
+    *(f"{wrote} прощ" for wrote in _RU2_WROTE),
+    *(f"{wrote}: {q}прощ" for wrote in _RU2_WROTE for q in ("", '"')),
+    *(f"{bye} и {off}" for bye in ("попрощался", "попрощалась", "попрощались")
+      for off in ("выключил", "выключила", "не берет", "не отвечает")),
+    "прощальное сообщение", "прощальное смс", "прощальную смс", "прощальную смску",
+    "прощальное голосовое", "прощальное видео",
+    # pills gathered, told object first ("таблетки копила с зимы", "... месяцами
+    # откладывала")
+    *(f"{pills} {gathered}" for pills in ("таблетки", "снотворное", "снотворные", "таблеток")
+      for gathered in (
+        "копила", "копил", "коплю", "собирала", "собирал", "насобирала", "насобирал",
+        "накопила", "накопил", "припасла", "припас", "откладывала", "откладывал", "прятала",
+        "прятал",
+    )),
+    "tabletki kopila", "tabletki kopil", "tabletki sobirala", "tabletki sobiral",
+    *(f"{pills} {time} {gathered}" for pills in ("таблетки", "снотворное")
+      for time in ("месяцами", "полгода", "пол года", "два месяца", "давно", "неделями")
+      for gathered in ("копила", "копил", "собирала", "собирал", "откладывала", "откладывал")),
+    # a rope bought, told object first ("веревку уже купила")
+    *(f"{rope} {already}{bought}" for rope in ("веревку", "верёвку") for already in ("", "уже ")
+      for bought in ("купила", "купил", "приготовила", "приготовил")),
+    # forced marriage: taken abroad to be married, a groom never met, a minor
+    *(f"{take} меня {home} замуж" for take in _RU2_TAKE for home in _RU2_HOME),
+    *(f"{take} меня замуж" for take in _RU2_TAKE),
+    *(f"{take} меня {home} женить" for take in _RU2_TAKE[:6] for home in ("домой", "на родину")),
+    *(f"замуж{sep}{dont}" for sep in (", ", ". ", " ", " а ", ", а ") for dont in (
+        "я его даже не знаю", "я его не знаю", "я даже не знаю его", "даже не знаю его",
+        "я его никогда не видела", "я его ни разу не видела", "я его в глаза не видела",
+    )),
+    *(f"замуж за {whom}" for whom in (
+        "незнаком", "чужого мужчину", "мужчину которого я не знаю",
+        "мужчину, которого я не знаю", "человека которого я не знаю",
+        "человека, которого я не знаю", "старика", "двоюродного брата", "мужчину на 20",
+        "мужчину на 30",
+    )),
+    *(f"замуж{sep}{me} {age}" for sep in (", ", " ")
+      for me in ("мне", "а мне", "мне только", "мне всего", "а мне всего")
+      for age in ("13", "14", "15", "16", "17")),
+    *(f"{betrothed} за {man}" for betrothed in (
+        "сосватали меня", "меня сосватали", "просватали меня", "меня просватали", "сосватали",
+    ) for man in ("мужчину", "старика", "незнаком", "двоюродного", "дядьку", "родственника")),
+    "женят меня", "меня женят", "хотят меня женить", "хотят женить меня", "меня хотят женить",
+    "меня выдают замуж", "меня хотят выдать замуж", "vezut menya zamuzh",
+    *(f"zamuzh{sep}{me} {age}" for sep in (", ", " ") for me in ("mne", "a mne")
+      for age in ("14", "15", "16", "17")),
+    # a child not back from school, the Kita or training
+    *(f"не {came} {from_}" for came in ("пришел", "пришла", "пришли", "вернулся", "вернулась")
+      for from_ in (
+        "из школы", "со школы", "из садика", "с тренировки", "с кружка", "с секции",
+        "с прогулки", "с площадки", "от друга", "от подруги", "от друзей",
+    )),
+    *(f"{child} до сих пор нет {home}" for child in (
+        "сына", "дочки", "дочери", "ребенка", "малыша", "детей",
+    ) for home in ("дома", "домой")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -958,5 +1152,36 @@ IDIOMS: tuple[str, ...] = (
     *(f"{pet}… {stopped}" for pet in ("кот", "кошка", "собака", "пес", "щенок", "котенок",
                                       "попугай", "хомяк")
       for stopped in ("перестал", "перестала", "не ест")),
+    # will it work today? and a task named before the failure ("записаться онлайн, не удалось")
+    *(f"{nxt} {will}?" for nxt in _RU2_NEXT for will in _RU2_WILL),
+    *(f"{maybe} {nxt} {will}" for maybe in ("может", "возможно", "надеюсь")
+      for nxt in _RU2_NEXT for will in _RU2_WILL),
+    *(f"{task}… {failed}" for task in (
+        "записат", "записыв", "позвонит", "дозвонит", "звонит", "зарегистр", "онлайн", "сайт",
+        "оплат", "отправит", "подат", "загруз", "открыт", "войти", "зайти", "сдат",
+    ) for failed in _RU2_FAILED),
+    # "this is my last message in the chat, we move on Monday"
+    *(f"{last}… {move}" for last in ("последнее сообщение", "прощаюсь") for move in _RU2_MOVE),
+    # gave everything away before a move or for the children's clothes
+    *(f"{a}… {b}" for gave in _RU2_GAVE for why in (*_RU2_MOVE, "детск", "вырос")
+      for a, b in ((gave, why), (why, gave))),
+    # "sorry for all these questions" (Latin)
+    *(f"{sorry} za vse {what}" for sorry in ("izvinite", "prostite", "izvini", "prosti")
+      for what in ("eti", "voprosy", "oshibki", "bespokoystvo", "chto")),
+    # good news told to someone
+    *(f"{someone} {tell}… {news}" for someone in ("кому-то", "кому то", "кому-нибудь")
+      for tell in ("сказать", "написать", "рассказать")
+      for news in ("сдала", "сдал", "нашла", "нашел", "получила", "получил", "беременн",
+                   "родил", "выиграл", "радост", "счаст")),
+    # a turn after me at a doctor's or an office
+    *(f"{turn}… после меня" for turn in ("запис", "прием", "очеред", "термин", "номер")),
+    # farewell messages to colleagues or a course
+    *(f"прощальн… {who}" for who in (
+        "коллег", "групп", "курс", "учител", "однокурсник", "сосед", "работ", "вечеринк",
+    )),
+    # a child back late from training because held up
+    *(f"не {came} {from_} {late}" for came in ("пришел", "пришла", "пришли")
+      for from_ in ("из школы", "со школы", "из садика", "с тренировки", "с кружка", "с секции")
+      for late in ("вовремя", "вчера", "потому что", "так как")),
 )
 # fmt: on
