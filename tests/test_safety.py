@@ -3780,7 +3780,7 @@ def test_training_data_recall_and_false_alarms() -> None:
     # The data also holds crises told quietly (pills saved up, "who looks after my children
     # after me", "tell my kids their mum loved them"); the net catches those told in a phrase
     # family of its own, not every one a writer can think of, so each new quiet line may lower
-    # the recall. The floor counts the crises caught (5,022 of 5,100 now): it fails when stems
+    # the recall. The floor counts the crises caught (5,034 of 5,100 now): it fails when stems
     # are lost, not when quiet lines come.
     assert caught >= 5000
     assert false_alarms <= 0.01
