@@ -159,31 +159,31 @@ _AR_INHERIT_LATIN = (
     "ta2min", "versicherung", "notar", "wasiye", "wasiyye", "mirath", "wirth", "wer$", "werth",
 )
 
-# Word lists of this file (prefixed _AR2_ so they do not clash with keywords/ar.py). Arabic-script
+# Word lists for the second set of quiet-crisis families below. Arabic-script
 # keywords match inside words and are folded (ة ه, ى ي, hamza dropped, doubled letters single).
 # a failed attempt yesterday or last night
-_AR2_YESTERDAY = ("مبارح", "البارحه", "امس")
-_AR2_TRIED = ("حاولت", "جربت")
-_AR2_FAILED = ("وما مت", "وما متت", "بس ما مت", "بس ما متت", "ولم امت", "ونجيت")
+_AR_YESTERDAY = ("مبارح", "البارحه", "امس")
+_AR_TRIED = ("حاولت", "جربت")
+_AR_FAILED = ("وما مت", "وما متت", "بس ما مت", "بس ما متت", "ولم امت", "ونجيت")
 # tonight / today I'll do it right
-_AR2_NOW = ("الليله", "اليوم", "النهارده")
-_AR2_DO_IT_RIGHT = ("رح اعملها صح", "راح اعملها صح", "هعملها صح", "حعملها صح", "بعملها صح",
-                    "راح اسويها صح", "بسويها صح", "اسويها صح", "سافعلها", "رح كملها للاخر")
-_AR2_DO_IT_RIGHT_LATIN = ("ra7 a3melha sa7", "ra7 e3melha sa7", "ha3melha sa7", "ba3melha sa7",
-                          "ra7 a3melha lal akher", "ra7 asawiha sa7", "basawiha sa7",
-                          "ra7 kamelha")
+_AR_NOW = ("الليله", "اليوم", "النهارده")
+_AR_DO_IT_RIGHT = ("رح اعملها صح", "راح اعملها صح", "هعملها صح", "حعملها صح", "بعملها صح",
+                   "راح اسويها صح", "بسويها صح", "اسويها صح", "سافعلها", "رح كملها للاخر")
+_AR_DO_IT_RIGHT_LATIN = ("ra7 a3melha sa7", "ra7 e3melha sa7", "ha3melha sa7", "ba3melha sa7",
+                         "ra7 a3melha lal akher", "ra7 asawiha sa7", "basawiha sa7",
+                         "ra7 kamelha")
 # "I've decided" and a farewell right after
 # ("قررت" also stands in "خلص قررت", "قراري" in "اخدت قراري": Arabic keywords match inside words)
-_AR2_DECIDED = ("قررت", "قررت خلص", "قررت خلاص", "قراري", "قراري النهائي")
-_AR2_FAREWELL = (
+_AR_DECIDED = ("قررت", "قررت خلص", "قررت خلاص", "قراري", "قراري النهائي")
+_AR_FAREWELL = (
     "شكرا على كل شي", "شكرا عكل شي", "شكرا لكل شي", "شكرا على كل حاجه", "شكرا لكم على كل",
     "شكرا الكم على كل", "سامحوني", "سامحيني", "الله يسامحني", "مع السلامه", "وداعا",
 )
-_AR2_SEP = (" ", "، ", ". ")
+_AR_SEP = (" ", "، ", ". ")
 # nothing will matter any more
 # ("بكرا" also stands in "بعد بكرا", "من بكرا")
-_AR2_WHEN = ("بكرا", "بكره", "باجر", "باكر", "الغد", "غدا", "الليله")
-_AR2_NOTHING = (
+_AR_WHEN = ("بكرا", "بكره", "باجر", "باكر", "الغد", "غدا", "الليله")
+_AR_NOTHING = (
     "ما عاد في شي مهم", "ما عاد في شي يهم", "ما عاد في شي يفرق", "ما عاد في شي رح يفرق",
     "ما عاد في شي رح يهم", "ما عاد شي يهم",
     "ما في شي رح يفرق", "ما في شي رح يهم", "ولا شي رح يفرق", "ولا شي رح يهم", "ولا شي راح يهم",
@@ -191,52 +191,52 @@ _AR2_NOTHING = (
     "مفيش حاجه هتفرق", "لن يهم شيء", "لا شيء سيهم", "ما رح يهمني", "ما راح يهمني",
     "لن يهمني", "كل شي رح يخلص", "كل شي راح يخلص", "كل شي هيخلص",
 )
-_AR2_WHEN_LATIN = ("ba3d bokra", "ba3d bukra", "mn bokra", "min bukra", "ba3d baker")
-_AR2_NOTHING_LATIN = ("ma 3ad fi shi", "ma 3ad shi", "ma ra7 yhem", "ma ra7 yefre2",
-                      "ma ra7 yfar2", "wala shi ra7", "mish ha yefre2", "mesh ha yefre2")
+_AR_WHEN_LATIN = ("ba3d bokra", "ba3d bukra", "mn bokra", "min bukra", "ba3d baker")
+_AR_NOTHING_LATIN = ("ma 3ad fi shi", "ma 3ad shi", "ma ra7 yhem", "ma ra7 yefre2",
+                     "ma ra7 yfar2", "wala shi ra7", "mish ha yefre2", "mesh ha yefre2")
 # after me: who takes the children
-_AR2_KIDS_AFTER = (
+_AR_KIDS_AFTER = (
     "ولادي", "اولادي", "عيالي", "اطفالي", "طفلي", "بنتي", "بناتي", "ابني", "ولدي", "بزوري",
     "جهالي", "قطتي", "كلبي", "من الكيتا", "من الروضه", "من المدرسه", "من الحضانه",
 )
-_AR2_AFTER_ME = ("من بعدي", "بعد ما امشي", "بعد ما اروح", "بعد ما روح")
+_AR_AFTER_ME = ("من بعدي", "بعد ما امشي", "بعد ما اروح", "بعد ما روح")
 # not alive any more (a conditional; "عايش معنا" is an idiom of ar.py: living somewhere)
-_AR2_IF = ("اذا", "لو", "لما")
-_AR2_ME = ("انا ", "اني ")
-_AR2_NOT = ("ما ", "مش ", "مو ", "مبقتش ", "ما بقيت ", "ما ضليت ")
+_AR_IF = ("اذا", "لو", "لما")
+_AR_ME = ("انا ", "اني ")
+_AR_NOT = ("ما ", "مش ", "مو ", "مبقتش ", "ما بقيت ", "ما ضليت ")
 # gave all my things away (Arabizi; the script forms are in ar.py)
-_AR2_GAVE_LATIN = ("waza3t", "wza3t", "a3tet")
-_AR2_THINGS_LATIN = ("8rad", "ghrad", "a8rad", "aghrad", "ashya2")
+_AR_GAVE_LATIN = ("waza3t", "wza3t", "a3tet")
+_AR_THINGS_LATIN = ("8rad", "ghrad", "a8rad", "aghrad", "ashya2")
 # forced marriage: they want me to marry a man I don't know
-_AR2_THEY_WANT_ME = ("بدهم ياني", "بدن ياني", "بدهم اياني", "يريدوني", "يبوني", "يبغوني",
-                     "عايزيني", "عاوزيني", "بيجبروني", "مجبوره", "غصب عني", "بالغصب",
-                     "رح يخلوني", "راح يخلوني")
-_AR2_MARRY = ("اتزوج", "اتجوز", "تزوج")
-_AR2_UNKNOWN_MAN = (
+_AR_THEY_WANT_ME = ("بدهم ياني", "بدن ياني", "بدهم اياني", "يريدوني", "يبوني", "يبغوني",
+                    "عايزيني", "عاوزيني", "بيجبروني", "مجبوره", "غصب عني", "بالغصب",
+                    "رح يخلوني", "راح يخلوني")
+_AR_MARRY = ("اتزوج", "اتجوز", "تزوج")
+_AR_UNKNOWN_MAN = (
     "واحد ما بعرف", "واحد ما اعرف", "واحد معرف", "واحد ما شفت", "واحد عمري ما شفت",
     "رجال ما اعرف", "راجل معرف", "رجل لا اعرف", "رجل ما اعرف", "شخص ما بعرف", "شخص لا اعرف",
     "زلمه ما بعرف", "شب ما بعرف", "واحد كبير", "رجل كبير", "واحد قد ابوي", "واحد بعمر ابوي",
     "ابن عمي", "ابن خالي", "ابن عمتي", "ابن خالتي", "ابن عمه",
 )
-_AR2_GIVE_ME = ("ينطيني ل", "ينطوني ل", "يعطيني ل", "يعطوني ل", "يزوجني ل", "يجوزني ل",
-                "يزوجوني ل", "يجوزوني ل")
+_AR_GIVE_ME = ("ينطيني ل", "ينطوني ل", "يعطيني ل", "يعطوني ل", "يزوجني ل", "يجوزني ل",
+               "يزوجوني ل", "يجوزوني ل")
 # a fall: lying on the floor since noon, unable to get up; says she is fine but her speech
-_AR2_PERSON = ("امي", "ابوي", "ابي", "جدي", "جدتي", "ستي", "جدو", "تيتا", "زوجي", "جوزي",
-               "زوجتي", "مرتي", "ابني", "بنتي", "خالتي", "عمتي", "الحجي", "الحجيه", "جارتي",
-               "جاري", "امه", "ابوه")
-_AR2_FLOOR = ("على الارض", "عالارض", "ع الارض", "بالارض", "بالحمام", "بالمطبخ")
-_AR2_FINE = ("ما فيني شي", "ما بيني شي", "ما بيها شي", "مفيش حاجه", "انا بخير", "انا منيحه",
-             "انا منيح", "انا زينه", "انا كويسه")
-_AR2_SPEECH = ("كلامها", "كلامه", "كلامو", "لسانها", "لسانه", "ايدها", "ايده", "وجهها", "وجهه",
-               "تمها", "تمه")
+_AR_PERSON = ("امي", "ابوي", "ابي", "جدي", "جدتي", "ستي", "جدو", "تيتا", "زوجي", "جوزي",
+              "زوجتي", "مرتي", "ابني", "بنتي", "خالتي", "عمتي", "الحجي", "الحجيه", "جارتي",
+              "جاري", "امه", "ابوه")
+_AR_FLOOR = ("على الارض", "عالارض", "ع الارض", "بالارض", "بالحمام", "بالمطبخ")
+_AR_FINE = ("ما فيني شي", "ما بيني شي", "ما بيها شي", "مفيش حاجه", "انا بخير", "انا منيحه",
+            "انا منيح", "انا زينه", "انا كويسه")
+_AR_SPEECH = ("كلامها", "كلامه", "كلامو", "لسانها", "لسانه", "ايدها", "ايده", "وجهها", "وجهه",
+              "تمها", "تمه")
 # keys left with a goodbye
-_AR2_KEY_SPOT = ("تحت الدعسه", "تحت الدعاسه", "تحت السجاده", "صندوق البريد")
-_AR2_BYE = ("مع السلامه", "سامحوني", "سامحيني", "وداعا", "الله معكم")
-_AR2_MOVE = ("برلين", "هامبورغ", "ميونخ", "انتقل", "منتقل", "بنتقل", "رح نقل", "ننتقل", "عزال",
-             "عزلت", "بعزل", "نعزل", "سافر", "اسافر", "نسافر", "بسافر", "مسافر", "راجع عسوريا",
-             "راجعين", "بيت جديد", "شقه جديده", "مدينه تانيه", "مدينه ثانيه")
-_AR2_LANDLORD = ("صاحب البيت", "صاحب الشقه", "المالك", "هاوسماستر", "hausmeister", "vermieter",
-                 "الجيران", "الجار")
+_AR_KEY_SPOT = ("تحت الدعسه", "تحت الدعاسه", "تحت السجاده", "صندوق البريد")
+_AR_BYE = ("مع السلامه", "سامحوني", "سامحيني", "وداعا", "الله معكم")
+_AR_MOVE = ("برلين", "هامبورغ", "ميونخ", "انتقل", "منتقل", "بنتقل", "رح نقل", "ننتقل", "عزال",
+            "عزلت", "بعزل", "نعزل", "سافر", "اسافر", "نسافر", "بسافر", "مسافر", "راجع عسوريا",
+            "راجعين", "بيت جديد", "شقه جديده", "مدينه تانيه", "مدينه ثانيه")
+_AR_LANDLORD = ("صاحب البيت", "صاحب الشقه", "المالك", "هاوسماستر", "hausmeister", "vermieter",
+                "الجيران", "الجار")
 
 STEMS: tuple[str, ...] = (
     # Arabizi: beaten, wanting to die, bleeding, pills, threats at the door, fire, a lost child
@@ -1357,13 +1357,13 @@ STEMS: tuple[str, ...] = (
       for where in ("بالكيتا", "بالروضه", "بالمدرسه", "بالحضانه", "بالملعب")),
     # an attempt yesterday "and I didn't die", "tonight / today I'll do it right" ("tried
     # yesterday, it didn't work" alone is also a web form), "sadly I did not die"
-    *(f"{tried} {when} {failed}" for tried in _AR2_TRIED
-      for when in (*_AR2_YESTERDAY, "امبارح", "اول امبارح") for failed in _AR2_FAILED),
-    *(f"{when} {tried} {failed}" for tried in _AR2_TRIED for when in _AR2_YESTERDAY
-      for failed in _AR2_FAILED),
-    *(f"{now} {doit}" for now in _AR2_NOW for doit in _AR2_DO_IT_RIGHT),
+    *(f"{tried} {when} {failed}" for tried in _AR_TRIED
+      for when in (*_AR_YESTERDAY, "امبارح", "اول امبارح") for failed in _AR_FAILED),
+    *(f"{when} {tried} {failed}" for tried in _AR_TRIED for when in _AR_YESTERDAY
+      for failed in _AR_FAILED),
+    *(f"{now} {doit}" for now in _AR_NOW for doit in _AR_DO_IT_RIGHT),
     *(f"{now} {doit}" for now in ("el leile", "lyom", "el yom", "ennaharda")
-      for doit in _AR2_DO_IT_RIGHT_LATIN),
+      for doit in _AR_DO_IT_RIGHT_LATIN),
     *(f"{tried} {when} {failed}" for tried in ("7awalt", "jarabt")
       for when in ("mbare7", "embare7", "ems") for failed in ("w ma mitt", "bas ma mitt")),
     *(f"{sadly} {alive}" for sadly in ("للاسف", "للأسف", "ولسوء الحظ")
@@ -1371,31 +1371,31 @@ STEMS: tuple[str, ...] = (
                     "بعدني طيب", "لسا طيب", "نجيت", "صحيت وانا عايش")),
     "lal2asaf ma mitt", "lel asaf ma mitt", "lal2asaf lessa 3ayesh", "lal asaf lessa 3ayesh",
     # "I've decided" with thanks for everything, goodbye or "forgive me" right after
-    *(f"{decided}{sep}{bye}" for decided in _AR2_DECIDED for sep in _AR2_SEP
-      for bye in _AR2_FAREWELL),
+    *(f"{decided}{sep}{bye}" for decided in _AR_DECIDED for sep in _AR_SEP
+      for bye in _AR_FAREWELL),
     *(f"{decided}{sep}{bye}" for decided in ("2arart", "2arart khalas", "qarart")
       for sep in (" ", ". ", ", ")
       for bye in ("shukran 3ala kil shi", "shukran 3ala kel shi", "shokran 3ala kol shi",
                   "shukran 3a kil shi", "sam7ouni", "sam7oni", "ma3 el salame", "wada3an")),
     # from the day after tomorrow nothing will matter
-    *(f"{when} {nothing}" for when in _AR2_WHEN for nothing in _AR2_NOTHING),
-    *(f"{when} {nothing}" for when in _AR2_WHEN_LATIN for nothing in _AR2_NOTHING_LATIN),
+    *(f"{when} {nothing}" for when in _AR_WHEN for nothing in _AR_NOTHING),
+    *(f"{when} {nothing}" for when in _AR_WHEN_LATIN for nothing in _AR_NOTHING_LATIN),
     # after me, who takes the children from the Kita; when I'm no longer alive
-    *(f"{kid} {after}" for kid in _AR2_KIDS_AFTER for after in _AR2_AFTER_ME),
-    *(f"{after} {who}" for after in _AR2_AFTER_ME for who in (
+    *(f"{kid} {after}" for kid in _AR_KIDS_AFTER for after in _AR_AFTER_ME),
+    *(f"{after} {who}" for after in _AR_AFTER_ME for who in (
         "مين رح", "مين راح", "مين بي", "مين هي", "منو راح", "منو ي", "مين ي", "من سي")),
     *(f"{kid} {after}" for kid in ("el kita", "l kita", "el rawda", "el madrase", "wladi",
                                    "awladi", "binti", "ibni", "ebni", "benti")
       for after in ("mn ba3di", "min ba3di", "ba3d ma rou7")),
-    *(f"{if_} {me}{not_}عايش" for if_ in _AR2_IF for me in _AR2_ME for not_ in _AR2_NOT),
+    *(f"{if_} {me}{not_}عايش" for if_ in _AR_IF for me in _AR_ME for not_ in _AR_NOT),
     *(f"{if_} {me}{dead}" for if_ in ("اذا", "لو") for me in ("انا ", "اني ")
       for dead in ("ميت", "ميته")),
     *(f"{if_} {me}{not_}{alive}" for if_ in ("eza", "iza", "law")
       for me in ("ana ", "") for not_ in ("ma ", "mesh ", "mish ")
       for alive in ("3ayesh", "3aysh")),
     # all my things given away, "after tomorrow I won't need anything"
-    *(f"{gave} {all_}{things}" for gave in _AR2_GAVE_LATIN for all_ in ("", "kol ", "kel ", "kil ")
-      for things in _AR2_THINGS_LATIN),
+    *(f"{gave} {all_}{things}" for gave in _AR_GAVE_LATIN for all_ in ("", "kol ", "kel ", "kil ")
+      for things in _AR_THINGS_LATIN),
     *(f"{when} {need}" for when in ("بعد بكرا", "بعد بكره", "بعد باجر", "بعد الغد", "بعد اليوم")
       for need in ("ما رح احتاج شي", "ما راح احتاج شي", "ما عاد احتاج شي", "مش هحتاج حاجه",
                    "لن احتاج شيئا", "لن احتاج شيء", "ما رح احتاج اشي", "ما احتاج شي",
@@ -1423,12 +1423,12 @@ STEMS: tuple[str, ...] = (
       for hear in ("تسمعوا", "تسمعون", "تسمعو", "تسمع", "تسمعي")
       for from_me in ("مني", "عني", "صوتي")),
     # forced marriage: "they want me to marry a man I don't know", "to give me to my cousin"
-    *(f"{want} {marry}" for want in _AR2_THEY_WANT_ME for marry in _AR2_MARRY),
-    *(f"{marry} {man}" for marry in _AR2_MARRY for man in _AR2_UNKNOWN_MAN[:17]),
+    *(f"{want} {marry}" for want in _AR_THEY_WANT_ME for marry in _AR_MARRY),
+    *(f"{marry} {man}" for marry in _AR_MARRY for man in _AR_UNKNOWN_MAN[:17]),
     *(f"{engaged} ل{man}" for engaged in ("مخطبيني", "خطبوني", "مخطوبه", "كتبوا كتابي",
                                           "كاتبين كتابي")
-      for man in _AR2_UNKNOWN_MAN[:8]),
-    *(f"{give}{cousin}" for give in _AR2_GIVE_ME
+      for man in _AR_UNKNOWN_MAN[:8]),
+    *(f"{give}{cousin}" for give in _AR_GIVE_ME
       for cousin in ("ابن عم", "ابن خال", "واحد", "رجال", "رجل", "زلمه", "شب")),
     *(f"{want} {marry}" for want in ("bedon yani", "bidhom yani", "badon yani", "3ayzini",
                                      "lazem", "majboura")
@@ -1443,24 +1443,24 @@ STEMS: tuple[str, ...] = (
       for out in ("اطلع من البيت", "اطلع من الغرفه", "اطلع من الدار", "اخرج من البيت",
                   "نطلع من البيت")),
     # a fall: lying on the floor since noon, unable to get up, speech not clear
-    *(f"{fallen} {floor}" for fallen in ("طايح", "طايحه") for floor in _AR2_FLOOR),
+    *(f"{fallen} {floor}" for fallen in ("طايح", "طايحه") for floor in _AR_FLOOR),
     *(f"{fallen} {floor} من" for fallen in ("ملقي", "ملقيه", "ممدد", "ممدده")
-      for floor in _AR2_FLOOR[:4]),
-    *(f"{who} {fallen}" for who in _AR2_PERSON for fallen in ("طايحه", "طايح")),
+      for floor in _AR_FLOOR[:4]),
+    *(f"{who} {fallen}" for who in _AR_PERSON for fallen in ("طايحه", "طايح")),
     *(f"{cant} {ground}" for cant in ("ما تقدر تقوم", "ما يقدر يقوم", "ما تگدر تگوم",
                                       "ما يگدر يگوم", "مو گادره تگوم", "مو گادر يگوم",
                                       "مش قادره تقوم", "مش قادر يقوم")
       for ground in ("من الارض", "من الگاع", "من القاع", "من مكان")),
-    *(f"{fine} بس {speech}" for fine in _AR2_FINE for speech in _AR2_SPEECH),
-    *(f"{who} {floor} من" for who in _AR2_PERSON for floor in ("على الارض", "عالارض")),
+    *(f"{fine} بس {speech}" for fine in _AR_FINE for speech in _AR_SPEECH),
+    *(f"{who} {floor} من" for who in _AR_PERSON for floor in ("على الارض", "عالارض")),
     *(f"{part}{his} {odd}" for part in ("لسان", "ايد", "رجل") for his in ("ها", "ه", "و")
       for odd in (("ثقيل", "تقيل") if part == "لسان" else ("ما تتحرك", "ما عم تتحرك"))),
     *(f"{became} {speech}{his} {odd}" for became in ("صار", "فجاه")
       for speech in ("كلام", "حكي", "لسان") for his in ("ها", "ه", "و")
       for odd in ("مخربط", "ثقيل", "مو واضح", "مش واضح")),
     # keys left under the doormat or in the mailbox with a goodbye
-    *(f"{spot}{sep}{bye}" for spot in _AR2_KEY_SPOT for sep in (" ", "، ", ". ")
-      for bye in _AR2_BYE),
+    *(f"{spot}{sep}{bye}" for spot in _AR_KEY_SPOT for sep in (" ", "، ", ". ")
+      for bye in _AR_BYE),
     # razor blades or a blade made ready (blades for a shaver are an idiom of ar.py)
     *(f"{blade} {ready}" for blade in ("الموس", "الشفره", "الشفرات")
       for ready in ("جاهز", "جنبي", "حدي", "قدامي", "على الطاوله", "عالطاوله", "بايدي")),
@@ -1976,10 +1976,10 @@ IDIOMS: tuple[str, ...] = (
     *(f"{what} … {move}" for what in ("اخر رساله", "تحت الدعسه", "تحت الدعاسه", "تحت السجاده",
                                       "صندوق البريد", "وزعت اغراض", "وزعت غراض", "وزعت كل",
                                       "عطيت كل", "اعطيت كل", "وزع كل")
-      for move in _AR2_MOVE),
+      for move in _AR_MOVE),
     *(f"{what} … {landlord}" for what in ("تحت الدعسه", "تحت الدعاسه", "تحت السجاده",
                                           "صندوق البريد")
-      for landlord in _AR2_LANDLORD),
+      for landlord in _AR_LANDLORD),
     *(f"اغراض {whose}" for whose in ("البيبي", "الطفل", "الرضيع", "القديمه", "الزايده",
                                      "الشتويه", "الصيفيه")),
     # "after me" at work or a course, living somewhere ("عايشه بنفس البيت"), a curfew in a Heim,

@@ -16,76 +16,76 @@ _MOVING = (
     "операци", "командировк", "връщам се", "прибирам се в",
 )
 
-_BG2_QUOTES = ('"', "«", "“", "„")
+_QUOTES = ('"', "«", "“", "„")
 # moving, travel, hospital: ordinary reasons to give things away or say goodbye
-_BG2_MOVE = (
+_MOVE = (
     "мест", "премест", "заминава", "замина", "прибираме се", "прибирам се", "връщаме се",
     "връщам се", "отпуск", "болниц", "в друг град", "в нов апартамент",
 )
 # an attempt that failed, and "this time it will work"
-_BG2_FAILED = ("не стана", "не се получи", "не ми се получи", "не успях")
-_BG2_NEXT = (
+_FAILED = ("не стана", "не се получи", "не ми се получи", "не успях")
+_NEXT = (
     "днес", "днес вече", "този път", "тази вечер", "довечера", "тази нощ", "втория път", "сега",
 )
-_BG2_WILL = ("ще стане", "ще се получи", "ще успея", "ще го направя")
+_WILL = ("ще стане", "ще се получи", "ще успея", "ще го направя")
 # "I've decided" and the farewell said right after it
-_BG2_DECIDED = (
+_DECIDED = (
     "реших", "решила съм", "решил съм", "решено е", "моето решение", "взех решение",
     "взех решението",
 )
-_BG2_FAREWELL = (
+_FAREWELL = (
     "сбогом", "прощавайте", "простете ми", "прости ми", "не ме търсете", "благодаря за всичко",
     "благодаря ви за всичко", "повече няма да ви пиша",
 )
-_BG2_FAREWELL_LAT = (
+_FAREWELL_LAT = (
     "sbogom", "proshtavaite", "prostete mi", "ne me tarsete", "ne me tursete",
     "blagodarq za vsichko", "blagodarya za vsichko", "izvinqvaite za vsichko",
 )
 # "after tomorrow nothing matters"
-_BG2_AFTER = (
+_AFTER = (
     "след утре", "след утрешния ден", "след днешния ден", "след тази нощ", "след днес", "вдругиден",
 )
-_BG2_MATTERS = (
+_MATTERS = (
     "няма значение", "нищо няма значение", "вече няма значение", "нищо няма да има значение",
     "няма да има значение", "вече няма да има значение", "всичко ще е без значение",
     "ще ми е все едно", "вече ще ми е все едно", "вече ми е все едно", "нищо няма да ми трябва",
     "нищо не ми трябва", "вече нищо не ми трябва", "няма да ми трябва",
 )
 # who is left behind "after me": children, pets, debts, the flat
-_BG2_LEFT = (
+_LEFT = (
     "детето", "децата", "сина ми", "дъщеря ми", "малкия", "малката", "котката", "кучето",
     "котарака", "дълговете", "дълговете ми", "наема", "апартамента", "нещата ми",
     "от китата", "от кита", "от градината", "от детската градина", "от училище",
     "от училището",
 )
-_BG2_GONE = (
+_GONE = (
     "когато вече ме няма", "като вече ме няма", "щом вече ме няма", "когато мен вече ме няма",
     "когато ме няма вече", "като ме няма вече", "kogato veche me nqma", "kogato veche me nyama",
     "kogato veche me niama", "kogato veche me njama", "kato veche me nqma",
     "kato veche me nyama",
 )
 # giving everything away
-_BG2_GAVE = (
+_GAVE = (
     "раздадох", "раздала съм", "раздал съм", "раздадох си", "подарих", "подарила съм",
     "подарил съм",
 )
-_BG2_ALL = (
+_ALL = (
     "всичко", "всичко което имах", "всичко, което имах", "всичките си неща", "всичките си вещи",
     "нещата си", "вещите си", "цялото си имущество",
 )
 # a farewell and "look after my son"
-_BG2_BYE = ("сбогом", "прощавай", "прощавайте")
-_BG2_CARE = (
+_BYE = ("сбогом", "прощавай", "прощавайте")
+_CARE = (
     "гледай", "гледайте", "грижи се за", "грижете се за", "погрижи се за", "погрижете се за",
     "пази", "пазете", "наглеждай", "не оставяй",
 )
-_BG2_WROTE = (
+_WROTE = (
     "писа", "ми писа", "написа", "ми написа", "прати", "ми прати", "изпрати", "ми изпрати",
     "пише", "ми пише",
 )
 # forced marriage: taken abroad to be married
-_BG2_TAKE = ("водят ме", "ще ме водят", "карат ме", "ще ме карат", "пращат ме", "ще ме пратят")
-_BG2_HOME = (
+_TAKE = ("водят ме", "ще ме водят", "карат ме", "ще ме карат", "пращат ме", "ще ме пратят")
+_HOME = (
     "в турция", "в сирия", "в ирак", "в афганистан", "в иран", "в ливан", "в мароко",
     "в пакистан", "в египет", "в косово", "в албания", "в българия",
 )
@@ -496,38 +496,38 @@ STEMS: tuple[str, ...] = (
     ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
     # tried and failed, "today / this time it will work" (ordinary optimism names the task:
     # "не успях да се запиша"; a question or "дано" is an idiom); Latin too
-    *(f"{failed}{sep}{nxt} {will}" for failed in _BG2_FAILED for sep in (" ", ", ", ". ")
-      for nxt in _BG2_NEXT for will in _BG2_WILL),
+    *(f"{failed}{sep}{nxt} {will}" for failed in _FAILED for sep in (" ", ", ", ". ")
+      for nxt in _NEXT for will in _WILL),
     *(f"{failed}{sep}{nxt} {will}" for failed in ("ne stana", "ne se poluchi")
       for sep in (" ", ", ", ". ") for nxt in ("dnes", "tozi pat", "tozi put", "tazi vecher")
       for will in ("shte stane", "shte se poluchi", "shte uspeya", "shte uspeq")),
     # "I've decided" followed by a farewell or "after tomorrow"; a bare "forgive me for
     # everything" (Cyrillic and Latin)
-    *(f"{dec}{sep}{bye}" for dec in _BG2_DECIDED for sep in (" ", ", ", ". ", " вече. ")
-      for bye in _BG2_FAREWELL),
-    *(f"{dec}{sep}{after}" for dec in _BG2_DECIDED for sep in (". ", " вече. ")
+    *(f"{dec}{sep}{bye}" for dec in _DECIDED for sep in (" ", ", ", ". ", " вече. ")
+      for bye in _FAREWELL),
+    *(f"{dec}{sep}{after}" for dec in _DECIDED for sep in (". ", " вече. ")
       for after in ("след утре", "след днешния ден", "след тази нощ")),
     *(f"{dec}{sep}{bye}" for dec in ("reshih", "reshila sam", "reshil sam", "vsichko reshih")
-      for sep in (" ", ", ", ". ") for bye in _BG2_FAREWELL_LAT),
+      for sep in (" ", ", ", ". ") for bye in _FAREWELL_LAT),
     "извинете за всичко$", "извинявайте за всичко$", "простете за всичко$", "прости за всичко$",
     "izvinete za vsichko$", "izvinqvaite za vsichko$", "izvinyavayte za vsichko$",
     "izviniavaite za vsichko$", "prostete mi za vsichko", "prosti mi za vsichko",
     "prostete za vsichko$", "poveche nqma da vi pisha", "poveche nyama da vi pisha",
     "poveche niama da vi pisha",
     # "after tomorrow nothing matters any more"
-    *(f"{after}{sep}{matters}" for after in _BG2_AFTER for sep in (" ", " вече ")
-      for matters in _BG2_MATTERS),
+    *(f"{after}{sep}{matters}" for after in _AFTER for sep in (" ", " вече ")
+      for matters in _MATTERS),
     # "who picks up my child / pays the debts after me", "after me nobody", "when I'm no
     # longer here" (a place after it is an idiom); Latin too
-    *(f"{left} след мен" for left in _BG2_LEFT),
+    *(f"{left} след мен" for left in _LEFT),
     "след мен няма кой", "няма кой след мен", "sled men nqma koi", "sled men nyama koy",
     *(f"{left} sled men" for left in ("naema", "dalgovete", "dulgovete", "deteto", "decata",
                                       "detsata", "kotkata", "kucheto", "ot kitata", "ot gradinata",
                                       "ot uchilishte")),
-    *_BG2_GONE,
+    *_GONE,
     # gave everything away
-    *(f"{gave} {everything}" for gave in _BG2_GAVE[:4] for everything in _BG2_ALL),
-    *(f"{gave} {everything}" for gave in _BG2_GAVE[4:] for everything in _BG2_ALL[1:]),
+    *(f"{gave} {everything}" for gave in _GAVE[:4] for everything in _ALL),
+    *(f"{gave} {everything}" for gave in _GAVE[4:] for everything in _ALL[1:]),
     "razdadoh vsichko", "razdadoh si vsichko",
     # the door left open so nobody has to break it
     *(f"{so} {break_}" for so in ("за да не", "да не") for break_ in (
@@ -552,11 +552,11 @@ STEMS: tuple[str, ...] = (
       for someone in ("да кажа на някого", "да го кажа на някого", "да пиша на някого",
                       "да споделя с някого", "някой да чуе")),
     # a farewell and "look after my son", a goodbye sent in quotes
-    *(f"{bye}{sep}{care}" for bye in _BG2_BYE for sep in (" ", ", ", "! ", ". ")
-      for care in _BG2_CARE),
-    *(f"{wrote} {q}{bye}" for wrote in _BG2_WROTE for q in ("", *_BG2_QUOTES)
+    *(f"{bye}{sep}{care}" for bye in _BYE for sep in (" ", ", ", "! ", ". ")
+      for care in _CARE),
+    *(f"{wrote} {q}{bye}" for wrote in _WROTE for q in ("", *_QUOTES)
       for bye in ("сбогом", "прощав")),
-    *(f"{wrote}: {q}сбогом" for wrote in _BG2_WROTE for q in ("", '"')),
+    *(f"{wrote}: {q}сбогом" for wrote in _WROTE for q in ("", '"')),
     *(f"{bye} и {off}" for bye in ("се сбогува", "сбогува се", "се сбогуваха")
       for off in ("изключи", "не вдига", "не отговаря", "изчезна")),
     "прощално съобщение", "прощален есемес", "прощално есемес", "прощален sms",
@@ -575,7 +575,7 @@ STEMS: tuple[str, ...] = (
     *(f"{rope} {already}{bought}" for rope in ("въжето", "въже") for already in ("", "вече ")
       for bought in ("го купих", "купих", "си купих", "го приготвих", "приготвих")),
     # forced marriage: taken abroad to be married, a groom never met, a minor
-    *(f"{take} {home} да ме {marry}" for take in _BG2_TAKE for home in _BG2_HOME
+    *(f"{take} {home} да ме {marry}" for take in _TAKE for home in _HOME
       for marry in ("омъж", "оженят")),
     *(f"{marry}{sep}{dont}" for marry in ("омъжат", "оженят", "омъжа", "оженя")
       for sep in (", ", ". ", " ", " а ", ", а ") for dont in (
@@ -926,19 +926,19 @@ IDIOMS: tuple[str, ...] = (
       for phones in ("взеха ни телефоните", "ни взеха телефоните", "ни прибраха телефоните")
       for a, b in ((exam, phones), (phones, exam))),
     # will it work today? and a task named before the failure ("да се запиша онлайн, не стана")
-    *(f"{nxt} {will}{q}" for nxt in _BG2_NEXT for will in _BG2_WILL for q in ("?", " ли")),
+    *(f"{nxt} {will}{q}" for nxt in _NEXT for will in _WILL for q in ("?", " ли")),
     *(f"{maybe} {nxt} {will}" for maybe in ("може", "дано", "надявам се")
-      for nxt in _BG2_NEXT for will in _BG2_WILL),
+      for nxt in _NEXT for will in _WILL),
     *(f"{task}… {failed}" for task in (
         "запиша", "записвам", "обадя", "звъня", "регистрир", "онлайн", "сайт", "платя",
         "изпратя", "подам", "кача", "отворя", "вляза", "издържа", "взема изпит",
-    ) for failed in _BG2_FAILED),
+    ) for failed in _FAILED),
     # "this is my last message here, we move to Berlin"
     *(f"{last}… {move}" for last in ("последното ми съобщение", "последно съобщение",
                                      "сбогувам се")
-      for move in _BG2_MOVE),
+      for move in _MOVE),
     # gave everything away before a move or the children's clothes
-    *(f"{a}… {b}" for gave in _BG2_GAVE for why in (*_BG2_MOVE, "детски", "бебешки", "порасна")
+    *(f"{a}… {b}" for gave in _GAVE for why in (*_MOVE, "детски", "бебешки", "порасна")
       for a, b in ((gave, why), (why, gave))),
     # "sorry for all these questions"
     *(f"{sorry} за всичко {what}" for sorry in ("извинете", "извинявайте", "простете", "прости")
@@ -958,11 +958,11 @@ IDIOMS: tuple[str, ...] = (
       for from_ in ("училище", "тренировка", "тренировката", "градината")
       for late in ("навреме", "вчера", "защото")),
     # no longer in a place ("когато вече ме няма в Германия") is a move
-    *(f"{gone} {place}" for gone in _BG2_GONE[:6] for place in (
+    *(f"{gone} {place}" for gone in _GONE[:6] for place in (
         "в", "във", "тук", "там", "вкъщи", "у дома", "на работа", "на адреса", "при", "на",
     )),
     # "goodbye, take care of yourself" is a friendly goodbye; a turn after me at an office
-    *(f"{bye}{sep}{care}" for bye in _BG2_BYE for sep in (" ", ", ", "! ", ". ")
+    *(f"{bye}{sep}{care}" for bye in _BYE for sep in (" ", ", ", "! ", ". ")
       for care in ("пази се", "пазете се", "грижи се за себе си", "грижете се за себе си")),
     *(f"{turn}… след мен" for turn in (
         "записан", "записах", "час при", "на ред", "опашка", "номер", "термин",

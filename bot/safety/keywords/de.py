@@ -61,46 +61,46 @@ _LEAVING = (
 _FAREWELLS = ("verabschiede", "tschüss sagen", "auf wiedersehen sagen")
 
 # "ich hab mich entschieden" and its twins
-_Q2DE_DECIDED = ("entschieden", "entschlossen", "beschlossen", "entscheidung getroffen",
-                 "entscheidung steht")
+_DECIDED = ("entschieden", "entschlossen", "beschlossen", "entscheidung getroffen",
+            "entscheidung steht")
 # a final farewell right after the decision (not "danke für die Hilfe")
-_Q2DE_BYE = ("danke für alles", "lebt wohl", "leb wohl", "verzeiht mir", "verzeih mir",
-             "vergib mir", "ich hab euch lieb", "ich liebe euch", "bitte nicht antworten")
+_BYE = ("danke für alles", "lebt wohl", "leb wohl", "verzeiht mir", "verzeih mir",
+        "vergib mir", "ich hab euch lieb", "ich liebe euch", "bitte nicht antworten")
 # a move, a new job, a course or an exam decided on ("hab mich entschieden, danke für alles, ich
 # ziehe nach Berlin")
-_Q2DE_PLANS = ("umzug", "zieh", "umzieh", "zurück nach", "heimat", "urlaub", "wohnung", "job",
-               "stelle", "arbeit", "ausbildung", "studium", "kurs", "prüfung", "schule",
-               "hochzeit")
+_PLANS = ("umzug", "zieh", "umzieh", "zurück nach", "heimat", "urlaub", "wohnung", "job",
+          "stelle", "arbeit", "ausbildung", "studium", "kurs", "prüfung", "schule",
+          "hochzeit")
 # tasks tried and retried: a form, a call, an exam ("hab es gestern nacht versucht, aber die
 # Seite vom Jobcenter ging nicht", "heute mach ich es richtig mit dem Formular")
-_Q2DE_TASKS = ("formular", "antrag", "prüfung", "termin", "anmeld", "bewerbung", "mail",
-               "online", "seite", "app", "anruf", "telefon", "jobcenter", "amt", "schlafen",
-               "einschlafen", "falsch ausgefüllt", "falsch gemacht")
+_TASKS = ("formular", "antrag", "prüfung", "termin", "anmeld", "bewerbung", "mail",
+          "online", "seite", "app", "anruf", "telefon", "jobcenter", "amt", "schlafen",
+          "einschlafen", "falsch ausgefüllt", "falsch gemacht")
 # whom a last message is for
-_Q2DE_WHO = ("mama", "papa", "mutter", "vater", "bruder", "schwester", "brudi", "ihr alle")
+_WHO = ("mama", "papa", "mutter", "vater", "bruder", "schwester", "brudi", "ihr alle")
 # "nach morgen ist eh alles egal"
-_Q2DE_AFTER = ("übermorgen", "ab übermorgen", "nach morgen", "nach heute nacht",
-               "ab heute nacht", "nach dem wochenende")
-_Q2DE_FAMILY_AKK = ("meine kinder", "meine tochter", "meinen sohn", "meine frau", "meinen mann",
-                    "meine familie", "meine mama", "meine eltern")
+_AFTER = ("übermorgen", "ab übermorgen", "nach morgen", "nach heute nacht",
+          "ab heute nacht", "nach dem wochenende")
+_FAMILY_AKK = ("meine kinder", "meine tochter", "meinen sohn", "meine frau", "meinen mann",
+               "meine familie", "meine mama", "meine eltern")
 # ordinary reasons to leave a key under the mat (the landlord only before it: "damit der
 # Vermieter danach reinkommt" is a farewell)
-_Q2DE_KEY_REASONS = (
+_KEY_REASONS = (
     "urlaub", "verreis", "nachbar", "handwerker", "monteur", "techniker", "klempner", "paket",
     "lieferung", "sitter", "füttern", "gießen", "blumen", "besuch", "gäste", "airbnb", "umzug",
     "auszug", "übergabe", "hausmeister", "verwaltung", "hausverwaltung", "putz", "ausgesperrt",
     "besichtigung",
 )
-_Q2DE_MAT = ("unter der fußmatte", "unter die fußmatte", "unter der matte", "unter die matte")
+_MAT = ("unter der fußmatte", "unter die fußmatte", "unter der matte", "unter die matte")
 # a hospital stay, a holiday or a shift: nobody to look after the cat then
-_Q2DE_AWAY = ("urlaub", "verreis", "krankenhaus", "operation", "kur", "reha", "umzug", "arbeit",
-              "schicht", "kurs")
+_AWAY = ("urlaub", "verreis", "krankenhaus", "operation", "kur", "reha", "umzug", "arbeit",
+         "schicht", "kurs")
 # a move or a new baby: things given away
-_Q2DE_MOVES = ("umzug", "zieh", "umzieh", "auszieh", "zurück nach", "heimat", "neue wohnung",
-               "kleinere wohnung", "geflohen", "flucht", "nach deutschland", "baby", "zu klein")
+_MOVES = ("umzug", "zieh", "umzieh", "auszieh", "zurück nach", "heimat", "neue wohnung",
+          "kleinere wohnung", "geflohen", "flucht", "nach deutschland", "baby", "zu klein")
 # an illness or a doctor's orders keeping someone in
-_Q2DE_ILL = ("krank", "fieber", "arzt", "quarantäne", "corona", "windpocken", "gips",
-             "operation", "erkält", "grippe", "hausarrest", "bettruhe")
+_ILL = ("krank", "fieber", "arzt", "quarantäne", "corona", "windpocken", "gips",
+        "operation", "erkält", "grippe", "hausarrest", "bettruhe")
 
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -836,8 +836,8 @@ STEMS: tuple[str, ...] = (
     "nicht genug tabletten genommen",
     # decided, then a farewell ("hab mich entschieden. danke für alles"; a move or an exam
     # decided on: IDIOMS)
-    *(f"{decided}{sep}{bye}" for decided in _Q2DE_DECIDED for sep in (". ", ", ", " ")
-      for bye in _Q2DE_BYE),
+    *(f"{decided}{sep}{bye}" for decided in _DECIDED for sep in (". ", ", ", " ")
+      for bye in _BYE),
     # "don't look for me", "don't try to stop me"
     "sucht nicht nach mir", "such nicht nach mir", "suchen sie nicht nach mir",
     "bitte sucht mich nicht", "sucht mich bitte nicht", "niemand soll mich suchen",
@@ -848,13 +848,13 @@ STEMS: tuple[str, ...] = (
     # nothing matters after tomorrow, nothing needed any more ("ab übermorgen ist eh alles
     # egal", "nach morgen brauch ich nichts mehr", "ab nächster woche brauch ich sie eh nicht
     # mehr"; a move or a new job: de.IDIOMS)
-    *(f"{when} ist {it}egal" for when in _Q2DE_AFTER
+    *(f"{when} ist {it}egal" for when in _AFTER
       for it in ("eh alles ", "dann eh alles ", "sowieso alles ", "eh ", "alles ")),
     *(f"{when} ist alles egal" for when in ("morgen", "bald", "ab morgen")),
-    *(f"{when} {plays}" for when in (*_Q2DE_AFTER, "morgen", "ab morgen", "bald")
+    *(f"{when} {plays}" for when in (*_AFTER, "morgen", "ab morgen", "bald")
       for plays in ("spielt nichts mehr eine rolle", "spielt eh nichts mehr",
                     "ist nichts mehr wichtig")),
-    *(f"{when} {need} ich {eh}nichts mehr" for when in (*_Q2DE_AFTER, "bald")
+    *(f"{when} {need} ich {eh}nichts mehr" for when in (*_AFTER, "bald")
       for need in ("brauch", "brauche") for eh in ("", "eh ")),
     *(f"{when} {need} ich {it} eh nicht mehr" for when in (
         "ab morgen", "ab übermorgen", "ab nächster woche", "nach dem wochenende", "nach morgen",
@@ -896,7 +896,7 @@ STEMS: tuple[str, ...] = (
     # (a holiday, a craftsman, a neighbour, moving out: IDIOMS)
     *(f"schlüssel {lie}{already}{mat}" for lie in ("liegt ", "liegen ", "ist ", "hab ich ",
                                                     "lege ich ", "")
-      for already in ("", "schon ") for mat in _Q2DE_MAT if lie or not already),
+      for already in ("", "schon ") for mat in _MAT if lie or not already),
     *(f"schlüssel {lie}{already}im briefkasten" for lie in ("liegt ", "liegen ", "ist ")
       for already in ("", "schon ")),
     *(f"{to} mich findet" for to in ("wer auch immer", "für den, der", "für den der",
@@ -904,8 +904,8 @@ STEMS: tuple[str, ...] = (
     "damit man mich findet", "damit mich jemand findet", "damit ihr mich findet",
     # a friend's farewell ("vergib mir bruder ich geh jetzt"), the phone off since
     *(f"{forgive}{comma} {who}" for forgive in ("vergib mir", "verzeih mir", "verzeiht mir")
-      for comma in ("", ",") for who in _Q2DE_WHO),
-    *(f"{who}{comma} {forgive}" for who in _Q2DE_WHO for comma in ("", ",")
+      for comma in ("", ",") for who in _WHO),
+    *(f"{who}{comma} {forgive}" for who in _WHO for comma in ("", ",")
       for forgive in ("vergib mir", "verzeih mir", "verzeiht mir")),
     *(f"{forgive}{comma} {what}" for forgive in ("vergib mir", "verzeih mir", "verzeiht mir",
                                                  "vergebt mir")
@@ -925,9 +925,9 @@ STEMS: tuple[str, ...] = (
                    "kümmer dich um", "kümmere dich um", "kümmert euch um")),
     *(f"{care} {whom}" for care in ("pass gut auf", "passt gut auf", "kümmert euch gut um",
                                     "kümmere dich gut um", "kümmer dich gut um")
-      for whom in _Q2DE_FAMILY_AKK),
+      for whom in _FAMILY_AKK),
     *(f"{hug} {whom} von mir" for hug in ("umarm", "umarmt", "küss", "küsst")
-      for whom in _Q2DE_FAMILY_AKK[:6]),
+      for whom in _FAMILY_AKK[:6]),
     *(f"dass ich {how}stolz auf {obj} {was_}" for how in ("", "immer ", "so ", "sehr ")
       for obj in ("sie", "ihn", "euch", "dich") for was_ in ("war", "gewesen")),
     # standing on a railing, a roof or a car park ("stehe schon am Geländer" is de.STEMS)
@@ -1349,31 +1349,31 @@ IDIOMS: tuple[str, ...] = (
     *(f"{nothing} {but}" for nothing in ("nichts", "nix", "kaum was", "kaum etwas")
       for but in ("außer", "ausser", "anderes als", "ausser", "als")),
     # a move, a job or an exam decided on beside the farewell
-    *near(_Q2DE_DECIDED, _Q2DE_PLANS),
-    *near(("danke für alles",), _Q2DE_PLANS, ("ich",)),
-    *near(_Q2DE_PLANS, _Q2DE_DECIDED),
+    *near(_DECIDED, _PLANS),
+    *near(("danke für alles",), _PLANS, ("ich",)),
+    *near(_PLANS, _DECIDED),
     # the last message before a move ("das ist meine letzte Nachricht hier, ich zieh nächste
     # Woche nach Berlin")
     *near(("letzte nachricht",), ("umzug", "zieh", "umzieh", "wegzieh", "zurück nach",
                                    "neue wohnung", "neuen job", "neue stelle", "arbeit gefunden",
                                    "job gefunden", "urlaub", "fliege", "fliegen")),
     # things given away before a move
-    *near(("weggegeben",), _Q2DE_MOVES),
-    *near(_Q2DE_MOVES, ("weggegeben",)),
+    *near(("weggegeben",), _MOVES),
+    *near(_MOVES, ("weggegeben",)),
     # nobody to care for the cat during a holiday or a hospital stay, "look after my kids" for
     # a holiday or a shift
-    *near(("kümmern",), _Q2DE_AWAY),
-    *near(_Q2DE_AWAY, ("kann sich keiner", "kann sich niemand")),
+    *near(("kümmern",), _AWAY),
+    *near(_AWAY, ("kann sich keiner", "kann sich niemand")),
     *near(("pass gut auf", "passt gut auf", "kümmert euch gut", "kümmere dich gut",
-           "kümmer dich gut"), _Q2DE_AWAY),
-    *near(_Q2DE_AWAY, ("pass gut auf", "kümmert euch gut")),
+           "kümmer dich gut"), _AWAY),
+    *near(_AWAY, ("pass gut auf", "kümmert euch gut")),
     # kept in by an illness or a doctor's orders ("darf seit Tagen nicht raus, Windpocken")
-    *near(_Q2DE_ILL, ("darf seit", "dürfen seit")),
-    *near(("nicht raus", "nicht mehr raus"), _Q2DE_ILL),
+    *near(_ILL, ("darf seit", "dürfen seit")),
+    *near(("nicht raus", "nicht mehr raus"), _ILL),
     # tasks tried, retried and done right ("heute mach ich es richtig mit dem Formular")
-    *near(("versucht", "probiert"), _Q2DE_TASKS),
-    *near(_Q2DE_TASKS, ("versucht", "probiert", "mach ich", "mache ich")),
-    *near(("mach ich es richtig", "mache ich es richtig", "mach ichs richtig"), _Q2DE_TASKS),
+    *near(("versucht", "probiert"), _TASKS),
+    *near(_TASKS, ("versucht", "probiert", "mach ich", "mache ich")),
+    *near(("mach ich es richtig", "mache ich es richtig", "mach ichs richtig"), _TASKS),
     # "egal" for a deadline or a party, things not needed after a course or a job, a sorry
     # for a forgotten anniversary
     *near(("egal",), ("frist", "urlaub", "party", "ferien", "prüfung", "bestanden", "feiern",
@@ -1383,7 +1383,7 @@ IDIOMS: tuple[str, ...] = (
     *near(("verzeih mir", "vergib mir", "verzeiht mir"), ("vergessen", "kaputt", "zu spät",
                                                           "verspät", "lol", "haha")),
     # the key under the mat for a holiday, a neighbour, a craftsman or a move-out
-    *near((*_Q2DE_KEY_REASONS, "vermieter", "kaution"), ("schlüssel",)),
-    *near(("fußmatte", "matte", "briefkasten"), _Q2DE_KEY_REASONS),
+    *near((*_KEY_REASONS, "vermieter", "kaution"), ("schlüssel",)),
+    *near(("fußmatte", "matte", "briefkasten"), _KEY_REASONS),
 )
 # fmt: on

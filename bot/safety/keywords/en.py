@@ -56,38 +56,38 @@ _PASSPORTS_EN = ("passports", "passport", "id cards", "ids")
 _YOUNG_EN = ("12", "13", "14", "15", "16", "17", "fifteen", "sixteen", "seventeen")
 
 # "I've made my decision" and its twins
-_Q2EN_DECIDED = ("made my decision", "made up my mind", "mind is made up", "decided",
-                 "decision is made", "decision is final")
+_DECIDED = ("made my decision", "made up my mind", "mind is made up", "decided",
+            "decision is made", "decision is final")
 # a final farewell right after the decision (not "thanks for your help")
-_Q2EN_BYE = ("thanks for everything", "thank you for everything", "please don", "don't reply",
-             "dont reply", "don't try", "dont try", "don't look for", "dont look for", "goodbye",
-             "forgive me", "i love you")
+_BYE = ("thanks for everything", "thank you for everything", "please don", "don't reply",
+        "dont reply", "don't try", "dont try", "don't look for", "dont look for", "goodbye",
+        "forgive me", "i love you")
 # a move, a new job, a course or an exam decided on ("I've decided, thanks for everything, I'm
 # moving to Berlin")
-_Q2EN_PLANS = ("moving", "move to", "relocat", "going back", "flat", "apartment", "job",
-               "course", "class", "exam", "b1", "b2", "study", "university", "school",
-               "training", "apprenticeship", "wedding")
-_Q2EN_WHEN = ("tomorrow", "tonight", "today", "this weekend", "friday", "sunday")
-_Q2EN_WHO = ("mama", "mom", "mum", "mother", "dad", "papa", "baba", "brother", "bro", "sister",
-             "everyone", "all of you", "my love")
-_Q2EN_FAMILY = ("my kids", "my children", "my daughter", "my son", "my baby", "my family",
-                "my mom", "my mum", "my wife", "my husband")
+_PLANS = ("moving", "move to", "relocat", "going back", "flat", "apartment", "job",
+          "course", "class", "exam", "b1", "b2", "study", "university", "school",
+          "training", "apprenticeship", "wedding")
+_WHEN = ("tomorrow", "tonight", "today", "this weekend", "friday", "sunday")
+_WHO = ("mama", "mom", "mum", "mother", "dad", "papa", "baba", "brother", "bro", "sister",
+        "everyone", "all of you", "my love")
+_CLOSE_FAMILY = ("my kids", "my children", "my daughter", "my son", "my baby", "my family",
+                 "my mom", "my mum", "my wife", "my husband")
 # a holiday, a hospital stay, a shift or a move: nobody to feed the cat then
-_Q2EN_AWAY = ("holiday", "vacation", "trip", "travel", "hospital", "surgery", "work", "shift",
-              "course", "moving")
-_Q2EN_MOVES = ("moving", "move", "moved", "relocat", "going back", "leaving", "new flat",
-               "smaller flat", "before we left", "before i left", "came to germany", "fled",
-               "declutter", "outgrew")
+_AWAY = ("holiday", "vacation", "trip", "travel", "hospital", "surgery", "work", "shift",
+         "course", "moving")
+_MOVES = ("moving", "move", "moved", "relocat", "going back", "leaving", "new flat",
+          "smaller flat", "before we left", "before i left", "came to germany", "fled",
+          "declutter", "outgrew")
 # ordinary reasons to leave a key under the mat (the landlord only before it: "so the landlord
 # can get in after" is a farewell)
-_Q2EN_KEY_REASONS = (
+_KEY_REASONS = (
     "holiday", "vacation", "trip", "neighbo", "cleaner", "plumber", "handyman", "electrician",
     "technician", "repair", "package", "parcel", "delivery", "sitter", "feed", "water the",
     "plants", "guest", "visitor", "airbnb", "moving", "move out", "moved out", "handover",
     "hand over", "caretaker", "hausmeister", "locked out", "viewing",
 )
-_Q2EN_KEEPERS = ("family", "parents", "father", "dad", "mother", "mom", "mum", "in-laws",
-                 "brother", "uncle")
+_KEEPERS = ("family", "parents", "father", "dad", "mother", "mom", "mum", "in-laws",
+            "brother", "uncle")
 
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -727,18 +727,18 @@ STEMS: tuple[str, ...] = (
     "should've taken more pills", "wasn't enough pills", "not enough pills last time",
     # decided, then a farewell ("Ive made my decision. please dont reply"; a move or an exam
     # decided on: IDIOMS), "don't look for me"
-    *(f"{decided}{sep}{bye}" for decided in _Q2EN_DECIDED for sep in (". ", ", ", " ")
-      for bye in _Q2EN_BYE),
+    *(f"{decided}{sep}{bye}" for decided in _DECIDED for sep in (". ", ", ", " ")
+      for bye in _BYE),
     "don't look for me", "dont look for me", "do not look for me", "don't try to find me",
     "dont try to find me", "don't try to stop me", "dont try to stop me",
     "don't come looking for me", "dont come looking for me", "nobody should look for me",
     "no one should look for me",
     # nothing matters after tomorrow, nothing needed after it ("i wont need anything after
     # tomorrow"; a move: IDIOMS)
-    *(f"after {when}{sep}nothing {matters}" for when in _Q2EN_WHEN for sep in (" ", ", ")
+    *(f"after {when}{sep}nothing {matters}" for when in _WHEN for sep in (" ", ", ")
       for matters in ("matters", "will matter")),
     *(f"nothing {matters} after {when}" for matters in ("matters", "will matter")
-      for when in _Q2EN_WHEN),
+      for when in _WHEN),
     *(f"{wont} matter after {when}" for wont in ("won't", "wont", "will not", "doesn't",
                                                  "doesnt")
       for when in ("tomorrow", "tonight")),
@@ -783,8 +783,8 @@ STEMS: tuple[str, ...] = (
       for where in ("next to the sink", "by the sink", "on the bed", "on my bed")),
     # a friend's farewell ("sorry mama forgive me"), the phone off since; sorry for everything
     *(f"{forgive}{sep}{who}" for forgive in ("forgive me", "please forgive me")
-      for sep in (" ", ", ") for who in _Q2EN_WHO),
-    *(f"{who}{sep}forgive me" for who in _Q2EN_WHO for sep in (" ", ", ")),
+      for sep in (" ", ", ") for who in _WHO),
+    *(f"{who}{sep}forgive me" for who in _WHO for sep in (" ", ", ")),
     *(f"forgive me {what}" for what in ("for everything", "for what i'm about to do",
                                         "for what im about to do", "for what i am about to do",
                                         "for what i'm going to do", "for leaving you")),
@@ -803,17 +803,17 @@ STEMS: tuple[str, ...] = (
       for sep in (", ", ". ", " and ", " ")
       for care in ("take care of", "take good care of", "look after", "please take care of",
                    "please look after")),
-    *(f"take good care of {whom}" for whom in _Q2EN_FAMILY),
+    *(f"take good care of {whom}" for whom in _CLOSE_FAMILY),
     *(f"tell {whom} {that}i {was} proud" for whom in ("her", "him", "my kids", "my children",
                                                        "my son", "my daughter", "my wife",
                                                        "my husband", "my family")
       for that in ("", "that ") for was in ("was always", "was", "always was", "'ve always been")),
     *(f"{say} {whom} for me" for say in ("say goodbye to", "say bye to", "kiss", "hug")
-      for whom in _Q2EN_FAMILY[:6]),
-    *(f"tell {whom} {bye} for me" for whom in _Q2EN_FAMILY[:6] for bye in ("goodbye", "bye")),
+      for whom in _CLOSE_FAMILY[:6]),
+    *(f"tell {whom} {bye} for me" for whom in _CLOSE_FAMILY[:6] for bye in ("goodbye", "bye")),
     # kept in and passports taken by the family or an agency ("my husbands family took my
     # passport", "they dont let me leave the house", "locked us in the house")
-    *(f"{keeper} {took} my passport" for keeper in _Q2EN_KEEPERS
+    *(f"{keeper} {took} my passport" for keeper in _KEEPERS
       for took in ("took", "keeps", "kept", "hid", "has taken")),
     *(f"{dont} let {me} leave" for dont in ("don't", "dont", "do not", "didn't", "didnt", "never")
       for me in ("me", "us", "her")),
@@ -1216,9 +1216,9 @@ IDIOMS: tuple[str, ...] = (
     # a toddler who won't eat or drink much: a medical question, told calmly
     *(f"eat or drink {much}" for much in ("much", "enough", "well")),
     # a move, a job or an exam decided on beside the farewell
-    *near(("decided", "decision", "made up my mind", "mind is made up"), _Q2EN_PLANS),
-    *near(_Q2EN_PLANS, ("decided", "decision", "made up my mind", "mind is made up")),
-    *near(("thanks for everything", "thank you for everything"), _Q2EN_PLANS, ("i",)),
+    *near(("decided", "decision", "made up my mind", "mind is made up"), _PLANS),
+    *near(_PLANS, ("decided", "decision", "made up my mind", "mind is made up")),
+    *near(("thanks for everything", "thank you for everything"), _PLANS, ("i",)),
     # the last message before a move ("this is my last message here, moving to hamburg")
     *near(("last message",), ("moving", "move to", "moved", "relocat", "new job", "new flat",
                               "going back to", "flying", "leaving for", "leaving germany",
@@ -1248,15 +1248,15 @@ IDIOMS: tuple[str, ...] = (
     *near(("moving", "move", "leaving", "flight", "new flat", "new job"),
           ("won't need", "wont need")),
     # nobody to feed the cat during a holiday or a hospital stay
-    *near(("feed", "walk"), _Q2EN_AWAY, ("because",)),
-    *near(_Q2EN_AWAY, ("from tomorrow", "after tomorrow", "after tonight")),
-    *near(("take good care",), _Q2EN_AWAY, ("while", "when")),
-    *near(_Q2EN_AWAY, ("take good care",)),
+    *near(("feed", "walk"), _AWAY, ("because",)),
+    *near(_AWAY, ("from tomorrow", "after tomorrow", "after tonight")),
+    *near(("take good care",), _AWAY, ("while", "when")),
+    *near(_AWAY, ("take good care",)),
     # things given away before a move
-    *near(("everything away", "all my things to", "all my stuff to"), _Q2EN_MOVES, ("we",)),
+    *near(("everything away", "all my things to", "all my stuff to"), _MOVES, ("we",)),
     # the key under the mat for a holiday, a neighbour, a plumber or a move-out
-    *near((*_Q2EN_KEY_REASONS, "landlord", "property manager", "deposit"), ("key",)),
-    *near(("mat", "doormat", "mailbox", "letterbox"), _Q2EN_KEY_REASONS),
+    *near((*_KEY_REASONS, "landlord", "property manager", "deposit"), ("key",)),
+    *near(("mat", "doormat", "mailbox", "letterbox"), _KEY_REASONS),
     # "forgive me for my bad english"
     *near(("forgive me",), ("english", "late", "mistake", "typo", "question", "asking",
                             "bother", "lol", "haha", "forgot")),

@@ -140,59 +140,59 @@ _FA_LATE = (
 
 _FA_SCOLDERS = ("مامانم", "مادرم", "رئیسم", "معلمم", "استادم", "مامان")
 
-# Word lists of this file (prefixed _FA2_ so they do not clash with keywords/fa.py). Farsi-script
+# Word lists for the second set of quiet-crisis families below. Farsi-script
 # keywords match inside words, so a list entry may be the start of a word ("بچ", "قفل میکن").
-_FA2_TRIED = ("سعی کردم", "امتحان کردم", "کوشش کدم", "تلاش کردم")
-_FA2_NOT_DEAD = ("ولی نمردم", "اما نمردم", "نمردم", "ولی زنده موندم", "ولی زنده ماندم",
-                 "مگم زنده ماندم")
-_FA2_NOW = ("امشب", "امشو")
-_FA2_MANNER = ("درست", "کامل")
-_FA2_DO_IT = ("انجامش", "انجام مید", "انجام میت", "تمومش")
+_FA_TRIED = ("سعی کردم", "امتحان کردم", "کوشش کدم", "تلاش کردم")
+_FA_NOT_DEAD = ("ولی نمردم", "اما نمردم", "نمردم", "ولی زنده موندم", "ولی زنده ماندم",
+                "مگم زنده ماندم")
+_FA_NOW = ("امشب", "امشو")
+_FA_MANNER = ("درست", "کامل")
+_FA_DO_IT = ("انجامش", "انجام مید", "انجام میت", "تمومش")
 # "I've made my final decision" in spellings the plan idiom of fa.py ("تصمیم گرفتم …") leaves
-_FA2_DECIDED = ("تصمیم آخرمو گرفتم", "تصمیم نهاییمو گرفتم", "تصمیمم قطعیه", "فیصله خوده کدم",
-                "فیصله کدم", "فیصله ام را کردم")
-_FA2_DECIDED_LATIN = ("tasmime akharamo gereftam", "faisala khoda kadom", "faisala kadom")
-_FA2_FAREWELL = ("ممنون بابت همه", "مرسی بابت همه", "ممنون از همه", "مرسی از همه", "تشکر از همه",
-                 "از همتون", "خداحافظ")
-_FA2_FAREWELL_LATIN = ("merci baraye hame", "mamnun baraye hame", "tashakor az hama", "khodahafez",
-                       "khoda hafez")
-_FA2_SEP = (" ", ". ", "، ")
+_FA_DECIDED = ("تصمیم آخرمو گرفتم", "تصمیم نهاییمو گرفتم", "تصمیمم قطعیه", "فیصله خوده کدم",
+               "فیصله کدم", "فیصله ام را کردم")
+_FA_DECIDED_LATIN = ("tasmime akharamo gereftam", "faisala khoda kadom", "faisala kadom")
+_FA_FAREWELL = ("ممنون بابت همه", "مرسی بابت همه", "ممنون از همه", "مرسی از همه", "تشکر از همه",
+                "از همتون", "خداحافظ")
+_FA_FAREWELL_LATIN = ("merci baraye hame", "mamnun baraye hame", "tashakor az hama", "khodahafez",
+                      "khoda hafez")
+_FA_SEP = (" ", ". ", "، ")
 # people and pets left behind ("بچ" is the start of بچمو, بچه هام, بچیم)
-_FA2_DEPENDENT = ("بچ", "دختر", "پسر", "اولاد", "طفل", "گرب", "پشک", "سگ", "مادر", "از کیتا",
-                  "از مکتب", "از مهد")
-_FA2_DEPENDENT_LATIN = ("bach", "dokhtar", "pesar", "aulad", "awlad", "gorbe", "pishak", "sag",
-                        "madar")
-_FA2_NOTHING_MATTERS = ("هیچی مهم", "هیچ چیز مهم", "هیچ چی مهم", "هیچ چیزی مهم", "هیچی برام مهم",
-                        "هیچ چیز برام مهم", "هیچ چیزی برام مهم", "هیچی برایم مهم",
-                        "هیچ چیز برایم مهم", "هیچی اهمیت", "هیچ چیز اهمیت", "هیچی فرق",
-                        "هیچ چیز فرق")
-_FA2_NOTHING_MATTERS_LATIN = ("hichi mohem", "hich chi mohem", "hich chiz mohem", "hich chiz baram",
-                              "hichi baram", "hich chiz muhim", "hichi fargh", "hichi ahamiat")
-_FA2_SILENT_LATIN = ("gushish khamoosh", "gushish khamush", "gooshish khamoosh",
-                     "gushisho khamush", "telefonesh khamush", "mobailesh band",
-                     "mobilesh khamush", "javab nemide", "jawab namete")
-_FA2_CARE = ("مواظب دخترم", "مواظب پسرم", "مواظب بچه هام", "مواظب بچم", "مواظب اولادم",
-             "مواظب اولادهایم", "مواظب مادرم", "مراقب دخترم", "مراقب پسرم")
-_FA2_ENTRUSTED = ("دخترمو", "پسرمو", "بچه هامو", "اولادهایمه", "دخترمه")
-_FA2_ENTRUST_LATIN = ("movazebe dokhtaram", "movazebe pesaram", "movazebe bachehaam",
-                      "morageb dokhtaram", "khayal dokhtaram", "khayale dokhtaram")
-_FA2_BYE = ("خداحافظ", "خدا حافظ", "حلالم کن", "خداحافظ همه")
-_FA2_BYE_LATIN = ("khodahafez", "khoda hafez")
-_FA2_WED = ("عروسی", "ازدواج", "نکاح")
-_FA2_COUSINS = ("پسر کاکایم", "پسر کاکام", "بچه کاکایم", "پسر عموم", "پسرعموم", "پسر خالم",
-                "پسرخالم", "پسر داییم")
-_FA2_WED_THEM = ("نکاح کنن", "نکاحم کنن", "عقدم کنن", "عروسیم کنن")
-_FA2_KEY_SPOT = ("زیر پادری", "زیر پادریه", "صندوق پست", "صندوق پسته")
-_FA2_KEY_WHY = ("که پیدام کن", "که پیدایم کن", "که در رو نشکن", "که درو نشکن",
-                "که دروازه ره نشکن", "که مجبور نش", "برای پلیس", "برای پولیس")
-_FA2_ROOMS = ("خوابگاه", "کانتینر", "انبار", "کارگاه", "گدام")
-_FA2_OFFICES = ("ausländerbehörde", "اوسلندربهورده", "bamf", "بامف", "سفارت", "کنسولگری")
-_FA2_OUR_PASSPORTS = ("پاسپورتامون", "پاسپورت هامون", "پاسامون", "پاس هامون")
-_FA2_AWAY = ("هایم", "کمپ", "برلین", "هامبورگ", "شهر دیگه", "شهر دیگر", "ایران میر",
-             "افغانستان میر", "اسباب کشی", "نقل مکان")
-_FA2_MOVE = ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "برلین", "هامبورگ", "مونشن",
-             "شهر دیگه", "شهر دیگر", "خونه جدید", "خانه جدید", "ایران میر", "افغانستان میر",
-             "برمیگرد", "umzug", "berlin")
+_FA_DEPENDENT = ("بچ", "دختر", "پسر", "اولاد", "طفل", "گرب", "پشک", "سگ", "مادر", "از کیتا",
+                 "از مکتب", "از مهد")
+_FA_DEPENDENT_LATIN = ("bach", "dokhtar", "pesar", "aulad", "awlad", "gorbe", "pishak", "sag",
+                       "madar")
+_FA_NOTHING_MATTERS = ("هیچی مهم", "هیچ چیز مهم", "هیچ چی مهم", "هیچ چیزی مهم", "هیچی برام مهم",
+                       "هیچ چیز برام مهم", "هیچ چیزی برام مهم", "هیچی برایم مهم",
+                       "هیچ چیز برایم مهم", "هیچی اهمیت", "هیچ چیز اهمیت", "هیچی فرق",
+                       "هیچ چیز فرق")
+_FA_NOTHING_MATTERS_LATIN = ("hichi mohem", "hich chi mohem", "hich chiz mohem", "hich chiz baram",
+                             "hichi baram", "hich chiz muhim", "hichi fargh", "hichi ahamiat")
+_FA_SILENT_LATIN = ("gushish khamoosh", "gushish khamush", "gooshish khamoosh",
+                    "gushisho khamush", "telefonesh khamush", "mobailesh band",
+                    "mobilesh khamush", "javab nemide", "jawab namete")
+_FA_CARE = ("مواظب دخترم", "مواظب پسرم", "مواظب بچه هام", "مواظب بچم", "مواظب اولادم",
+            "مواظب اولادهایم", "مواظب مادرم", "مراقب دخترم", "مراقب پسرم")
+_FA_ENTRUSTED = ("دخترمو", "پسرمو", "بچه هامو", "اولادهایمه", "دخترمه")
+_FA_ENTRUST_LATIN = ("movazebe dokhtaram", "movazebe pesaram", "movazebe bachehaam",
+                     "morageb dokhtaram", "khayal dokhtaram", "khayale dokhtaram")
+_FA_BYE = ("خداحافظ", "خدا حافظ", "حلالم کن", "خداحافظ همه")
+_FA_BYE_LATIN = ("khodahafez", "khoda hafez")
+_FA_WED = ("عروسی", "ازدواج", "نکاح")
+_FA_COUSINS = ("پسر کاکایم", "پسر کاکام", "بچه کاکایم", "پسر عموم", "پسرعموم", "پسر خالم",
+               "پسرخالم", "پسر داییم")
+_FA_WED_THEM = ("نکاح کنن", "نکاحم کنن", "عقدم کنن", "عروسیم کنن")
+_FA_KEY_SPOT = ("زیر پادری", "زیر پادریه", "صندوق پست", "صندوق پسته")
+_FA_KEY_WHY = ("که پیدام کن", "که پیدایم کن", "که در رو نشکن", "که درو نشکن",
+               "که دروازه ره نشکن", "که مجبور نش", "برای پلیس", "برای پولیس")
+_FA_ROOMS = ("خوابگاه", "کانتینر", "انبار", "کارگاه", "گدام")
+_FA_OFFICES = ("ausländerbehörde", "اوسلندربهورده", "bamf", "بامف", "سفارت", "کنسولگری")
+_FA_OUR_PASSPORTS = ("پاسپورتامون", "پاسپورت هامون", "پاسامون", "پاس هامون")
+_FA_AWAY = ("هایم", "کمپ", "برلین", "هامبورگ", "شهر دیگه", "شهر دیگر", "ایران میر",
+            "افغانستان میر", "اسباب کشی", "نقل مکان")
+_FA_MOVE = ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "برلین", "هامبورگ", "مونشن",
+            "شهر دیگه", "شهر دیگر", "خونه جدید", "خانه جدید", "ایران میر", "افغانستان میر",
+            "برمیگرد", "umzug", "berlin")
 
 STEMS: tuple[str, ...] = (
     # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
@@ -2505,10 +2505,10 @@ STEMS: tuple[str, ...] = (
     # an attempt last night "but I didn't die", "tonight I'll do it properly" ("tried last night,
     # it didn't work" alone is also a web form), "survived, sadly", "tonight I take double",
     # "tonight I jump"
-    *(f"دیشب {tried}{sep}{failed}" for tried in _FA2_TRIED for sep in (" ", "، ")
-      for failed in _FA2_NOT_DEAD),
-    *(f"{now}{more} {manner} {doit}" for now in _FA2_NOW for more in ("", " دیگه")
-      for manner in _FA2_MANNER for doit in _FA2_DO_IT),
+    *(f"دیشب {tried}{sep}{failed}" for tried in _FA_TRIED for sep in (" ", "، ")
+      for failed in _FA_NOT_DEAD),
+    *(f"{now}{more} {manner} {doit}" for now in _FA_NOW for more in ("", " دیگه")
+      for manner in _FA_MANNER for doit in _FA_DO_IT),
     *(f"{regret} {survived}" for regret in ("متاسفانه", "بدبختانه", "بازم", "باز هم")
       for survived in ("زنده موندم", "زنده ماندم", "نمردم", "زنده ام", "زنده استم")),
     "متاسفانه بیدار شدم", "متاسفانه صبح بیدار شدم", "بدبختانه بیدار شدم",
@@ -2523,24 +2523,24 @@ STEMS: tuple[str, ...] = (
     *(f"{regret} {survived}" for regret in ("motasefane", "bazam")
       for survived in ("zende moondam", "zende mundam", "nemordam")),
     # "I've made my (final) decision" with thanks, goodbye or "forgive me" right after
-    *(f"{decided}{sep}{bye}" for decided in _FA2_DECIDED for sep in _FA2_SEP
-      for bye in _FA2_FAREWELL),
-    *(f"{decided}{sep}{bye}" for decided in _FA2_DECIDED_LATIN for sep in (" ", ". ")
-      for bye in _FA2_FAREWELL_LATIN),
+    *(f"{decided}{sep}{bye}" for decided in _FA_DECIDED for sep in _FA_SEP
+      for bye in _FA_FAREWELL),
+    *(f"{decided}{sep}{bye}" for decided in _FA_DECIDED_LATIN for sep in (" ", ". ")
+      for bye in _FA_FAREWELL_LATIN),
     # from tomorrow / after tonight nothing matters any more
     *(f"{when} {nothing}" for when in (
         "از فردا", "از پس فردا", "فردا دیگه", "فردا به بعد", "از صبا", "صبا دیگه", "صبا به بعد",
         "از امشب", "از امشو")
-      for nothing in _FA2_NOTHING_MATTERS),
+      for nothing in _FA_NOTHING_MATTERS),
     *(f"{when}{more} {nothing}" for when in (
         "az farda", "az pas farda", "az saba", "az emshab", "farda dige")
-      for more in ("", " dige") for nothing in _FA2_NOTHING_MATTERS_LATIN[:6]),
+      for more in ("", " dige") for nothing in _FA_NOTHING_MATTERS_LATIN[:6]),
     # "after me, who takes my child (from the Kita)"; "when I'm no longer (alive)" in the
     # indicative ("وقتی دیگه نیستم")
     *(f"بعد از {me}{sep}{who} {dep}" for me in ("من", "مه") for sep in (" ", "، ")
-      for who in ("کی",) for dep in _FA2_DEPENDENT),
+      for who in ("کی",) for dep in _FA_DEPENDENT),
     *(f"{after} {me} ki {dep}" for after in ("ba'd az", "bad az")
-      for me in ("man", "ma") for dep in _FA2_DEPENDENT_LATIN),
+      for me in ("man", "ma") for dep in _FA_DEPENDENT_LATIN),
     *(f"{fetch} بعد از {me}$" for fetch in ("از کیتا", "از مهد", "از مکتب", "از مدرسه",
                                             "میاره", "میگیره", "میبره")
       for me in ("من", "مه")),
@@ -2550,8 +2550,8 @@ STEMS: tuple[str, ...] = (
       for more in ("dige ", "dega ", "dige zende ") for no in ("nistam", "nestom")),
     # keys left under the mat or in the mailbox "so that they find me", "so nobody breaks the
     # door"; the door not to be broken
-    *(f"{spot}{sep}{why}" for spot in _FA2_KEY_SPOT for sep in (" ", "، ")
-      for why in _FA2_KEY_WHY),
+    *(f"{spot}{sep}{why}" for spot in _FA_KEY_SPOT for sep in (" ", "، ")
+      for why in _FA_KEY_WHY),
     *(f"{need} {door} {ra}بشکن" for need in ("مجبور نشن", "مجبور نشین", "لازم نیست",
                                               "ضرورت نیست")
       for door in ("در", "دروازه") for ra in ("رو ", "ره ", "را ", "")),
@@ -2566,20 +2566,20 @@ STEMS: tuple[str, ...] = (
       for ready in ("ro amade", "amade", "ra amade", "ro gozashtam", "gozashtam ru miz",
                     "ru mize", "tayar")),
     # a friend's farewell and then silence: "goodbye, take care of my daughter", the phone off
-    *(f"{bye}{sep}{care}" for bye in _FA2_BYE[:2] + _FA2_BYE[3:] for sep in ("، ", " ")
-      for care in _FA2_CARE),
-    *(f"{care} باش{sep}{bye}" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
-      for care in _FA2_CARE),
-    *(f"{bye}{sep}{kid} به تو میسپار" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
-      for kid in _FA2_ENTRUSTED),
-    *(f"{kid} به تو میسپارم{sep}{bye}" for bye in _FA2_BYE[:3] for sep in ("، ", " ")
-      for kid in _FA2_ENTRUSTED),
-    *(f"{bye}{sep}{entrust}" for bye in _FA2_BYE_LATIN for sep in (", ", " ")
-      for entrust in _FA2_ENTRUST_LATIN),
-    *(f"{entrust} bash{sep}{bye}" for bye in _FA2_BYE_LATIN for sep in (", ", " ")
-      for entrust in _FA2_ENTRUST_LATIN),
+    *(f"{bye}{sep}{care}" for bye in _FA_BYE[:2] + _FA_BYE[3:] for sep in ("، ", " ")
+      for care in _FA_CARE),
+    *(f"{care} باش{sep}{bye}" for bye in _FA_BYE[:3] for sep in ("، ", " ")
+      for care in _FA_CARE),
+    *(f"{bye}{sep}{kid} به تو میسپار" for bye in _FA_BYE[:3] for sep in ("، ", " ")
+      for kid in _FA_ENTRUSTED),
+    *(f"{kid} به تو میسپارم{sep}{bye}" for bye in _FA_BYE[:3] for sep in ("، ", " ")
+      for kid in _FA_ENTRUSTED),
+    *(f"{bye}{sep}{entrust}" for bye in _FA_BYE_LATIN for sep in (", ", " ")
+      for entrust in _FA_ENTRUST_LATIN),
+    *(f"{entrust} bash{sep}{bye}" for bye in _FA_BYE_LATIN for sep in (", ", " ")
+      for entrust in _FA_ENTRUST_LATIN),
     *(f"{quote}{sep}{silent}" for quote in ('"',)
-      for sep in (" va ", ", ", ". ") for silent in _FA2_SILENT_LATIN),
+      for sep in (" va ", ", ", ". ") for silent in _FA_SILENT_LATIN),
     *(f"{msg} {sent}" for msg in ("پیام خداحافظی", "پیغام خداحافظی", "پیام خدا حافظی")
       for sent in ("فرستاد و", "فرستاده و", "داد و", "داده و", "روان کد و", "فرستاد، بعد",
                    "داده، بعد")),
@@ -2587,10 +2587,10 @@ STEMS: tuple[str, ...] = (
     # married off: to a man I do not know, to a cousin, "they want to give me to a husband"
     *(f"{someone} که {never}{know} {wed}" for someone in ("کسی", "یکی", "مردی", "پسری")
       for never in ("", "اصلا ") for know in ("نمیشناسم", "نمیشناسمش", "ندیدم")
-      for wed in _FA2_WED),
-    *(f"{wed}{do} با {someone} که {know}" for wed in _FA2_WED for do in ("", " کنم")
+      for wed in _FA_WED),
+    *(f"{wed}{do} با {someone} که {know}" for wed in _FA_WED for do in ("", " کنم")
       for someone in ("کسی", "یکی", "مردی") for know in ("نمیشناس", "ندید", "اصلا")),
-    *(f"{cousin} {wed}" for cousin in _FA2_COUSINS for wed in _FA2_WED_THEM),
+    *(f"{cousin} {wed}" for cousin in _FA_COUSINS for wed in _FA_WED_THEM),
     *(f"{fiance} {never}{know}" for fiance in ("شوهر آیندمو", "شوهر آینده ام را", "مرده رو",
                                                "او مرد ره")
       for never in ("", "اصلا ", "تا حالا ") for know in ("ندیدم", "نمیشناسم", "ندیده")),
@@ -2655,7 +2655,7 @@ STEMS: tuple[str, ...] = (
       for time in ("یه ماهه", "یک ماهه", "یک ماه", "چند ماهه", "چند ماه", "چند هفته")),
     # an employer locking us in at night, our passports taken ("پاس" is a passport)
     *(f"{time}{in_} {room} {lock}" for time in ("شبا ", "شبها ")
-      for in_ in ("تو", "در") for room in _FA2_ROOMS
+      for in_ in ("تو", "در") for room in _FA_ROOMS
       for lock in ("قفل میکن", "قفل میکرد", "بند میکن")),
     *(f"{obj} {in_} {room} {lock}" for obj in ("ما رو", "ما ره", "منو", "مره")
       for in_ in ("تو", "ده") for room in ("خوابگاه", "کانتینر", "انبار", "گدام")
@@ -3330,10 +3330,10 @@ IDIOMS: tuple[str, ...] = (
     # "when I'm no longer in the Heim, in Germany"
     *(f"{last} … {move}" for last in ("آخرین پیامم", "آخرین پیام من", "فقط میخواستم خداحافظی",
                                       "فقط میخاستم خداحافظی")
-      for move in _FA2_MOVE),
-    *(f"{more} نیستم … {away}" for more in ("دیگه", "دیگر", "دگه") for away in _FA2_AWAY),
+      for move in _FA_MOVE),
+    *(f"{more} نیستم … {away}" for more in ("دیگه", "دیگر", "دگه") for away in _FA_AWAY),
     # our passports held by an office, renewed or copied
-    *(f"{office} … {pp}" for office in _FA2_OFFICES for pp in _FA2_OUR_PASSPORTS),
-    *(f"{pp} … {office}" for pp in _FA2_OUR_PASSPORTS for office in ("تمدید", "کپی")),
+    *(f"{office} … {pp}" for office in _FA_OFFICES for pp in _FA_OUR_PASSPORTS),
+    *(f"{pp} … {office}" for pp in _FA_OUR_PASSPORTS for office in ("تمدید", "کپی")),
 )
 # fmt: on

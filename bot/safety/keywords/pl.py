@@ -50,84 +50,84 @@ _LEFT_BEHIND = (
     "zwierzęta", "zwierzętami",
 )
 
-# Private word lists, prefixed _PL2 so they clash with nothing in keywords/pl.py. Folding drops
+# Word lists for the second set of quiet-crisis families below. Folding drops
 # diacritics and maps ł to l, so "żegnaj" also matches "zegnaj".
 
 # "it didn't work ... today it will": the failed attempt told with certainty (not "dziś
 # spróbuję jeszcze raz")
 # (at a word start "udało" also stands for "się nie udało", "prawie mi się udało")
-_PL2_FAILED = ("wyszło", "wyszło mi", "udało się", "udało mi się", "udało")
-_PL2_THEN_SEP = (" ", ", ", ". ", ", ale ")
-_PL2_WILL_WORK = tuple(f"{when} {will}" for when in ("dziś", "dzisiaj", "tym razem")
+_FAILED = ("wyszło", "wyszło mi", "udało się", "udało mi się", "udało")
+_THEN_SEP = (" ", ", ", ". ", ", ale ")
+_WILL_WORK = tuple(f"{when} {will}" for when in ("dziś", "dzisiaj", "tym razem")
                        for will in ("wyjdzie", "się uda", "mi się uda", "zadziała"))
 # "from tomorrow ... nothing will matter"
-_PL2_WHEN_MATTER = ("od jutra", "jutro", "po jutrze", "pojutrze", "po dzisiejszej nocy",
-                    "po dzisiejszym dniu", "od dzisiaj", "od dziś", "po weekendzie",
-                    "od poniedziałku")
-_PL2_NO_MATTER = ("i tak nie będzie miało znaczenia", "nic nie będzie miało znaczenia",
-                  "to już nie będzie miało znaczenia", "nic nie będzie ważne",
-                  "i tak mnie już nie będzie", "i tak mnie nie będzie")
+_WHEN_MATTER = ("od jutra", "jutro", "po jutrze", "pojutrze", "po dzisiejszej nocy",
+                "po dzisiejszym dniu", "od dzisiaj", "od dziś", "po weekendzie",
+                "od poniedziałku")
+_NO_MATTER = ("i tak nie będzie miało znaczenia", "nic nie będzie miało znaczenia",
+              "to już nie będzie miało znaczenia", "nic nie będzie ważne",
+              "i tak mnie już nie będzie", "i tak mnie nie będzie")
 # ... and "after tonight nothing matters" (present tense only after "po")
-_PL2_AFTER_WHEN = ("po jutrze", "pojutrze", "po dzisiejszej nocy", "po dzisiejszym dniu",
-                   "po weekendzie")
+_AFTER_WHEN = ("po jutrze", "pojutrze", "po dzisiejszej nocy", "po dzisiejszym dniu",
+               "po weekendzie")
 # "I've decided." and a farewell or despair
-_PL2_DECIDED = ("postanowiłam", "postanowiłem", "podjęłam decyzję", "podjąłem decyzję",
-                "decyzja zapadła", "postanowione")
-_PL2_MARK = (". ", ", ", " ")
-_PL2_AFTER_DECIDED = ("dziękuję za wszystko", "dzięki za wszystko", "żegnaj", "nie szukaj",
-                      "kocham was", "nikt mnie nie powstrzyma", "nie próbujcie mnie",
-                      "nie mam już siły", "nie daję rady", "mam dość wszystkiego")
-_PL2_DESPAIR = ("nie mam już siły", "nie mam siły", "już nie mam siły", "nie daję rady",
-                "nie wytrzymam", "mam dość wszystkiego", "mam dosyć wszystkiego",
-                "nie mam już sił")
+_DECIDED = ("postanowiłam", "postanowiłem", "podjęłam decyzję", "podjąłem decyzję",
+            "decyzja zapadła", "postanowione")
+_MARK = (". ", ", ", " ")
+_AFTER_DECIDED = ("dziękuję za wszystko", "dzięki za wszystko", "żegnaj", "nie szukaj",
+                  "kocham was", "nikt mnie nie powstrzyma", "nie próbujcie mnie",
+                  "nie mam już siły", "nie daję rady", "mam dość wszystkiego")
+_DESPAIR = ("nie mam już siły", "nie mam siły", "już nie mam siły", "nie daję rady",
+            "nie wytrzymam", "mam dość wszystkiego", "mam dosyć wszystkiego",
+            "nie mam już sił")
 # keys left for whoever comes
-_PL2_KEYS_VERB = ("", "są", "leżą", "jest", "leży", "zostawiłam", "zostawiłem", "wrzuciłam",
-                  "wrzuciłem")
-_PL2_KEYS_WHERE = ("w skrzynce", "do skrzynki", "pod wycieraczką", "pod wycieraczkę",
-                   "pod doniczką")
+_KEYS_VERB = ("", "są", "leżą", "jest", "leży", "zostawiłam", "zostawiłem", "wrzuciłam",
+              "wrzuciłem")
+_KEYS_WHERE = ("w skrzynce", "do skrzynki", "pod wycieraczką", "pod wycieraczkę",
+               "pod doniczką")
 # ordinary reasons to leave keys or give things and pets away: moving out, holidays, a child
 # coming home, a cleaner, charity, a sale, an allergy
-_PL2_MOVE = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "oddani",
-             "zdani", "urlop", "wakacj", "wyjazd", "wyjeżdż", "sprzątaczk", "hausmeister",
-             "dozorc", "kurier", "dla syna", "dla córki", "dla dzieci", "dla męża", "dla żony",
-             "ze szkoły", "zgubi", "zapomn", "za darmo", "potrzebując", "charyt", "caritas",
-             "ukrain", "uchodźc", "flohmarkt", "alergi", "nowego domu", "schronisk", "podat",
-             "wymeld", "wracamy do", "ogłoszeni", "sprzeda", "lokator", "najemc", "kwiat",
-             "podlew", "piwnic", "strych", "garaż", "szaf", "mebl", "ubran", "zabawk", "książk")
+_MOVE = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "oddani",
+         "zdani", "urlop", "wakacj", "wyjazd", "wyjeżdż", "sprzątaczk", "hausmeister",
+         "dozorc", "kurier", "dla syna", "dla córki", "dla dzieci", "dla męża", "dla żony",
+         "ze szkoły", "zgubi", "zapomn", "za darmo", "potrzebując", "charyt", "caritas",
+         "ukrain", "uchodźc", "flohmarkt", "alergi", "nowego domu", "schronisk", "podat",
+         "wymeld", "wracamy do", "ogłoszeni", "sprzeda", "lokator", "najemc", "kwiat",
+         "podlew", "piwnic", "strych", "garaż", "szaf", "mebl", "ubran", "zabawk", "książk")
 # ... and the ones told before the keys ("wyprowadzam się, klucze zostawię w skrzynce")
-_PL2_MOVE_OUT = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "urlop",
-                 "wakacj", "wyjazd", "wyjeżdż", "za darmo", "wracamy do", "lokator", "ze szkoły",
-                 "z przedszkola", "wraca sam", "wraca sama")
+_MOVE_OUT = ("przeprowadz", "wyprowadz", "vermieter", "właściciel", "wynajm", "urlop",
+             "wakacj", "wyjazd", "wyjeżdż", "za darmo", "wracamy do", "lokator", "ze szkoły",
+             "z przedszkola", "wraca sam", "wraca sama")
 # high places ("stoję na moście")
-_PL2_HIGH = ("moście", "wiadukcie", "dachu", "krawędzi", "barierce", "balustradzie", "skraju",
-             "parapecie otwartego okna", "gzymsie")
+_HIGH = ("moście", "wiadukcie", "dachu", "krawędzi", "barierce", "balustradzie", "skraju",
+         "parapecie otwartego okna", "gzymsie")
 # means laid out ("żyletki na stole", "sznur przygotowany")
-_PL2_MEANS = ("żyletki", "żyletka", "sznur", "lina", "pętla")
-_PL2_MEANS_WHERE = ("przede mną", "obok mnie", "na stole", "na biurku", "przygotowan", "gotow",
-                    "naszykowan", "przywiązan", "zawiązan")
+_MEANS = ("żyletki", "żyletka", "sznur", "lina", "pętla")
+_MEANS_WHERE = ("przede mną", "obok mnie", "na stole", "na biurku", "przygotowan", "gotow",
+                "naszykowan", "przywiązan", "zawiązan")
 # a farewell written to someone ("żegnaj stary, zaopiekuj się psem")
-_PL2_BYE_NEXT = ("kochan", "przyjaciel", "przyjaciół", "mamo", "tato", "siostro",
-                 "bracie", "mordo", "zaopiekuj", "opiekuj", "dbaj", "kocham",
-                 "przepraszam", "wybacz", "nie szukaj", "na zawsze", "dziękuję za wszystko",
-                 "dzięki za wszystko")
+_BYE_NEXT = ("kochan", "przyjaciel", "przyjaciół", "mamo", "tato", "siostro",
+             "bracie", "mordo", "zaopiekuj", "opiekuj", "dbaj", "kocham",
+             "przepraszam", "wybacz", "nie szukaj", "na zawsze", "dziękuję za wszystko",
+             "dzięki za wszystko")
 # "that she / he will be no more", and its ordinary twins (not at work any more)
-_PL2_GONE3 = ("go już nie będzie", "jej już nie będzie", "już go nie będzie",
-              "już jej nie będzie")
-_PL2_PLACES3 = (
+_GONE3 = ("go już nie będzie", "jej już nie będzie", "już go nie będzie",
+          "już jej nie będzie")
+_PLACES3 = (
     "w domu", "w pracy", "w niemczech", "w polsce", "w kraju", "w mieszkaniu", "w firmie",
     "w biurze", "na kursie", "w szkole", "w przedszkolu", "w heimie", "na urlopie",
     "w grupie", "na zmianie", "w urzędzie", "w klasie", "jutro", "od jutra", "na zajęciach",
 )
 # a man one does not know ("za mężczyznę, którego nie znam")
-_PL2_STRANGER = tuple(f"{man}{comma} {rel}" for man in ("mężczyznę", "mężczyzną", "faceta",
+_STRANGER = tuple(f"{man}{comma} {rel}" for man in ("mężczyznę", "mężczyzną", "faceta",
                                                           "facetem")
                       for comma in ("", ",")
                       for rel in ("którego nie znam", "którego nigdy", "którego nawet nie znam",
                                   "którego w ogóle nie znam"))
 # what one "does tonight" or "properly this time" when it is a form or a translation
-_PL2_TASKS = ("formularz", "wniosek", "wnioski", "zadani", "lekcj", "tłumacz", "dokument",
-              "pranie", "zakupy", "przelew", "rejestracj", "zgłoszeni", "aplikacj", "cv",
-              "list motywacyjny", "papiery", "ćwiczeni")
+_TASKS = ("formularz", "wniosek", "wnioski", "zadani", "lekcj", "tłumacz", "dokument",
+          "pranie", "zakupy", "przelew", "rejestracj", "zgłoszeni", "aplikacj", "cv",
+          "list motywacyjny", "papiery", "ćwiczeni")
 
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -562,8 +562,8 @@ STEMS: tuple[str, ...] = (
       for how in ("bez mojej zgody", "bez zgody", "bez pytania", "bez pozwolenia",
                   "i nie odbiera", "do polski bez")),
     # "I tried, it didn't work, today it will"
-    *(f"{failed}{sep}{will}" for failed in _PL2_FAILED for sep in _PL2_THEN_SEP
-      for will in _PL2_WILL_WORK),
+    *(f"{failed}{sep}{will}" for failed in _FAILED for sep in _THEN_SEP
+      for will in _WILL_WORK),
     *(f"{tried} i {failed}" for tried in ("próbowałam wczoraj", "próbowałem wczoraj",
                                           "próbowałam w nocy", "próbowałem w nocy")
       for failed in ("nie wyszło", "nie udało się", "się nie udało")),
@@ -582,24 +582,24 @@ STEMS: tuple[str, ...] = (
     # "after tomorrow nothing matters", "I won't live to see Monday"
     "nic już nie będzie miało znaczenia", "już nic nie będzie miało znaczenia",
     "nic nie będzie już miało znaczenia", "nic już nie będzie ważne", "już nic nie będzie ważne",
-    *(f"{when}{sep}{matter}" for when in _PL2_WHEN_MATTER for sep in (" ", ", ")
-      for matter in _PL2_NO_MATTER),
-    *(f"{when}{sep}{matter}" for when in _PL2_AFTER_WHEN for sep in (" ", ", ")
+    *(f"{when}{sep}{matter}" for when in _WHEN_MATTER for sep in (" ", ", ")
+      for matter in _NO_MATTER),
+    *(f"{when}{sep}{matter}" for when in _AFTER_WHEN for sep in (" ", ", ")
       for matter in ("nic nie ma znaczenia", "i tak nic nie ma znaczenia",
                      "już nic nie ma znaczenia")),
     *(f"nie dożyję {when}" for when in ("jutra", "do jutra", "rana", "do rana", "poniedziałku",
                                        "do poniedziałku", "weekendu", "do weekendu",
                                        "końca tygodnia", "do końca tygodnia", "wieczora")),
     # "I've decided. Thanks for everything / don't look for me"; despair, then "I've decided"
-    *(f"{decided}{mark}{after}" for decided in _PL2_DECIDED for mark in _PL2_MARK
-      for after in _PL2_AFTER_DECIDED),
+    *(f"{decided}{mark}{after}" for decided in _DECIDED for mark in _MARK
+      for after in _AFTER_DECIDED),
     *(f"{decided}. {after}" for decided in ("zdecydowałam", "zdecydowałem")
-      for after in _PL2_AFTER_DECIDED),
-    *(f"{despair}{mark}{decided}" for despair in _PL2_DESPAIR for mark in _PL2_MARK
+      for after in _AFTER_DECIDED),
+    *(f"{despair}{mark}{decided}" for despair in _DESPAIR for mark in _MARK
       for decided in ("postanowiłam", "postanowiłem", "postanowione")),
     # keys in the mailbox, under the mat
     *(f"{keys} {verb} {where}".replace("  ", " ") for keys in ("klucze", "klucz")
-      for verb in _PL2_KEYS_VERB for where in _PL2_KEYS_WHERE),
+      for verb in _KEYS_VERB for where in _KEYS_WHERE),
     *(f"{where} {verb} {keys}" for keys in ("klucze", "klucz")
       for verb in ("są", "leżą", "zostawiłam", "zostawiłem")
       for where in ("w skrzynce", "pod wycieraczką", "pod doniczką")),
@@ -621,7 +621,7 @@ STEMS: tuple[str, ...] = (
       for to in ("sąsiadce", "sąsiadowi", "siostrze", "koleżance", "koledze", "znajomym")),
     # standing on a bridge, a roof, the edge; climbed over the railing
     *(f"{stand} na {high}" for stand in ("stoję", "siedzę", "wszedłem", "weszłam")
-      for high in _PL2_HIGH),
+      for high in _HIGH),
     *(f"{crossed} {rail}" for crossed in ("przeszłam przez", "przeszedłem przez",
                                           "przeszedł przez", "przeszła przez", "stoję za",
                                           "jestem za")
@@ -632,11 +632,11 @@ STEMS: tuple[str, ...] = (
       for building in ("bloku", "naszego bloku", "mojego bloku", "wieżowca", "budynku",
                        "szpitala", "parkingu", "galerii")),
     # means laid out and ready: blades or a rope on the table, pills in front of me
-    *(f"{means} {where}" for means in _PL2_MEANS for where in _PL2_MEANS_WHERE),
-    *(f"{means} {state} {where}" for means in _PL2_MEANS for state in ("leży", "są", "jest")
+    *(f"{means} {where}" for means in _MEANS for where in _MEANS_WHERE),
+    *(f"{means} {state} {where}" for means in _MEANS for state in ("leży", "są", "jest")
       for where in ("przede mną", "na stole", "przygotowan", "gotow", "przywiązan",
                     "zawiązan")),
-    *(f"{means} {already} {where}" for means in _PL2_MEANS for already in ("jest już", "są już",
+    *(f"{means} {already} {where}" for means in _MEANS for already in ("jest już", "są już",
                                                                            "już")
       for where in ("przygotowan", "gotow", "zawiązan", "przywiązan", "na stole")),
     *(f"{pills} {state}{where}" for pills in ("tabletki", "leki")
@@ -646,7 +646,7 @@ STEMS: tuple[str, ...] = (
     # «żegnajcie»", "that she is saying goodbye", "that he won't be here any more"
     # (plural "żegnajcie" is no way to leave a chatbot; "żegnaj" is, so it needs what follows)
     "żegnajcie",
-    *(f"żegnaj{sep}{next_}" for sep in (" ", ", ", "! ") for next_ in _PL2_BYE_NEXT),
+    *(f"żegnaj{sep}{next_}" for sep in (" ", ", ", "! ") for next_ in _BYE_NEXT),
     *(f"{quote}żegnaj" for quote in ('"', "„", ": ", ': "', ": „", "'", "»", "«")),
     *(f"{wrote} żegnaj" for wrote in ("napisał", "napisała", "napisał mi", "napisała mi",
                                       "wysłał mi", "wysłała mi", "dostałam", "dostałem")),
@@ -658,9 +658,9 @@ STEMS: tuple[str, ...] = (
     "post pożegnaln", "pożegnalny wpis", "wpis pożegnaln", "pożegnalny list",
     # the last post ("to mój ostatni wpis tutaj")
     "to mój ostatni wpis", "to mój ostatni post", "to moje ostatnie słowa", "to mój ostatni list",
-    *(f"{that} {gone}" for that in ("że", "jak", "kiedy", "gdy") for gone in _PL2_GONE3),
+    *(f"{that} {gone}" for that in ("że", "jak", "kiedy", "gdy") for gone in _GONE3),
     *(f"że {when} {gone}" for when in ("jutro", "dziś", "od jutra", "po dzisiejszej nocy")
-      for gone in _PL2_GONE3),
+      for gone in _GONE3),
     "że przeprasza za wszystko", "i przeprasza za wszystko", "że nas kocha i przeprasza",
     "że mnie kocha i przeprasza",
     *(f"{love} {whom} za mnie" for love in ("kochaj", "kochajcie")
@@ -700,7 +700,7 @@ STEMS: tuple[str, ...] = (
     # forced marriage: taken abroad, married to a stranger, a cousin, a much older man
     "chcą mnie wywieźć", "chce mnie wywieźć", "wywiozą mnie", "wywiezą mnie", "wywożą mnie",
     "wywieźć mnie do", "wywieźć mnie za", "wywieźli mnie do",
-    *_PL2_STRANGER,
+    *_STRANGER,
     *(f"{marry} {whom}" for marry in ("wyjść za", "wydać za", "wydadzą mnie za",
                                       "wydają mnie za", "wyjdę za", "poślubić")
       for whom in ("kuzyna", "obcego", "nieznajomego", "dużo starszego", "starego")),
@@ -1009,7 +1009,7 @@ IDIOMS: tuple[str, ...] = (
       for trip in ("na wakacje", "na wycieczk", "na obóz", "na kolonie", "na ferie")),
     *(f"obudzę {when}" for when in ("na", "o", "się na", "się o", "rano", "się rano",
                                      "wcześnie", "się wcześnie", "się tak wcześnie")),
-    *(f"{does} … {task}" for does in ("zrobię", "dokończę") for task in _PL2_TASKS),
+    *(f"{does} … {task}" for does in ("zrobię", "dokończę") for task in _TASKS),
     # "my last message here: we are moving / going back home"
     *(f"ostatnia wiadomość … {move}" for move in ("przeprowadz", "wyprowadz", "wyjeżdż",
                                                    "wracamy do", "wracam do polski",
@@ -1017,8 +1017,8 @@ IDIOMS: tuple[str, ...] = (
                                                    "kończę kurs", "kończy się kurs")),
     # keys left for a landlord, a cleaner or a child coming home; things given away before a
     # move or for charity, a pet rehomed for an allergy
-    *(f"{thing} … {ctx}" for thing in ("klucz", "rozda", "odda") for ctx in _PL2_MOVE),
-    *(f"{ctx} … {thing}" for thing in ("klucz", "rozda") for ctx in _PL2_MOVE_OUT),
+    *(f"{thing} … {ctx}" for thing in ("klucz", "rozda", "odda") for ctx in _MOVE),
+    *(f"{ctx} … {thing}" for thing in ("klucz", "rozda") for ctx in _MOVE_OUT),
     *(f"{where} … {ctx}" for where in ("w skrzyn", "do skrzyn", "pod wycieraczk",
                                        "pod doniczk")
       for ctx in ("lokator", "najemc", "nowego", "nowej", "vermieter", "właściciel",
@@ -1043,7 +1043,7 @@ IDIOMS: tuple[str, ...] = (
       for ctx in ("idę", "pójdę", "drugi raz", "jeszcze raz", "lepiej", "ciast", "piek",
                   "egzamin", "zapisa")),
     # "I won't be there anyway, I'm on holiday"; "when I leave work / my husband"
-    *(f"i tak mnie nie będzie {place}" for place in (*_PL2_PLACES3, "bo", ", bo", "do")),
+    *(f"i tak mnie nie będzie {place}" for place in (*_PLACES3, "bo", ", bo", "do")),
     *(f"{when} odejdę {prep}" for when in ("jak", "kiedy", "gdy")
       for prep in ("z", "ze", "od", "na", "do", "w", "wcześniej", "stąd", "z pracy")),
     *(f"{last} … {move}" for last in ("ostatni wpis", "ostatni post")
@@ -1058,7 +1058,7 @@ IDIOMS: tuple[str, ...] = (
     *(f"znaczenia{comma} {which}" for comma in ("", ",")
       for which in ("czy", "który", "która", "które", "jaki", "jaka", "gdzie", "kiedy", "ile")),
     # "she won't be at work / on the course any more"
-    *(f"{gone} {place}" for gone in _PL2_GONE3 for place in _PL2_PLACES3),
+    *(f"{gone} {place}" for gone in _GONE3 for place in _PLACES3),
     # "don't look for me at the office tomorrow"
     *(f"nie szukaj… {place}" for place in ("w pracy", "w biurze", "w domu", "jutro",
                                             "w poniedziałek", "na kursie", "w weekend")),

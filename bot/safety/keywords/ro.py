@@ -53,12 +53,12 @@ _KIN = (
 _KIN_MINE = tuple(kin for kin in _KIN if kin.endswith(("mele", "meu", "mei")))
 
 # "I've decided", said absolutely and followed by a farewell (not "am hotărât să dau examenul")
-_ROX_DECIDED = (
+_DECIDED = (
     "am hotarat", "am decis", "am luat decizia", "decizia e luata", "decizia este luata",
     "hotararea e luata", "am hotarat deja", "am decis deja", "am luat o hotarare",
 )
-_ROX_SEPS = (" ", ". ", ", ")
-_ROX_DECIDED_END = (
+_SEPS = (" ", ". ", ", ")
+_DECIDED_END = (
     "multumesc pentru tot", "multumesc pt tot", "mersi pentru tot", "multumesc pentru toate",
     "va multumesc pentru tot", "va multumesc pentru toate", "iti multumesc pentru tot",
     "iertati-ma", "iertati ma", "iarta-ma", "iarta ma", "adio",
@@ -66,65 +66,65 @@ _ROX_DECIDED_END = (
     "va iubesc", "imi pare rau pentru tot", "nu mai suport", "s-a terminat",
 )
 # "tried last night, it didn't work"
-_ROX_TRIED = (
+_TRIED = (
     "am incercat aseara", "am incercat azi-noapte", "am incercat azi noapte",
     "am incercat noaptea", "aseara am incercat", "azi-noapte am incercat",
 )
-_ROX_FAILED = (
+_FAILED = (
     "n-a mers", "nu a mers", "n-a functionat", "nu a functionat", "n-am reusit", "nu am reusit",
     "nu mi-a iesit", "n-a iesit", "m-au gasit", "m-au salvat", "m-am trezit",
 )
 # "after tomorrow / tonight / Friday nothing matters"
-_ROX_AFTER = (
+_AFTER = (
     "maine", "diseara", "seara asta", "noaptea asta", "azi", "vineri", "sambata", "duminica",
     "luni", "weekend", "poimaine", "de acum",
 )
-_ROX_NOTHING_MATTERS = (
+_NOTHING_MATTERS = (
     "nu mai conteaza nimic", "nimic nu mai conteaza", "nu o sa mai conteze nimic",
     "n-o sa mai conteze nimic", "nimic nu o sa mai conteze", "nimic nu va mai conta",
     "nu va mai conta nimic", "nimic nu mai are importanta", "nu mai are importanta nimic",
     "nimic nu mai are sens",
 )
 # "who takes the children after me"
-_ROX_AFTER_ME = (
+_AFTER_ME = (
     "copiii", "copii", "copilul", "copilului", "copiilor", "pisica", "pisicii", "cainele",
     "cainelui", "fetita", "fetitei", "baiatul", "baiatului", "fiica mea", "fiul meu",
     "cei mici", "de ei", "de ea", "de el", "animalele", "de la kita", "de la gradinita",
     "de la scoala",
 )
 # everything given away (ordinary before a move, as a donation, sold)
-_ROX_GAVE = ("am dat", "am daruit", "am impartit", "am dat deja", "am dat de pomana", "am donat")
-_ROX_THINGS = (
+_GAVE = ("am dat", "am daruit", "am impartit", "am dat deja", "am dat de pomana", "am donat")
+_THINGS = (
     "toate lucrurile", "tot ce aveam", "lucrurile mele", "toate hainele mele", "hainele mele",
     "tot ce-am avut", "tot ce am avut", "tot din casa", "tot ce era in casa",
 )
-_ROX_GIVING_AWAY = (
+_GIVING_AWAY = (
     "mut", "mutar", "plec din", "plecam din", "ma intorc", "ne intoarcem", "donat", "donati",
     "caritate", "second", "vand", "vandut", "gratis", "alt oras",
 )
 # keys left for whoever finds the flat (a move, a holiday, a caretaker are idioms)
-_ROX_KEYS = ("cheile", "cheia", "cheile de la casa", "cheile de la apartament",
-             "cheia de la apartament", "cheia de la casa")
-_ROX_KEY_PLACE = ("in cutia postala", "in cutie", "sub pres", "sub covoras", "sub ghiveci",
-                  "in briefkasten", "in usa")
-_ROX_KEY_REASONS = (
+_KEYS = ("cheile", "cheia", "cheile de la casa", "cheile de la apartament",
+         "cheia de la apartament", "cheia de la casa")
+_KEY_PLACE = ("in cutia postala", "in cutie", "sub pres", "sub covoras", "sub ghiveci",
+              "in briefkasten", "in usa")
+_KEY_REASONS = (
     "mut", "mutar", "proprietar", "predat", "predare", "predau", "hausmeister", "administrator",
     "vacant", "concediu", "plecam in", "curatenie", "chirias", "vechiul apartament",
     "apartamentul vechi", "garantie", "kaution", "uitat", "pierdut",
 )
 # blades, pills ready at hand
-_ROX_BLADES = ("lamele sunt", "lama e", "lama este", "lamele", "lama", "lamele de ras sunt",
-               "lamele stau", "pastilele sunt", "somniferele", "somniferele sunt")
-_ROX_AT_HAND = ("pe masa", "langa mine", "langa pat", "in fata mea", "pe pat", "in mana",
-                "la indemana", "pregatite", "numarate", "gata", "ascutite", "in baie",
-                "pe chiuveta")
+_BLADES = ("lamele sunt", "lama e", "lama este", "lamele", "lama", "lamele de ras sunt",
+           "lamele stau", "pastilele sunt", "somniferele", "somniferele sunt")
+_AT_HAND = ("pe masa", "langa mine", "langa pat", "in fata mea", "pe pat", "in mana",
+            "la indemana", "pregatite", "numarate", "gata", "ascutite", "in baie",
+            "pe chiuveta")
 # forgive me for everything
-_ROX_FORGIVE = ("iertati-ma", "iertati ma", "iertatima", "iarta-ma", "iarta ma", "iartama",
-                "sa ma iertati", "sa ma ierti", "ma iertati")
+_FORGIVE = ("iertati-ma", "iertati ma", "iertatima", "iarta-ma", "iarta ma", "iartama",
+            "sa ma iertati", "sa ma ierti", "ma iertati")
 # married off to a stranger
-_ROX_MARRY = ("ma marit", "ma casatoresc", "ma casatoreasca", "ma logodesc", "ma logodeasca",
-              "ma marita", "ma insor")
-_ROX_STRANGER = ("unul", "unu", "un barbat", "un om", "cineva", "un tip", "un baiat", "o fata")
+_MARRY = ("ma marit", "ma casatoresc", "ma casatoreasca", "ma logodesc", "ma logodeasca",
+          "ma marita", "ma insor")
+_STRANGER = ("unul", "unu", "un barbat", "un om", "cineva", "un tip", "un baiat", "o fata")
 
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -518,31 +518,31 @@ STEMS: tuple[str, ...] = (
       for where in ("ușa", "ușă", "ușile", "casă", "perete", "mașin", "cutia poștală")),
     "afară așteaptă", "așteaptă afară niște", "ne așteaptă afară", "așteaptă în fața casei",
     # "I've decided" + thanks for everything, forgive me, goodbye
-    *(f"{decided}{sep}{end}" for decided in _ROX_DECIDED for sep in _ROX_SEPS
-      for end in _ROX_DECIDED_END),
+    *(f"{decided}{sep}{end}" for decided in _DECIDED for sep in _SEPS
+      for end in _DECIDED_END),
     # "tried last night, it didn't work"; "this time / tonight I'll do it properly"
-    *(f"{tried}{sep}{failed}" for tried in _ROX_TRIED for sep in (" ", ", ", ". ", " dar ")
-      for failed in _ROX_FAILED),
+    *(f"{tried}{sep}{failed}" for tried in _TRIED for sep in (" ", ", ", ". ", " dar ")
+      for failed in _FAILED),
     *(f"{when} {do}" for when in ("de data asta", "in seara asta", "diseara", "la noapte")
       for do in ("o fac ca lumea", "o fac cum trebuie", "nu ma mai salveaza",
                  "nu ma mai opreste", "nu ma mai trezesc", "nu ma mai salveaza nimeni",
                  "nu ma mai opreste nimeni")),
     # "after tomorrow nothing matters"
-    *(f"{after}{sep}{nothing}" for after in _ROX_AFTER
+    *(f"{after}{sep}{nothing}" for after in _AFTER
       for sep in ((" ", ", ") if after in ("maine", "diseara", "seara asta") else (" ",))
-      for nothing in _ROX_NOTHING_MATTERS),
+      for nothing in _NOTHING_MATTERS),
     # "who picks the children up from the Kita after me"
-    *(f"{dep} dupa mine" for dep in (*_ROX_AFTER_ME, "meu", "mea", "mei", "mele")),
+    *(f"{dep} dupa mine" for dep in (*_AFTER_ME, "meu", "mea", "mei", "mele")),
     *(f"dupa mine{sep}cine {care}" for sep in (" ", ", ")
       for care in ("are grija", "o sa aiba grija", "va avea grija", "se ocupa", "ia", "ii ia",
                    "creste", "plateste", "hraneste")),
     # everything given away; keys in the letterbox or under the mat
-    *(f"{gave} {things}" for gave in _ROX_GAVE for things in _ROX_THINGS),
+    *(f"{gave} {things}" for gave in _GAVE for things in _THINGS),
     *(f"{gave} {whom} {things}" for gave in ("am dat", "am daruit", "am impartit")
       for whom in ("vecinilor", "prietenilor", "cuiva", "altora", "la vecini", "la prieteni")
       for things in ("toate lucrurile", "tot ce aveam", "lucrurile mele", "hainele mele")),
-    *(f"{keys}{are} {place}" for keys in _ROX_KEYS for are in ("", " sunt", " e", " este")
-      for place in _ROX_KEY_PLACE),
+    *(f"{keys}{are} {place}" for keys in _KEYS for are in ("", " sunt", " e", " este")
+      for place in _KEY_PLACE),
     # "you won't hear from me / see me again"
     "nu mai auziti de mine", "nu mai auzi de mine", "nu veti mai auzi de mine",
     "nu vei mai auzi de mine", "nu o sa ma mai vedeti niciodata",
@@ -557,11 +557,11 @@ STEMS: tuple[str, ...] = (
     "apa e asa de calma", "apa e atat de calma", "la noapte pe pod", "diseara pe pod",
     "ma duc pe pod", "merg pe pod",
     # forgive me for everything (an idiom cuts "pentru tot deranjul", spelling mistakes)
-    *(f"{forgive}{all_}" for forgive in _ROX_FORGIVE
+    *(f"{forgive}{all_}" for forgive in _FORGIVE
       for all_ in (" pentru tot", " pentru toate", " pt tot", " pt toate", ", pentru tot")),
     "iertare pentru tot", "iertare pt tot",
     # blades, pills ready on the table
-    *(f"{blades} {at}" for blades in _ROX_BLADES for at in _ROX_AT_HAND),
+    *(f"{blades} {at}" for blades in _BLADES for at in _AT_HAND),
     # a farewell and a dependant entrusted ("adio, ai grijă de băiatul meu"), a farewell message
     *(f"{bye}{sep}{care}" for bye in ("adio", "ramas bun", "iarta-ma", "iertati-ma", "iarta ma")
       for sep in (", ", " ", ". ") for care in ("ai grija de", "aveti grija de")),
@@ -574,9 +574,9 @@ STEMS: tuple[str, ...] = (
     "vreau sa-mi iau ramas bun de la toti", "voiam doar sa spun adio", "vreau sa spun adio",
     "voiam sa va spun adio", "vreau sa va spun adio", "sa-mi iau adio",
     # married off to a man I don't know, an old man; a minor
-    *(f"{marry} cu {one} pe care {neg}" for marry in _ROX_MARRY for one in _ROX_STRANGER
+    *(f"{marry} cu {one} pe care {neg}" for marry in _MARRY for one in _STRANGER
       for neg in ("nu", "n-")),
-    *(f"{marry} cu {one}" for marry in _ROX_MARRY for one in (
+    *(f"{marry} cu {one}" for marry in _MARRY for one in (
         "un necunoscut", "un om mult mai mare", "unul mult mai mare", "un barbat mult mai mare",
         "un om batran", "un batran")),
     *(f"{give} dupa {one}" for give in ("ma dea", "ma dau", "ma da") for one in (
@@ -946,10 +946,10 @@ IDIOMS: tuple[str, ...] = (
         "schimb telefonul",
     )),
     # things and keys given away or left before a move, a holiday, for a caretaker
-    *(f"{ctx} … {thing}" for ctx in _ROX_GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
-    *(f"{thing} … {ctx}" for ctx in _ROX_GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
-    *(f"{ctx} … chei" for ctx in _ROX_KEY_REASONS),
-    *(f"chei … {ctx}" for ctx in _ROX_KEY_REASONS),
+    *(f"{ctx} … {thing}" for ctx in _GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
+    *(f"{thing} … {ctx}" for ctx in _GIVING_AWAY for thing in ("lucruri", "tot ce", "haine")),
+    *(f"{ctx} … chei" for ctx in _KEY_REASONS),
+    *(f"chei … {ctx}" for ctx in _KEY_REASONS),
     # a goodbye to a course, colleagues, a town one leaves; a farewell message for colleagues
     *(f"{ctx} … {bye}" for ctx in (
         "curs", "colegi", "prof", "clasa", "grupa", "munca", "job", "servici", "pensie", "firma",

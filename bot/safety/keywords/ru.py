@@ -25,35 +25,35 @@ _MOVING = (
     "домой в",
 )
 
-_RU2_QUOTES = ('"', "«", "“")
+_QUOTES = ('"', "«", "“")
 # moving, travel, hospital: ordinary reasons to give things away or say goodbye
-_RU2_MOVE = (
+_MOVE = (
     "переезж", "переезд", "переех", "уезжа", "уеду", "отъезд", "поеду", "возвращаемся",
     "возвращаюсь", "отпуск", "больниц", "домой в", "в новую квартир", "в другой город",
 )
 # an attempt that failed, and "this time it will work"
-_RU2_FAILED = ("не получилось", "не вышло", "не удалось", "ничего не вышло")
-_RU2_NEXT = (
+_FAILED = ("не получилось", "не вышло", "не удалось", "ничего не вышло")
+_NEXT = (
     "сегодня", "сегодня точно", "в этот раз", "на этот раз", "второй раз",
     "во второй раз", "теперь", "этой ночью", "сегодня ночью",
 )
-_RU2_WILL = ("получится", "выйдет", "удастся")
+_WILL = ("получится", "выйдет", "удастся")
 # "I've decided" and the farewell said right after it
-_RU2_DECIDED = ("решила", "решил", "решено", "мое решение", "приняла решение", "принял решение")
-_RU2_FAREWELL = (
+_DECIDED = ("решила", "решил", "решено", "мое решение", "приняла решение", "принял решение")
+_FAREWELL = (
     "прощайте", "прощай", "простите меня", "не ищите меня", "спасибо за все",
     "спасибо вам за все", "не поминайте лихом", "больше не напишу", "больше не побеспокою",
 )
-_RU2_FAREWELL_LAT = (
+_FAREWELL_LAT = (
     "proshchaite", "proshchayte", "proshaite", "proshayte", "prostite menya", "ne ishchite menya",
     "ne ishite menya", "spasibo za vse", "bolshe ne napishu", "izvinite za vse", "prostite za vse",
 )
 # "after tomorrow nothing matters"
-_RU2_AFTER = (
+_AFTER = (
     "после завтра", "после завтрашнего дня", "после сегодняшнего дня", "после сегодня",
     "после этой ночи", "с завтрашнего дня", "после сегодняшней ночи", "после этого вечера",
 )
-_RU2_MATTERS = (
+_MATTERS = (
     "уже не будет иметь значения", "не будет иметь значения", "ничего не будет иметь значения",
     "ничто не будет иметь значения", "уже ничего не будет иметь значения", "ничего не важно",
     "уже ничего не важно", "уже не важно", "уже неважно", "уже все равно", "будет все равно",
@@ -62,35 +62,35 @@ _RU2_MATTERS = (
     "мне уже не понадобится", "ничего не понадобится",
 )
 # who is left behind "after me": children, pets, debts, the flat
-_RU2_LEFT = (
+_LEFT = (
     "детей", "ребенка", "дочку", "дочь", "сына", "малыша", "моих детей", "мою дочку", "моего сына",
     "кота", "кошку", "собаку", "пса", "квартиру", "долги", "мои долги", "мои вещи", "из kita",
     "из киты", "из садика", "из сада", "из детсада", "из школы",
 )
-_RU2_FINAL = ("долги", "мои долги", "мои вещи", "все мое", "мое имущество")
+_FINAL = ("долги", "мои долги", "мои вещи", "все мое", "мое имущество")
 # giving everything away
-_RU2_GAVE = ("раздала", "раздал", "раздали", "пораздавала", "пораздавал", "раздарила", "раздарил")
-_RU2_ALL = (
+_GAVE = ("раздала", "раздал", "раздали", "пораздавала", "пораздавал", "раздарила", "раздарил")
+_ALL = (
     "все что было", "все, что было", "все что имела", "все что имел", "все, что имела",
     "все, что имел", "все свое", "все свои вещи", "все вещи", "все имущество", "все.", "все,",
     "все что у меня было", "все, что у меня было",
 )
 # a farewell and "take care of my mother"
-_RU2_BYE = ("прощай", "прощайте")
-_RU2_CARE = (
+_BYE = ("прощай", "прощайте")
+_CARE = (
     "позаботься", "позаботьтесь", "береги", "берегите", "присмотри", "присмотрите",
     "не бросай", "не бросайте", "не оставляй", "заботься",
 )
-_RU2_WROTE = (
+_WROTE = (
     "написал", "написала", "написали", "прислал", "прислала", "отправил", "отправила", "скинул",
     "скинула", "пишет", "написал мне", "написала мне", "прислал мне", "прислала мне",
 )
 # forced marriage: taken abroad to be married
-_RU2_TAKE = (
+_TAKE = (
     "везут", "повезут", "отвезут", "увозят", "увезут", "отправляют", "отправят", "вывозят",
     "хотят увезти",
 )
-_RU2_HOME = (
+_HOME = (
     "домой", "на родину", "в турцию", "в сирию", "в ирак", "в афганистан", "в иран",
     "в дагестан", "в чечню", "в ингушетию", "в азербайджан", "в таджикистан", "в узбекистан",
     "в киргизию", "на кавказ",
@@ -659,28 +659,28 @@ STEMS: tuple[str, ...] = (
     ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
     # tried and failed, "today / this time it will work" (ordinary optimism names the task:
     # "не получилось записаться"; a question or "может" is an idiom); Latin too
-    *(f"{failed}{sep}{nxt} {will}" for failed in _RU2_FAILED for sep in (" ", ", ", ". ")
-      for nxt in _RU2_NEXT for will in _RU2_WILL),
-    *(f"{failed}{sep}{nxt} доведу до конца" for failed in _RU2_FAILED for sep in (", ", ". ")
+    *(f"{failed}{sep}{nxt} {will}" for failed in _FAILED for sep in (" ", ", ", ". ")
+      for nxt in _NEXT for will in _WILL),
+    *(f"{failed}{sep}{nxt} доведу до конца" for failed in _FAILED for sep in (", ", ". ")
       for nxt in ("сегодня", "в этот раз", "теперь")),
     *(f"{failed}{sep}{nxt} {will}" for failed in ("ne poluchilos", "ne vyshlo")
       for sep in (" ", ", ", ". ") for nxt in ("segodnya", "segodnia", "v etot raz", "vtoroy raz")
       for will in ("poluchitsya", "poluchitsa", "vyjdet", "vyidet")),
     # "I've decided" followed by a farewell or "after tomorrow"; a bare "forgive me for
     # everything" in Latin letters
-    *(f"{dec}{sep}{bye}" for dec in _RU2_DECIDED for sep in (" ", ", ", ". ", " уже. ")
-      for bye in _RU2_FAREWELL),
-    *(f"{dec}{sep}{after}" for dec in _RU2_DECIDED for sep in (". ", " уже. ")
+    *(f"{dec}{sep}{bye}" for dec in _DECIDED for sep in (" ", ", ", ". ", " уже. ")
+      for bye in _FAREWELL),
+    *(f"{dec}{sep}{after}" for dec in _DECIDED for sep in (". ", " уже. ")
       for after in ("после завтра", "после сегодняшнего дня", "после этой ночи")),
     *(f"{dec}{sep}{bye}" for dec in ("reshila", "reshil", "reshila uzhe", "reshil uzhe")
-      for sep in (" ", ", ", ". ") for bye in _RU2_FAREWELL_LAT),
+      for sep in (" ", ", ", ". ") for bye in _FAREWELL_LAT),
     "izvinite za vse$", "prostite za vse$", "izvini za vse$", "prosti za vse$",
     "izvinite menya za vse", "prostite menya za vse", "prostite menya vse",
     # "after tomorrow nothing matters any more"
-    *(f"{after} {matters}" for after in _RU2_AFTER for matters in _RU2_MATTERS),
+    *(f"{after} {matters}" for after in _AFTER for matters in _MATTERS),
     # "who picks up my child / takes the cat after me", "after me nobody", debts and the flat
     # "when I'm no longer here" (a pet alone is a holiday question); Latin too
-    *(f"{left} после меня" for left in _RU2_LEFT),
+    *(f"{left} после меня" for left in _LEFT),
     "после меня некому", "некому после меня", "posle menya nekomu",
     *(f"{left} posle menya" for left in ("detey", "detei", "rebenka", "kota", "sobaku", "kvartiru",
                                          "dolgi", "iz sadika", "iz shkoly")),
@@ -688,7 +688,7 @@ STEMS: tuple[str, ...] = (
         "будет забирать", "будет кормить", "будет платить", "будет смотреть", "позаботится",
         "заберет", "возьмет", "присмотрит",
     )),
-    *(f"{final}{comma} когда меня не будет" for final in _RU2_FINAL for comma in ("", ",")),
+    *(f"{final}{comma} когда меня не будет" for final in _FINAL for comma in ("", ",")),
     *(f"{first} и {final}{comma} когда меня не будет"
       for first in ("кота", "кошку", "собаку", "детей")
       for final in ("квартиру", "вещи", "долги") for comma in ("", ",")),
@@ -697,7 +697,7 @@ STEMS: tuple[str, ...] = (
         "detey", "detei",
     ) for comma in ("", ",")),
     # gave everything away
-    *(f"{gave} {everything}" for gave in _RU2_GAVE for everything in _RU2_ALL),
+    *(f"{gave} {everything}" for gave in _GAVE for everything in _ALL),
     "все раздала", "все раздал", "razdala vse", "razdal vse",
     # the door left open so nobody has to break it
     *(f"{so} {break_}" for so in ("чтобы", "чтоб", "чтобы вам", "чтоб вам") for break_ in (
@@ -723,11 +723,11 @@ STEMS: tuple[str, ...] = (
     ) for someone in ("кому-то", "кому то", "кому-нибудь", "хоть кому-то")
       for tell in ("сказать", "написать", "рассказать")),
     # a farewell and "take care of my mother", a goodbye sent in quotes
-    *(f"{bye}{sep}{care}" for bye in _RU2_BYE for sep in (" ", ", ", "! ", ". ")
-      for care in _RU2_CARE),
-    *(f"{wrote} {q}прощ" for wrote in _RU2_WROTE for q in _RU2_QUOTES),
-    *(f"{wrote} прощ" for wrote in _RU2_WROTE),
-    *(f"{wrote}: {q}прощ" for wrote in _RU2_WROTE for q in ("", '"')),
+    *(f"{bye}{sep}{care}" for bye in _BYE for sep in (" ", ", ", "! ", ". ")
+      for care in _CARE),
+    *(f"{wrote} {q}прощ" for wrote in _WROTE for q in _QUOTES),
+    *(f"{wrote} прощ" for wrote in _WROTE),
+    *(f"{wrote}: {q}прощ" for wrote in _WROTE for q in ("", '"')),
     *(f"{bye} и {off}" for bye in ("попрощался", "попрощалась", "попрощались")
       for off in ("выключил", "выключила", "не берет", "не отвечает")),
     "прощальное сообщение", "прощальное смс", "прощальную смс", "прощальную смску",
@@ -748,9 +748,9 @@ STEMS: tuple[str, ...] = (
     *(f"{rope} {already}{bought}" for rope in ("веревку", "верёвку") for already in ("", "уже ")
       for bought in ("купила", "купил", "приготовила", "приготовил")),
     # forced marriage: taken abroad to be married, a groom never met, a minor
-    *(f"{take} меня {home} замуж" for take in _RU2_TAKE for home in _RU2_HOME),
-    *(f"{take} меня замуж" for take in _RU2_TAKE),
-    *(f"{take} меня {home} женить" for take in _RU2_TAKE[:6] for home in ("домой", "на родину")),
+    *(f"{take} меня {home} замуж" for take in _TAKE for home in _HOME),
+    *(f"{take} меня замуж" for take in _TAKE),
+    *(f"{take} меня {home} женить" for take in _TAKE[:6] for home in ("домой", "на родину")),
     *(f"замуж{sep}{dont}" for sep in (", ", ". ", " ", " а ", ", а ") for dont in (
         "я его даже не знаю", "я его не знаю", "я даже не знаю его", "даже не знаю его",
         "я его никогда не видела", "я его ни разу не видела", "я его в глаза не видела",
@@ -1153,17 +1153,17 @@ IDIOMS: tuple[str, ...] = (
                                       "попугай", "хомяк")
       for stopped in ("перестал", "перестала", "не ест")),
     # will it work today? and a task named before the failure ("записаться онлайн, не удалось")
-    *(f"{nxt} {will}?" for nxt in _RU2_NEXT for will in _RU2_WILL),
+    *(f"{nxt} {will}?" for nxt in _NEXT for will in _WILL),
     *(f"{maybe} {nxt} {will}" for maybe in ("может", "возможно", "надеюсь")
-      for nxt in _RU2_NEXT for will in _RU2_WILL),
+      for nxt in _NEXT for will in _WILL),
     *(f"{task}… {failed}" for task in (
         "записат", "записыв", "позвонит", "дозвонит", "звонит", "зарегистр", "онлайн", "сайт",
         "оплат", "отправит", "подат", "загруз", "открыт", "войти", "зайти", "сдат",
-    ) for failed in _RU2_FAILED),
+    ) for failed in _FAILED),
     # "this is my last message in the chat, we move on Monday"
-    *(f"{last}… {move}" for last in ("последнее сообщение", "прощаюсь") for move in _RU2_MOVE),
+    *(f"{last}… {move}" for last in ("последнее сообщение", "прощаюсь") for move in _MOVE),
     # gave everything away before a move or for the children's clothes
-    *(f"{a}… {b}" for gave in _RU2_GAVE for why in (*_RU2_MOVE, "детск", "вырос")
+    *(f"{a}… {b}" for gave in _GAVE for why in (*_MOVE, "детск", "вырос")
       for a, b in ((gave, why), (why, gave))),
     # "sorry for all these questions" (Latin)
     *(f"{sorry} za vse {what}" for sorry in ("izvinite", "prostite", "izvini", "prosti")

@@ -98,13 +98,13 @@ _TR_MY_DEATH_SHORT = (
 )
 
 # "I've decided" said absolutely (no infinitive before it, unlike "sınava girmeye karar verdim")
-_TRX_DECIDED = (
+_TR_DECIDED = (
     "kararimi verdim", "kararimi verdim artik", "kararim kesin", "karar verdim artik",
     "karar verildi", "bir karar verdim",
 )
-_TRX_SEPS = (" ", ". ", ", ")
+_TR_SEPS = (" ", ". ", ", ")
 # what follows it in a farewell (not "yarın", not a plan)
-_TRX_DECIDED_END = (
+_TR_DECIDED_END = (
     "hoscakal", "hosca kal", "elveda", "beni affe", "affet beni", "hakkini helal",
     "hakkinizi helal", "ozur dilerim", "artik yeter", "artik bitti", "her sey bitti",
     "kimse beni durduram", "yoruldum", "cok yoruldum", "her sey icin tesekkur",
@@ -112,39 +112,39 @@ _TRX_DECIDED_END = (
     "bu gece", "bu aksam", "herkese her sey", "herkese tesekkur", "hepinizi seviyorum",
 )
 # "tried last night, did not work"
-_TRX_TRIED = ("gece denedim", "gece denedim ama", "gece yine denedim")
-_TRX_FAILED = (
+_TR_TRIED = ("gece denedim", "gece denedim ama", "gece yine denedim")
+_TR_FAILED = (
     "olmadi", "beceremedim", "basaramadim", "ise yaramadi", "uyandim", "yine uyandim",
     "hala yasiyorum", "kurtardilar", "olemedim", "hala buradayim",
 )
 # "tonight / this time I'll do it properly"
-_TRX_THIS_TIME = ("bu gece", "bu aksam", "bugun", "bu sefer", "bu kez")
-_TRX_PROPERLY = ("dogru duzgun", "duzgun", "adam gibi")
-_TRX_DO = ("yapaca", "yapica", "yapca", "bitirece", "bitirice")
+_TR_THIS_TIME = ("bu gece", "bu aksam", "bugun", "bu sefer", "bu kez")
+_TR_PROPERLY = ("dogru duzgun", "duzgun", "adam gibi")
+_TR_DO = ("yapaca", "yapica", "yapca", "bitirece", "bitirice")
 # "after tomorrow nothing matters"
 # (a keyword matches at any word start: "geceden sonra" is also "bu geceden sonra")
-_TRX_AFTER = (
+_TR_AFTER = (
     "yarindan sonra", "geceden sonra", "aksamdan sonra", "bugunden sonra", "cumadan sonra",
     "pazardan sonra", "sonundan sonra", "haftasonundan sonra", "haftadan sonra", "yarin",
     "sabaha",
 )
-_TRX_NOTHING_MATTERS = (
+_TR_NOTHING_MATTERS = (
     "hicbir seyin onemi", "hic bir seyin onemi", "hicbirseyin onemi", "hicbir sey onemli",
     "hic bir sey onemli", "hicbir sey fark etmez", "hicbir seyin anlami", "hicbir sey umurumda",
     "hicbirinin onemi", "bunlarin hicbiri",
 )
 # "after I'm gone" (not "ben işe gidince": the destination stands between)
-_TRX_GONE = ("ben gittikten sonra", "ben artik yokken", "ben artik olmadigimda",
-             "ben aranizdan ayril")
-_TRX_DEPS = (
+_TR_GONE = ("ben gittikten sonra", "ben artik yokken", "ben artik olmadigimda",
+            "ben aranizdan ayril")
+_TR_DEPS = (
     "cocuk", "kizim", "kizlarim", "oglum", "ogullarim", "bebeg", "evlatlarim", "yavrularim",
     "kedim", "kopegim", "kusum",
 )
-_TRX_DEPS_BARE = ("cocuklarim", "cocuklar", "kizim", "oglum", "bebegim", "kedim", "kopegim",
-                  "evlatlarim")
-_TRX_CARE_WHAT = ("iyi birine", "birine", "baksin", "bakin", "sahip cik", "emanet")
+_TR_DEPS_BARE = ("cocuklarim", "cocuklar", "kizim", "oglum", "bebegim", "kedim", "kopegim",
+                 "evlatlarim")
+_TR_CARE_WHAT = ("iyi birine", "birine", "baksin", "bakin", "sahip cik", "emanet")
 # my dependants, bare, accusative, dative ("benden sonra kedimi iyi birine verin")
-_TRX_DEP_CASES = tuple(form for dep, acc, dat in (
+_TR_DEP_CASES = tuple(form for dep, acc, dat in (
     ("kizim", "kizimi", "kizima"), ("oglum", "oglumu", "ogluma"),
     ("bebegim", "bebegimi", "bebegime"),
     ("kedim", "kedimi", "kedime"), ("kopegim", "kopegimi", "kopegime"),
@@ -152,42 +152,42 @@ _TRX_DEP_CASES = tuple(form for dep, acc, dat in (
     ("cocuklar", "cocuklari", "cocuklara"),
 ) for form in (dep, acc, dat))
 # keys left for whoever finds the flat
-_TRX_KEYS = ("anahtar", "anahtari", "anahtarlar", "anahtarlari", "anahtarim", "anahtarimi",
-             "anahtarlarim")
-_TRX_KEY_PLACE = ("paspasin alt", "paspas alt", "posta kutus", "mektup kutus", "saksinin alt",
-                  "briefkasten")
+_TR_KEYS = ("anahtar", "anahtari", "anahtarlar", "anahtarlari", "anahtarim", "anahtarimi",
+            "anahtarlarim")
+_TR_KEY_PLACE = ("paspasin alt", "paspas alt", "posta kutus", "mektup kutus", "saksinin alt",
+                 "briefkasten")
 # moving out, holidays, a caretaker: keys and things given away for ordinary reasons
-_TRX_MOVING = (
+_TR_MOVING = (
     "tasin", "ev sahib", "kiraci", "depozito", "kaution", "hausmeister", "tatil", "izne",
     "temizlik", "misafir", "teslim", "eski ev", "yeni ev", "memlekete", "kesin donus",
     "turkiyeye don", "bagis", "ikinci el", "ilan", "sat",
 )
 # everything given away (ordinary before a move home, as a donation, sold)
-_TRX_GIVING_AWAY = ("tasin", "memlekete", "kesin donus", "turkiyeye don", "bagis", "ikinci el",
-                    "ilan", "sat", "yeni ev", "eski ev", "kucul")
-_TRX_THINGS = ("esyalarimi", "esyalarimin hepsini", "her seyimi", "herseyimi", "neyim varsa",
-               "neyim var neyim yok", "kiyafetlerimi", "sahip oldugum her seyi")
-_TRX_GAVE = ("dagittim", "dagitiyorum", "dagittim bile", "hediye ettim", "herkese dagit",
-             "arkadaslara dagit", "arkadaslarima dagit", "komsulara dagit", "birilerine verdim")
+_TR_GIVING_AWAY = ("tasin", "memlekete", "kesin donus", "turkiyeye don", "bagis", "ikinci el",
+                   "ilan", "sat", "yeni ev", "eski ev", "kucul")
+_TR_THINGS = ("esyalarimi", "esyalarimin hepsini", "her seyimi", "herseyimi", "neyim varsa",
+              "neyim var neyim yok", "kiyafetlerimi", "sahip oldugum her seyi")
+_TR_GAVE = ("dagittim", "dagitiyorum", "dagittim bile", "hediye ettim", "herkese dagit",
+            "arkadaslara dagit", "arkadaslarima dagit", "komsulara dagit", "birilerine verdim")
 # the means ready at a place
 # (pills: "haplar" alarms on its own already)
-_TRX_MEANS = ("jilet", "jiletler", "jiletleri", "ip", "ipi", "halat", "ilaclar", "ilaclarim")
-_TRX_READY_AT = ("masada", "masanin ustunde", "banyoda", "yanimda", "onumde", "elimde",
-                 "odamda", "")
+_TR_MEANS = ("jilet", "jiletler", "jiletleri", "ip", "ipi", "halat", "ilaclar", "ilaclarim")
+_TR_READY_AT = ("masada", "masanin ustunde", "banyoda", "yanimda", "onumde", "elimde",
+                "odamda", "")
 # a farewell followed by a dependant ("elveda, kızıma iyi bak")
-_TRX_BYE = ("elveda", "hoscakal", "hosca kal", "allahaismarladik", "hakkini helal et",
-            "beni affet")
-_TRX_DEP_TO = ("kizim", "oglum", "cocuk", "kedim", "kopegim", "bebeg", "evlatlarim", "kizlarim",
-               "ogullarim")
-_TRX_DEP_ACC = ("kizimi", "oglumu", "cocuklarimi", "cocugumu", "kedimi", "bebegimi",
-                "evlatlarimi", "kopegimi")
+_TR_BYE = ("elveda", "hoscakal", "hosca kal", "allahaismarladik", "hakkini helal et",
+           "beni affet")
+_TR_DEP_TO = ("kizim", "oglum", "cocuk", "kedim", "kopegim", "bebeg", "evlatlarim", "kizlarim",
+              "ogullarim")
+_TR_DEP_ACC = ("kizimi", "oglumu", "cocuklarimi", "cocugumu", "kedimi", "bebegimi",
+               "evlatlarimi", "kopegimi")
 # pills gathered for a while
-_TRX_PILLS = ("ilaclari", "ilaclarimi", "ilac", "hap", "uyku ilaclarini", "tabletleri",
-              "antidepresanlari")
-_TRX_FOR_A_WHILE = ("bir aydir", "aylardir", "haftalardir", "gunlerdir", "uzun suredir",
-                    "bir suredir", "gizlice")
+_TR_PILLS = ("ilaclari", "ilaclarimi", "ilac", "hap", "uyku ilaclarini", "tabletleri",
+             "antidepresanlari")
+_TR_FOR_A_WHILE = ("bir aydir", "aylardir", "haftalardir", "gunlerdir", "uzun suredir",
+                   "bir suredir", "gizlice")
 # a minor about to be married
-_TRX_MINOR_AGES = tuple(str(age) for age in range(12, 18))
+_TR_MINOR_AGES = tuple(str(age) for age in range(12, 18))
 
 STEMS: tuple[str, ...] = (
     # ambulance, fire brigade, emergency number (police is a cry: "no police, just advice")
@@ -575,32 +575,32 @@ STEMS: tuple[str, ...] = (
         "2", "3", "4", "5", "6", "7", "8", "10", "iki", "uc", "dort", "bes", "birkac", "bir kac",
     )),
     # "I've decided" + a farewell, thanks for everything, forgive me, tonight
-    *(f"{decided}{sep}{end}" for decided in _TRX_DECIDED for sep in _TRX_SEPS
-      for end in _TRX_DECIDED_END),
+    *(f"{decided}{sep}{end}" for decided in _TR_DECIDED for sep in _TR_SEPS
+      for end in _TR_DECIDED_END),
     # "tried last night, it didn't work"; "tonight I'll do it properly"; nobody saves me this time
-    *(f"{tried}{sep}{failed}" for tried in _TRX_TRIED for sep in (" ", ", ", ". ")
-      for failed in _TRX_FAILED),
+    *(f"{tried}{sep}{failed}" for tried in _TR_TRIED for sep in (" ", ", ", ". ")
+      for failed in _TR_FAILED),
     *(f"denedim{sep}hastanede uyandim" for sep in (" ", ", ", " ama ", ", ama ", ". ")),
     "midemi yika", "midem yikandi", "bu gece kopruye", "bu aksam kopruye",
     "telefonumu kapatmadan once",
-    *(f"{when} {properly} {do}" for when in _TRX_THIS_TIME for properly in _TRX_PROPERLY
-      for do in _TRX_DO),
+    *(f"{when} {properly} {do}" for when in _TR_THIS_TIME for properly in _TR_PROPERLY
+      for do in _TR_DO),
     *(f"bu {time} {nobody}" for time in ("sefer", "kez", "defa", "gece")
       for nobody in ("kimse beni kurtaram", "kimse kurtaramaz", "beni kimse kurtaram",
                      "kimse beni durduram", "beni kimse durduram", "uyanmayaca",
                      "kimse beni bulamaya", "beni kimse bulamaya")),
     # "after tomorrow / tonight nothing matters"
-    *(f"{after} {nothing}" for after in _TRX_AFTER for nothing in _TRX_NOTHING_MATTERS),
+    *(f"{after} {nothing}" for after in _TR_AFTER for nothing in _TR_NOTHING_MATTERS),
     # "after I'm gone, my daughter...", "my cat after me to someone good"
-    *(f"{gone}{sep}{dep}" for gone in _TRX_GONE for sep in (" ", ", ") for dep in _TRX_DEPS),
-    *(f"{gone}{sep}kim {care}" for gone in _TRX_GONE for sep in (" ", ", ")
+    *(f"{gone}{sep}{dep}" for gone in _TR_GONE for sep in (" ", ", ") for dep in _TR_DEPS),
+    *(f"{gone}{sep}kim {care}" for gone in _TR_GONE for sep in (" ", ", ")
       for care in ("bak", "ilgilen", "sahip cik", "buyut", "alacak")),
-    *(f"{dep} benden sonra {what}" for dep in _TRX_DEPS_BARE for what in _TRX_CARE_WHAT),
-    *(f"benden sonra {dep} {what}" for dep in _TRX_DEP_CASES for what in _TRX_CARE_WHAT),
+    *(f"{dep} benden sonra {what}" for dep in _TR_DEPS_BARE for what in _TR_CARE_WHAT),
+    *(f"benden sonra {dep} {what}" for dep in _TR_DEP_CASES for what in _TR_CARE_WHAT),
     # keys under the mat, in the letterbox
-    *(f"{keys} {place}" for keys in _TRX_KEYS for place in _TRX_KEY_PLACE),
+    *(f"{keys} {place}" for keys in _TR_KEYS for place in _TR_KEY_PLACE),
     # everything given away
-    *(f"{things} {gave}" for things in _TRX_THINGS for gave in _TRX_GAVE),
+    *(f"{things} {gave}" for things in _TR_THINGS for gave in _TR_GAVE),
     # "you won't hear from me again", "you won't see me again"
     "bir daha benden haber", "benden haber alamaya", "benden haber alamazsiniz",
     "benden haber alamazsin", "bir daha benden ses", "benden bir daha ses",
@@ -623,25 +623,25 @@ STEMS: tuple[str, ...] = (
     "hakkini helal et", "hakkinizi helal ed", "haklarinizi helal ed", "hakkini helal ed",
     "helal edin hakkinizi", "hakkini helal eyle",
     # blades, a rope, pills ready on the table, in the bathroom
-    *(f"{means} {at}{sep}{ready}" for means in _TRX_MEANS for at in _TRX_READY_AT
+    *(f"{means} {at}{sep}{ready}" for means in _TR_MEANS for at in _TR_READY_AT
       for sep in ((" ",) if at else ("",)) for ready in ("hazir", "bekliyor")
       if at or not means.startswith("ilac")),
     "jiletleri cikardim", "jiletleri hazirladim", "jiletleri masaya", "jiletleri yanima",
     "jiletleri banyoya", "jiletle kendimi", "jiletle bilek",
     # a farewell and a child entrusted ("elveda, kızıma iyi bak"; "oğlumu sana emanet ediyorum")
-    *(f"{bye}{sep}{dep}" for bye in _TRX_BYE for sep in (", ", " ")
-      for dep in _TRX_DEP_TO),
-    *(f"{dep} {entrust}" for dep in (*_TRX_DEP_ACC, "kizim", "oglum", "cocuklarim", "cocugum",
+    *(f"{bye}{sep}{dep}" for bye in _TR_BYE for sep in (", ", " ")
+      for dep in _TR_DEP_TO),
+    *(f"{dep} {entrust}" for dep in (*_TR_DEP_ACC, "kizim", "oglum", "cocuklarim", "cocugum",
                                      "kedim", "bebegim", "evlatlarim")
       for entrust in ("sana emanet", "size emanet", "allaha emanet")),
     # a friend's farewell message (a colleague leaving a job or a course is an idiom)
     "veda mesaji atti", "veda mesaji gonderdi", "veda mesaji yolladi", "veda mesaji birakti",
     *(f"benim yerime {kiss}" for kiss in ("op", "saril", "sarilin", "sahip cik")),
     # pills gathered for a month
-    *(f"{pills} {while_} {gather}" for pills in _TRX_PILLS for while_ in _TRX_FOR_A_WHILE
+    *(f"{pills} {while_} {gather}" for pills in _TR_PILLS for while_ in _TR_FOR_A_WHILE
       for gather in ("biriktir", "sakl")),
-    *(f"{while_} {pills} biriktir" for pills in _TRX_PILLS for while_ in _TRX_FOR_A_WHILE),
-    *(f"{pills} biriktir" for pills in _TRX_PILLS),
+    *(f"{while_} {pills} biriktir" for pills in _TR_PILLS for while_ in _TR_FOR_A_WHILE),
+    *(f"{pills} biriktir" for pills in _TR_PILLS),
     # "I only wanted to say goodbye" (a move or a course ending is an idiom)
     "sadece hoscakal demek istedim", "sadece hosca kal demek istedim",
     "hoscakal demek istedim", "hosca kal demek istedim", "veda etmek istedim",
@@ -660,7 +660,7 @@ STEMS: tuple[str, ...] = (
     "baslik parasi karsilig", "beni nisanla", "beni bir adama ver", "beni birine verece",
     "beni yasli bir adama", "adama verecekler", "adama vermek isti", "beni kuma", "kuma olarak",
     "evlenmem icin gotur", "evlenmem icin turkiye", "nikah icin gotur",
-    *(f"{age} yasindayim{sep}{marry}" for age in _TRX_MINOR_AGES for sep in (" ", ", ")
+    *(f"{age} yasindayim{sep}{marry}" for age in _TR_MINOR_AGES for sep in (" ", ", ")
       for marry in ("evlen", "beni evlen", "zorla")),
 )
 
@@ -929,11 +929,11 @@ IDIOMS: tuple[str, ...] = (
     "e-postama dönmedi", "başvuruma dönmedi", "haplarımı eczaneden", "haplarımı nereden",
     "haplarımı nasıl",
     # keys and things given away before a move, a holiday, for a caretaker
-    *(f"{ctx} … anahtar" for ctx in _TRX_MOVING),
-    *(f"anahtar … {ctx}" for ctx in _TRX_MOVING),
-    *(f"{ctx} … {thing}" for ctx in _TRX_GIVING_AWAY for thing in ("esya", "her seyimi",
+    *(f"{ctx} … anahtar" for ctx in _TR_MOVING),
+    *(f"anahtar … {ctx}" for ctx in _TR_MOVING),
+    *(f"{ctx} … {thing}" for ctx in _TR_GIVING_AWAY for thing in ("esya", "her seyimi",
                                                                        "neyim var")),
-    *(f"{thing} … {ctx}" for ctx in _TRX_GIVING_AWAY for thing in ("esya", "her seyimi",
+    *(f"{thing} … {ctx}" for ctx in _TR_GIVING_AWAY for thing in ("esya", "her seyimi",
                                                                        "neyim var")),
     # forgiveness asked before the army, a pilgrimage, a move home, an operation
     *(f"{job} … veda mesaj" for job in ("is", "isten", "kurs", "emekli", "meslektas", "ayril",

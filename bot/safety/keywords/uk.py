@@ -26,37 +26,37 @@ _MOVING = (
     "лікарн", "операці", "у відрядж", "у відряджен", "в україну", "додому в",
 )
 
-_UK2_QUOTES = ('"', "«", "“")
+_QUOTES = ('"', "«", "“")
 # moving, travel, hospital: ordinary reasons to give things away or say goodbye
-_UK2_MOVE = (
+_MOVE = (
     "переїжд", "переїзд", "переїха", "виїжджа", "виїзд", "виїду", "поїду", "від'їзд", "уїжджа",
     "повертаємо", "повертаюс", "відпуст", "лікарн", "в україну", "додому в", "у новій квартир",
     "в нову квартир",
 )
 # an attempt that failed, and "this time it will work"
-_UK2_FAILED = ("не вийшло", "не вдалося", "не вдалось", "не получилось")
-_UK2_NEXT = (
+_FAILED = ("не вийшло", "не вдалося", "не вдалось", "не получилось")
+_NEXT = (
     "сьогодні", "сьогодні точно", "цього разу", "вдруге", "другий раз",
     "тепер", "цієї ночі", "сьогодні вночі",
 )
-_UK2_WILL = ("вийде", "вдасться", "получиться")
+_WILL = ("вийде", "вдасться", "получиться")
 # "I've decided" and the farewell said right after it
-_UK2_DECIDED = (
+_DECIDED = (
     "вирішила", "вирішив", "вирішено", "рішила", "рішив", "моє рішення", "прийняла рішення",
     "прийняв рішення",
 )
-_UK2_FAREWELL = (
+_FAREWELL = (
     "прощайте", "прощайтє", "прощавайте", "прощай", "прощавай", "простіть мене",
     "пробачте мені", "не шукайте мене", "дякую за все", "дякую вам за все", "не поминайте лихом",
     "більше не напишу",
 )
 # "after tomorrow nothing matters"
-_UK2_AFTER = (
+_AFTER = (
     "після завтра", "після завтрашнього дня", "після сьогоднішнього дня", "після сьогодні",
     "після цієї ночі", "з завтрашнього дня", "із завтрашнього дня", "після сьогоднішньої ночі",
     "після цього вечора",
 )
-_UK2_MATTERS = (
+_MATTERS = (
     "вже не буде значення", "не буде значення", "нічого не матиме значення",
     "ніщо не матиме значення", "вже нічого не матиме значення", "вже не матиме значення",
     "не матиме значення", "вже нічого не важливо", "нічого не важливо", "вже не важливо",
@@ -64,39 +64,39 @@ _UK2_MATTERS = (
     "мені вже нічого не треба", "мені нічого не треба", "вже нічого не треба",
 )
 # who is left behind "after me": children, pets, debts, the flat
-_UK2_LEFT = (
+_LEFT = (
     "дітей", "дитину", "доньку", "дочку", "сина", "малого", "малу", "моїх дітей", "мою доньку",
     "мого сина", "кота", "кицю", "кішку", "собаку", "пса", "квартиру", "борги", "мої борги",
     "мої речі", "з kita", "з кіти", "з садка", "з садочка", "із садка", "зі школи", "з школи",
 )
-_UK2_FINAL = ("борги", "мої борги", "мої речі", "все моє", "усе моє", "моє майно")
+_FINAL = ("борги", "мої борги", "мої речі", "все моє", "усе моє", "моє майно")
 # giving everything away
-_UK2_GAVE = (
+_GAVE = (
     "роздала", "роздав", "роздали", "пороздавала", "пороздавав", "повіддавала", "повіддавав",
 )
-_UK2_ALL = (
+_ALL = (
     "все що мала", "все, що мала", "все що мав", "все, що мав", "усе що мала", "усе що мав",
     "усе, що мала", "усе, що мав", "все своє", "усе своє", "всі свої речі", "усі свої речі",
     "всі речі", "усі речі", "все майно", "все.", "все,", "усе.", "усе,", "все що було",
     "все, що було", "все що в мене було", "все що у мене було",
 )
 # a farewell message from someone else, and "take care of my child"
-_UK2_BYE = ("прощавай", "прощай", "прощавайте", "прощайте")
-_UK2_CARE = (
+_BYE = ("прощавай", "прощай", "прощавайте", "прощайте")
+_CARE = (
     "подбай", "подбайте", "бережи", "бережіть", "доглянь", "догляньте", "пригляньте",
     "піклуйся", "піклуйтеся", "не кидай",
 )
-_UK2_WROTE = (
+_WROTE = (
     "написав", "написала", "написали", "прислав", "прислала", "надіслав", "надіслала",
     "відправив", "відправила", "скинув", "скинула", "пише", "написав мені", "написала мені",
     "прислав мені", "прислала мені",
 )
 # forced marriage: taken abroad to be married
-_UK2_TAKE = (
+_TAKE = (
     "везуть", "повезуть", "відвезуть", "відправляють", "відправлять", "вивозять", "вивезуть",
     "хочуть відвезти",
 )
-_UK2_HOME = (
+_HOME = (
     "додому", "на батьківщину", "в туреччину", "у туреччину", "в сирію", "у сирію", "в ірак",
     "в афганістан", "в іран", "в дагестан", "в чечню", "в азербайджан", "в таджикистан",
     "на кавказ",
@@ -666,24 +666,24 @@ STEMS: tuple[str, ...] = (
     ) for what in ("ausländer raus", "auslaender raus", "ausländer, raus", "auslander raus")),
     # tried and failed, "today / this time it will work" (ordinary optimism names the task:
     # "не вийшло записатися"; a question or "може" is an idiom); Latin too
-    *(f"{failed}{sep}{nxt} {will}" for failed in _UK2_FAILED for sep in (" ", ", ", ". ")
-      for nxt in _UK2_NEXT for will in _UK2_WILL),
+    *(f"{failed}{sep}{nxt} {will}" for failed in _FAILED for sep in (" ", ", ", ". ")
+      for nxt in _NEXT for will in _WILL),
     *(f"{failed}{sep}{nxt} {will}" for failed in ("ne vyishlo", "ne vyjshlo", "ne vdalosia")
       for sep in (", ", ". ") for nxt in ("sohodni", "sogodni")
       for will in ("vyide", "vyjde", "vdastsia")),
-    *(f"{failed}{sep}{nxt} доведу до кінця" for failed in _UK2_FAILED for sep in (", ", ". ")
+    *(f"{failed}{sep}{nxt} доведу до кінця" for failed in _FAILED for sep in (", ", ". ")
       for nxt in ("сьогодні", "цього разу", "тепер")),
     # "I've decided" followed by a farewell; a bare "forgive me for everything"
-    *(f"{dec}{sep}{bye}" for dec in _UK2_DECIDED for sep in (" ", ", ", ". ", " вже. ")
-      for bye in _UK2_FAREWELL),
+    *(f"{dec}{sep}{bye}" for dec in _DECIDED for sep in (" ", ", ", ". ", " вже. ")
+      for bye in _FAREWELL),
     "вибачте за все$", "пробачте за все$", "простіть за все$", "вибач за все$", "пробач за все$",
     "прости за все$", "прощайтє$", "прощавайтє$", "vybachte za vse$", "probachte za vse$",
     "prostit za vse$", "proshchaite$", "proshchavaite$", "proshchayte$", "proshchavayte$",
     # "after tomorrow nothing matters any more"
-    *(f"{after} {matters}" for after in _UK2_AFTER for matters in _UK2_MATTERS),
+    *(f"{after} {matters}" for after in _AFTER for matters in _MATTERS),
     # "who picks up my child / takes the cat after me", "after me nobody", debts and the flat
     # "when I'm no longer here" (a pet alone is a holiday question); Latin too
-    *(f"{left} після мене" for left in _UK2_LEFT),
+    *(f"{left} після мене" for left in _LEFT),
     "після мене нікому", "нікому після мене",
     *(f"{left} {after}" for left in ("ditei", "dytynu", "kota", "kvartyru", "borhy", "z sadka",
                                      "zi shkoly")
@@ -692,12 +692,12 @@ STEMS: tuple[str, ...] = (
         "забиратиме", "доглядатиме", "годуватиме", "платитиме", "подбає", "забере", "візьме",
         "буде забирати", "буде доглядати", "буде годувати", "буде платити",
     )),
-    *(f"{final} коли мене не буде" for final in _UK2_FINAL),
+    *(f"{final} коли мене не буде" for final in _FINAL),
     *(f"{final}{sep}коли мене не буде" for final in ("кота", "собаку", "дітей") for sep in (
         " і квартиру ", " й квартиру ", " та квартиру ",
     )),
     # gave everything away
-    *(f"{gave} {everything}" for gave in _UK2_GAVE for everything in _UK2_ALL),
+    *(f"{gave} {everything}" for gave in _GAVE for everything in _ALL),
     "все роздала", "все роздав", "усе роздала", "усе роздав", "rozdala vse", "rozdav vse",
     # the door left open so nobody has to break it
     *(f"{so} {break_}" for so in ("щоб", "щоби", "щоб вам", "щоб ви") for break_ in (
@@ -730,11 +730,11 @@ STEMS: tuple[str, ...] = (
     ) for someone in ("комусь", "кому-небудь", "хоч комусь")
       for tell in ("сказати", "сказать", "написати", "розповісти")),
     # a farewell message and "take care of my daughter", a goodbye sent in quotes
-    *(f"{bye}{sep}{care}" for bye in _UK2_BYE for sep in (" ", ", ", "! ")
-      for care in _UK2_CARE),
-    *(f"{wrote} {q}прощ" for wrote in _UK2_WROTE for q in _UK2_QUOTES),
-    *(f"{wrote} прощ" for wrote in _UK2_WROTE[7:]),
-    *(f"{wrote}: {q}прощ" for wrote in _UK2_WROTE for q in ("", '"')),
+    *(f"{bye}{sep}{care}" for bye in _BYE for sep in (" ", ", ", "! ")
+      for care in _CARE),
+    *(f"{wrote} {q}прощ" for wrote in _WROTE for q in _QUOTES),
+    *(f"{wrote} прощ" for wrote in _WROTE[7:]),
+    *(f"{wrote}: {q}прощ" for wrote in _WROTE for q in ("", '"')),
     *(f"{bye} {and_} {off}" for bye in ("попрощався", "попрощалась", "попрощалася", "попрощались")
       for and_ in ("і", "й") for off in ("вимкнув", "вимкнула", "не бере", "не відповідає")),
     "прощальне повідомлення", "прощальне смс", "прощальну смс", "прощальну смску",
@@ -753,8 +753,8 @@ STEMS: tuple[str, ...] = (
     *(f"{rope} {already}{bought}" for rope in ("мотузку", "мотузок") for already in ("", "вже ")
       for bought in ("купила", "купив", "купили", "приготувала", "приготував")),
     # forced marriage: taken abroad to be married, a groom never met, a minor
-    *(f"{take} мене {home} заміж" for take in _UK2_TAKE for home in _UK2_HOME),
-    *(f"{take} мене заміж" for take in _UK2_TAKE),
+    *(f"{take} мене {home} заміж" for take in _TAKE for home in _HOME),
+    *(f"{take} мене заміж" for take in _TAKE),
     *(f"заміж{sep}{dont}" for sep in (", ", ". ", " ", " а ", ", а ") for dont in (
         "я його навіть не знаю", "я його не знаю", "я навіть не знаю його", "навіть не знаю його",
         "я його ніколи не бачила", "я його жодного разу не бачила", "я його ні разу не бачила",
@@ -1134,18 +1134,18 @@ IDIOMS: tuple[str, ...] = (
                                       "кошеня", "папуга", "хом'як", "хомяк")
       for stopped in ("перестав", "перестала", "не їсть")),
     # will it work today? and a task named before the failure ("записатися онлайн, не вдалося")
-    *(f"{nxt} {will}?" for nxt in _UK2_NEXT for will in _UK2_WILL),
+    *(f"{nxt} {will}?" for nxt in _NEXT for will in _WILL),
     *(f"{maybe} {nxt} {will}" for maybe in ("може", "можливо", "сподіваюсь", "сподіваюся")
-      for nxt in _UK2_NEXT for will in _UK2_WILL),
+      for nxt in _NEXT for will in _WILL),
     *(f"{task}… {failed}" for task in (
         "записат", "записув", "подзвон", "дзвонит", "додзвон", "зареєстр", "онлайн", "сайт",
         "оплат", "відправ", "подат", "завантаж", "відкрит", "увійти", "зайти", "здат", "скласти",
-    ) for failed in _UK2_FAILED),
+    ) for failed in _FAILED),
     # "this is my last message here, we move on Saturday"
     *(f"{last}… {move}" for last in ("останнє повідомлення", "прощаюсь", "прощаюся")
-      for move in _UK2_MOVE),
+      for move in _MOVE),
     # gave everything away before a move or for the children's clothes
-    *(f"{a}… {b}" for gave in _UK2_GAVE for why in (*_UK2_MOVE, "дитяч", "виросл", "виріс")
+    *(f"{a}… {b}" for gave in _GAVE for why in (*_MOVE, "дитяч", "виросл", "виріс")
       for a, b in ((gave, why), (why, gave))),
     # "sorry for all these questions / for all the trouble"
     *(f"{sorry} за все {what}" for sorry in ("вибачте", "пробачте", "простіть", "вибач", "пробач")
