@@ -67,6 +67,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "английск{cyr}", "engleză", "limba engleză", "englezește", "angielsk{pl}",
         "англоезичн{spk}", "англоезичен", "англоязычн{spk}", "англоговорящ{spk}", "англомовн{spk}",
         "anglojęzyczn{ply}", "anglijsk{lat}", "angliysk{lat}", "angliisk{lat}", "angliyski",
+        "anhliysk{lat}", "anhlijsk{lat}",
         "inglizi", "ingilizi", "ingelizi", "englizi", "englisi", "engelisi", "inglisi", "انگلیسیم",
     ),
     "ar": (
@@ -95,11 +96,13 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "rosyjsk{pl}",
         "рускоезичн{spk}", "рускоезичен", "рускоговорящ{spk}", "русскоязычн{spk}",
         "русскоговорящ{spk}", "російськомовн{spk}", "rosyjskojęzyczn{ply}", "russk{lat}", "ruski",
+        "rosiysk{lat}", "rosijsk{lat}", "rosiisk{lat}",
     ),
     "fa": (
         "persisch{de}", "persian", "farsi", "dari", "farsça{tr}", "الفارسية", "فارسي",
         "فارسية", "دري", "زبان فارسی", "перськ{cyr}", "персидск{cyr}", "персийск{cyr}",
-        "фарсі", "фарси", "дарі", "дари", "persană", "limba persană", "persk{pl}",
+        "фарсі", "фарси", "дарі", "дари", "الدارية", "الداري", "persană", "limba persană",
+        "persk{pl}",
         "персоязычн{spk}", "фарсиязычн{spk}", "перськомовн{spk}", "فارسیم",
     ),
     "ro": (
@@ -159,6 +162,75 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "paschtu", "paschto", "puschtu", "pashto", "pashtu", "pushto", "peştuca{tr}",
         "البشتونية", "البشتوية", "بشتو", "پشتو", "پښتو", "пушту", "пущу", "пашто", "paștună",
         "paszto",
+    ),
+    # Other languages the directory's services list or newcomers name for themselves and their
+    # families ("my husband only speaks Azerbaijani"). Left out where the word is also an
+    # everyday one: Persian چینی (china dishes) and اردو (camp), Arabic صينية (a tray) and
+    # جورجي (George), Persian چکی (a cheque).
+    "fr": (
+        "französisch{de}", "french", "fransızca{tr}", "الفرنسية", "فرنسي", "فرنسية", "فرنساوي",
+        "فرانسوی", "زبان فرانسه", "французьк{cyr}", "французск{cyr}", "френск{cyr}",
+        "franceză", "limba franceză", "franțuzește", "francusk{pl}", "fransawi", "faransi",
+    ),
+    "es": (
+        "spanisch{de}", "spanish", "ispanyolca{tr}", "الإسبانية", "إسباني", "اسباني", "اسبانية",
+        "اسپانیایی", "іспанськ{cyr}", "испанск{cyr}", "spaniolă", "limba spaniolă",
+        "hiszpańsk{pl}",
+    ),
+    "it": (
+        "italienisch{de}", "italian", "italyanca{tr}", "الإيطالية", "إيطالي", "ايطالي",
+        "ايطالية", "طلياني", "ایتالیایی", "італійськ{cyr}", "итальянск{cyr}",
+        "италианск{cyr}", "italiană", "limba italiană", "włosk{pl}",
+    ),
+    "pt": (
+        "portugiesisch{de}", "portuguese", "portekizce{tr}", "البرتغالية", "برتغالي",
+        "پرتغالی", "португальськ{cyr}", "португальск{cyr}", "португалск{cyr}", "portugheză",
+        "limba portugheză", "portugalsk{pl}",
+    ),
+    "el": (
+        "griechisch{de}", "greek", "yunanca{tr}", "اليونانية", "يوناني", "یونانی", "грецьк{cyr}",
+        "греческ{cyr}", "гръцк{cyr}", "greacă", "limba greacă", "greck{pl}",
+    ),
+    "hu": (
+        "ungarisch{de}", "hungarian", "macarca{tr}", "الهنغارية", "المجرية", "هنغاري",
+        "مجاری", "угорськ{cyr}", "венгерск{cyr}", "унгарск{cyr}", "maghiară", "limba maghiară",
+        "ungurește", "węgiersk{pl}",
+    ),
+    "cs": (
+        "tschechisch{de}", "czech", "çekçe{tr}", "التشيكية", "تشيكي", "زبان چک", "чеськ{cyr}",
+        "чешск{cyr}", "чешк{cyr}", "cehă", "limba cehă", "czesk{pl}",
+    ),
+    "hy": (
+        "armenisch{de}", "armenian", "ermenice{tr}", "الأرمنية", "أرمني", "ارمني", "ارمنی",
+        "вірменськ{cyr}", "армянск{cyr}", "арменск{cyr}", "armeană", "limba armeană",
+        "ormiańsk{pl}",
+    ),
+    "az": (
+        "aserbaidschanisch{de}", "azerbaijani", "azeri", "azerice{tr}", "azerbaycanca{tr}",
+        "الأذربيجانية", "أذري", "اذري", "آذری", "ترکی آذری", "азербайджанськ{cyr}",
+        "азербайджанск{cyr}", "azeră", "limba azeră", "azerbejdżańsk{pl}",
+    ),
+    "ka": (
+        "georgisch{de}", "georgian", "gürcüce{tr}", "الجورجية", "گرجی", "грузинськ{cyr}",
+        "грузинск{cyr}", "georgiană", "limba georgiană", "gruzińsk{pl}",
+    ),
+    "kk": (
+        "kasachisch{de}", "kazakh", "kazakça{tr}", "الكازاخية", "قزاقی", "казахськ{cyr}",
+        "казахск{cyr}", "kazahă", "limba kazahă", "kazachsk{pl}",
+    ),
+    "uz": (
+        "usbekisch{de}", "uzbek", "özbekçe{tr}", "الأوزبكية", "اوزبكي", "ازبکی", "узбецьк{cyr}",
+        "узбекск{cyr}", "uzbecă", "limba uzbecă", "uzbeck{pl}",
+    ),
+    "ur": ("urdu", "urduca{tr}", "الأردية", "اوردو", "زبان اردو", "урду", "limba urdu"),
+    "vi": (
+        "vietnamesisch{de}", "vietnamese", "vietnamca{tr}", "الفيتنامية", "ویتنامی",
+        "в'єтнамськ{cyr}", "вьетнамск{cyr}", "виетнамск{cyr}", "vietnameză",
+        "limba vietnameză", "wietnamsk{pl}",
+    ),
+    "zh": (
+        "chinesisch{de}", "chinese", "mandarin", "çince{tr}", "الصينية", "زبان چینی",
+        "китайськ{cyr}", "китайск{cyr}", "chineză", "limba chineză", "chińsk{pl}",
     ),
 }
 
@@ -364,7 +436,7 @@ AGE_UNITS: dict[str, str] = {
     "ru": "год, года, лет, годика, годиков, годков, god, goda, let, godika",
     "fa": (
         "سال, ساله, سالش, سالشه, سالمه, سالگی, سالشونه, sale, saleh, salesh, salashe, saleshe, "
-        "sala, salam, salast"
+        "sala, salam, salame, salameh, salast"
     ),
     "ro": "an, ani, anul, anișor, anișori",
     "bg": "година, години, годинка, годинки, г, godina, godini, godinka, godinki",
@@ -381,7 +453,7 @@ AGE_LEADS: dict[str, str] = {
     "tr": "yaşı, yaşları",
     "uk": "вік, віку, віком",
     "ru": "возраст, возрасте, возраста",
-    "fa": "سن, سنش, سنشون",
+    "fa": "سن, سنش, سنشون, سنم, عمرم, عمرش, عمرشون",
     "ro": "vârsta, vârstă, vârstei",
     "bg": "възраст, възрастта",
     "pl": "wiek, wieku",
@@ -391,7 +463,15 @@ _NOT_AGE_BEFORE = (
     "seit, vor, für, since, for, in, past, last, منذ, قبل, لمدة, بعد, صرلي, صارلي, صرلنا, "
     "صارلنا, через, протягом, течение, مدت, acum, timp, după, преди, от, след, od, przez, za, "
     # "here" ("Я здесь уже 2 года", "sunt aici de 3 ani") makes it a length of stay
-    "hier, here, هنا, burada, тут, здесь, اینجا, aici, тук, tu, tutaj"
+    "hier, here, هنا, burada, тут, здесь, اینجا, aici, тук, tu, tutaj, "
+    # ... and so does Germany ("в Германии уже 2 года", "sunt în Germania de 3 ani")
+    "deutschland, germany, almanyada, ألمانيا, المانيا, آلمان, німеччині, германии, германия, "
+    "germania, niemczech, "
+    # ... and having lived, worked or waited ("Am lucrat 5 ani", "Pracowałem 2 lata")
+    "gewohnt, gearbeitet, gewartet, lived, worked, waited, lucrat, locuit, așteptat, "
+    "pracowałem, pracowałam, pracowaliśmy, mieszkałem, mieszkałam, czekam, czekamy, "
+    "работал, работала, жил, жила, ждём, ждем, працював, працювала, жив, жила, чекаємо, "
+    "работих, живях, чакаме, çalıştım, bekliyoruz"
 )
 # ... and after the unit ("3 years ago", "3 роки тому", "۳ سال پیش").
 _NOT_AGE_AFTER = (
@@ -402,7 +482,11 @@ _NOT_AGE_AFTER = (
     "місяць, місяці, місяців, месяц, месяца, месяцев, luni, lună, luna, месец, месеца, "
     "miesiąc, miesiące, miesięcy, mahe, mah, tag, tage, tagen, day, gün, günlük, дня, дней, "
     "днів, дні, день, zile, zi, dni, dzień, روز, يوم, ايام, أيام, дни, ден, stunden, hours, "
-    "minuten, minutes, минут, минуты, хвилин, хвилини, mal, times, раз, раза, рази, разів"
+    "minuten, minutes, минут, минуты, хвилин, хвилини, mal, times, раз, раза, рази, разів, "
+    "saat, dakika, tane, çocuk, kişi, "
+    # School classes and grades: "oğlum 4. sınıfta", "er geht in die 3. Klasse"
+    "klasse, class, grade, sınıf, sınıfta, sınıfa, клас, класі, класс, классе, "
+    "clasa, klasa, klasie, صف, الصف, کلاس"
 )
 # After a person word, "one of", "eins von", "один из" is not an age either.
 _PERSON_NOT_AFTER = frozenset({"of", "von", "der", "из", "з", "от", "din", "z", "من", "از"})
@@ -426,52 +510,62 @@ PERSON_WORDS: dict[str, str] = {
         "sohn, tochter, kind, kinder, baby, kleine, kleiner, kleinen, große, großer, "
         "älteste, ältester, jüngste, jüngster, junge, mädchen, enkel, enkelin, zwillinge, "
         "mann, frau, mutter, vater, mama, papa, oma, opa, bruder, schwester, neffe, nichte, "
-        "er, sie, ich"
+        "er, sie, ich, bin"
     ),
     "en": (
         "son, daughter, child, kid, kids, children, baby, boy, girl, toddler, little one, "
         "big one, older one, younger one, oldest, youngest, eldest, twins, mom, mum, mother, "
-        "dad, father, wife, husband, brother, sister, nephew, niece, grandma, grandpa, he, she, i"
+        "dad, father, wife, husband, brother, sister, nephew, niece, grandma, grandpa, "
+        "grandmother, grandfather, grandson, granddaughter, partner, aunt, uncle, he, she, i"
     ),
     "ar": (
         "ابني, ابنى, بنتي, بنتى, ابنتي, طفلي, طفلتي, ولدي, الولد, البنت, الطفل, الطفلة, "
         "الكبير, الكبيرة, الصغير, الصغيرة, الصغيره, الكبيره, اطفالي, ولادي, طفلين, "
-        "ibni, ibne, ebni, binti, bnti, benti, bint, binet, walad, waladi, ibnti"
+        "ibni, ibne, ebni, binti, bnti, benti, bint, binet, walad, waladi, ibnti, "
+        # adults and "the other one": "عمري ٢٨ ومرتي ٢٥", "واحد عمره ٣ والتاني ٥"
+        "انا, أنا, وانا, وأنا, زوجي, زوجتي, جوزي, مرتي, امي, أمي, ابوي, أبي, اخوي, أخي, "
+        "اختي, أختي, جدتي, ستي, جدي, التاني, الثاني, التانية, الثانية, التانيه"
     ),
     "tr": (
         "kızım, oğlum, kızımız, oğlumuz, çocuğum, çocuğumuz, bebeğim, küçüğü, büyüğü, "
-        "küçük, büyük, küçüğümüz, büyüğümüz, kızı, oğlu"
+        "küçük, büyük, küçüğümüz, büyüğümüz, kızı, oğlu, biri, diğeri, öbürü, "
+        # adults: "eşim 40 ben 38 yaşındayım"
+        "ben, eşim, annem, babam, kocam, karım, ablam, abim, kardeşim, torunum"
     ),
     "uk": (
         "синові, сину, сину, доньці, дочці, донечці, дитині, малому, малій, малюку, "
         "хлопцю, дівчинці, йому, їй, старшому, молодшому, старшій, молодшій, дітям, "
         "близнюкам, мені, мамі, татові, чоловікові, дружині, братові, сестрі, племінникові, "
-        "племіннику, племінниці, бабусі, дідусеві, synu, donechtsi, donetsi"
+        "племіннику, племінниці, бабусі, дідусеві, synu, donechtsi, donetsi, meni, mami"
     ),
     "ru": (
         "сыну, сыночку, дочке, дочери, дочурке, ребёнку, ребенку, малому, малой, малышу, "
         "малышке, парню, девочке, мальчику, ему, ей, старшему, младшему, старшей, младшей, "
         "детям, близнецам, мне, маме, папе, мужу, жене, брату, сестре, племяннику, племяннице, "
-        "бабушке, дедушке, synu, docheri, dochke"
+        "бабушке, дедушке, synu, docheri, dochke, mne"
     ),
     "fa": (
         "پسرم, دخترم, بچه, بچم, بچیم, بچه‌ام, نوزادم, بزرگه, کوچیکه, کوچکه, پسر, دختر, "
-        "pesaram, dokhtaram, bache, bachem, bacham, pesar, dokhtar"
+        "pesaram, dokhtaram, bache, bachem, bacham, pesar, dokhtar, "
+        # adults: "شوهرم ۶۱ و من ۵۸ سالمه"
+        "شوهرم, همسرم, زنم, مادرم, پدرم, مامانم, بابام, خواهرم, برادرم, مادربزرگم, پدربزرگم, "
+        "shoharam, hamsaram, madaram, pedaram"
     ),
     "ro": (
         "fiul, fiica, fetița, fetiţa, băiatul, copilul, copiii, cel mare, cel mic, cea mare, "
-        "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora"
+        "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora, eu"
     ),
     "bg": (
         "синът, сина, син, дъщеря, дъщерята, детето, дете, децата, малкият, малкия, малката, "
         "малкото, големият, голямата, голямото, момчето, момичето, майка, баща, жена, мъж, "
         "съпруг, съпругата, брат, сестра, племенник, племенницата, баба, дядо, той, тя, аз, "
-        "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya"
+        "мъжът, съпругът, жената, дъщерите, синовете, внук, внукът, внучка, внучката, "
+        "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya, mayka, mazhat"
     ),
     "pl": (
         "syn, synek, córka, córeczka, dziecko, dzieci, mała, mały, młodszy, starszy, "
         "młodsza, starsza, młodsze, starsze, syna, synka, córkę, córeczkę, mama, tata, mąż, "
-        "żona, brat, siostra"
+        "żona, brat, siostra, rodzice, babcia, dziadek, wnuk, wnuczka"
     ),
 }
 # Words that may stand between the person and the number: copulas, "turns", possessives,
@@ -484,7 +578,8 @@ _AGE_LINKS = (
     "уже, будет, исполнилось, исполнится, только, "
     "ام, الان, "
     "e, este, va, avea, face, împlinește, împlinit, a, "
-    "ми, ни, ви, му, е, на, съм, na, вече, става, ще, стане, навърши, навършва, mi, sa, "
+    "ми, ни, ви, му, е, на, съм, си, са, сме, сте, na, вече, става, ще, стане, навърши, "
+    "навършва, mi, sa, "
     "meu, mea, între, між, между, "
     "skończył, skończyła, skończy, już, "
     "şimdi, artık, henüz, de, da"
@@ -493,7 +588,7 @@ _AGE_LINKS = (
 # "syn ma 2 siostry" is a count.
 _AGE_HAVE = "ma, mają, are, au, has, hat, haben, have"
 # Pronouns are a person only with a link word between: "sie ist 2", not "Haben Sie 2 Minuten".
-_LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya"
+_LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya, eu"
 
 # Phrases that look like a town or a language but are not one, matched first and discarded:
 # "Halle" as a hall and Halle an der Saale, the district (Kreis Gütersloh) rather than the
@@ -501,8 +596,7 @@ _LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya"
 # did), spelt like Kurdish.
 _NOT_NAMES = (
     "die Halle", "der Halle", "eine Halle", "einer Halle", "großen Halle", "kleinen Halle",
-    "Halle Saale", "Halle an der Saale", "Хале на Заале", "Галле на Заале", "Kreis Gütersloh",
-    "Kreis GT", "Landkreis Gütersloh", "Kreises Gütersloh", "ما دري",
+    "Halle Saale", "Halle an der Saale", "Хале на Заале", "Галле на Заале", "Kreis GT", "ما دري",
     "کمک کردی", "کمکم کردی", "کمکمون کردی", "چیکار کردی", "چکار کردی", "فکر کردی", "پیدا کردی",
     "کار کردی", "صحبت کردی", "درست کردی", "زندگی کردی", "ازدواج کردی", "گم کردی", "پر کردی",
     "لطف کردی", "خوشحالم کردی", "ناراحتم کردی", "اذیت کردی", "اذیتم کردی", "قبول کردی",
@@ -510,6 +604,13 @@ _NOT_NAMES = (
     "چک کردی", "پاک کردی", "حذف کردی", "ثبت کردی", "رزرو کردی", "تشکر کردی", "دعوت کردی",
     "نگاه کردی", "دریافت کردی", "ارسال کردی", "عجله کردی", "گریه کردی", "حمله کردی", "سوال کردی",
     "جستجو کردی", "استفاده کردی",
+)
+
+# The district (Kreis) rather than its town, before any spelling of Gütersloh: "Kreis
+# Gütersloh", "w powiecie Gütersloh", "в окрузі Гютерсло", "județul Gütersloh".
+_COUNTY_WORDS = (
+    "kreis, kreises, landkreis, landkreises, county, district, powiat, powiatu, powiecie, "
+    "округ, округа, округе, окрузі, окръг, окръга, окръжие, județul, judetul, districtul"
 )
 
 # Clitics glued to Arabic-script words: "وغوترسلوه" (and G.), "بالعربي" (in Arabic).
@@ -638,6 +739,10 @@ def _context_terms() -> Iterator[tuple[str, _Term]]:
             yield word, _Term("person", needs_link, frozenset({lang}))
     for phrase in _NOT_NAMES:
         yield phrase, _Term("stop")
+    home = next(town for town in gazetteer.towns() if town.name == "Gütersloh")
+    for word in _split(_COUNTY_WORDS):
+        for spelling in (home.name, *home.spellings):
+            yield f"{word} {spelling}", _Term("stop")
 
 
 def _town_terms() -> Iterator[tuple[str, _Term]]:
@@ -1054,8 +1159,8 @@ def _after_person(number: _Number, message: _Message) -> bool:
         return True
     tight = _TIGHT_GAP.fullmatch(message.gap(number.item, after))
     following = items[after].kinds()
-    if message.raw(items[after]) in _PERSON_NOT_AFTER:
-        return False
+    if tight and message.raw(items[after]) in _PERSON_NOT_AFTER:
+        return False  # "one of", not "Аз съм на 35, от Пловдив"
     if "have" in links and tight:  # "syn ma 2 siostry"
         return bool(following & {"conj", "unit"}) or _is_number_item(message, after)
     return True
@@ -1066,8 +1171,8 @@ def _is_age(number: _Number, message: _Message) -> bool:
     follower, after = _following(number, message)
     if number.compound or follower == "tail":
         return True  # "dreijährige", "3-летний" are adjectives of age, whatever precedes
-    if follower == "duration":
-        return False
+    if follower == "duration":  # "۳ سال است که", but "عمرم ۳۱ سال است" (my age is 31)
+        return _preceded_by(number, message, "lead")
     next_kinds = message.items[after].kinds() if after < len(message.items) else set()
     if follower == "unit" and "old" in next_kinds:
         return True  # "for 3 year olds", "für 3 Jahre alte Kinder"
@@ -1075,12 +1180,29 @@ def _is_age(number: _Number, message: _Message) -> bool:
         return False
     if (number.self_unit and not number.weak) or follower == "unit":
         return True
-    return _preceded_by(number, message, "lead") or _after_person(number, message)
+    return (_preceded_by(number, message, "lead") or _after_person(number, message)
+            or _said_of_oneself(number, message))
+
+
+def _said_of_oneself(number: _Number, message: _Message) -> bool:
+    """Bulgarian "на 29 съм" (I am 29), "на 30 сме": "на", the number, "am" or "are"."""
+    index = number.item
+    if not 0 < index < len(message.items) - 1:
+        return False
+    before, after = message.items[index - 1], message.items[index + 1]
+    return (message.raw(before) == "на" and message.raw(after) in {"съм", "сме"}
+            and bool(_TIGHT_GAP.fullmatch(message.gap(index - 1, index)))
+            and bool(_TIGHT_GAP.fullmatch(message.gap(index, index + 1))))
 
 
 def _linked(message: _Message, left: int, right: int) -> bool:
-    """Whether items[left] and items[right] are two numbers of one list ("3 und 5", "3, 5")."""
+    """Whether items[left] and items[right] are two numbers of one list ("3 und 5", "3, 5",
+    "на 2 и на 7")."""
     between = message.items[left + 1:right]
+    if len(between) == 2 and left and message.raw(between[1]) == message.raw(
+        message.items[left - 1]
+    ):
+        between = between[:1]  # the word before the first number, repeated
     if len(between) > 1 or (between and "conj" not in between[0].kinds()):
         return False
     if between:
@@ -1152,13 +1274,35 @@ _THINGS = frozenset(gazetteer.normalize(word) for word in _split(
     "громадянство, органи, храна, бежанци, sklep, sklepu, paszport, obywatelstwo, urzędy, "
     "urzędów, jedzenie, uchodźcy, magazin, pașaport, cetățenie, mâncare, refugiați, محل, "
     "سوبرماركت, جواز, الجنسية, الدوائر, أكل, حلويات, لاجئين, غذای, غذا, شیرینی, فروشگاه, مغازه, "
-    "پاسپورت, تابعیت, پناهنده, پناهندگان"
+    "پاسپورت, تابعیت, پناهنده, پناهندگان, "
+    # families and cheese: "programmes for Syrian and Ukrainian families", "български сирене"
+    "families, Familien, семейства, семьи, семей, сім'ї, сімей, rodziny, rodzin, familii, "
+    "عائلات, خانواده‌ها, aileler, cheese, Käse, сирене, сыр, сир, ser, brânză, peynir, جبنة, "
+    "پنیر"
 ))
+
+
+# A town's adjective before these is a street: "Gütersloher Straße", "Verler Str.".
+_STREETS = frozenset(gazetteer.normalize(word) for word in _split(
+    "Straße, Str, Weg, Allee, Ring, Platz, Landstraße, Damm, Chaussee"
+))
+
+
+def _names_a_street(message: _Message, index: int) -> bool:
+    following = index + 1
+    return following < len(message.items) and message.raw(message.items[following]) in _STREETS
+
+
+# ... but a "-speaking" compound names the language whatever follows: "arabischsprachige
+# Familien", "русскоязычные семьи".
+_SPEAKING = ("sprachig", "speaking", "язычн", "мовн", "езичн", "говорящ", "jezyczn")
 
 
 def _names_a_thing(message: _Message, index: int) -> bool:
     """Whether the language name at items[index] describes a thing or people instead."""
     item = message.items[index]
+    if any(marker in message.raw(item) for marker in _SPEAKING):
+        return False
     arabic = _is_arabic_script(message.raw(item))
     neighbour = index - 1 if arabic else index + 1
     if not 0 <= neighbour < len(message.items):
@@ -1238,7 +1382,7 @@ def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
         start, end = message.span(item)
         end = _include_closing(text, start, end)
         for term in item.terms:
-            if term.kind == "town":
+            if term.kind == "town" and not _names_a_street(message, index):
                 yield _entity(term.kind, term.value, text, start, end)
             elif term.kind == "language" and not _names_a_thing(message, index):
                 entity = _entity(term.kind, term.value, text, start, end)

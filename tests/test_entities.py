@@ -97,6 +97,14 @@ def test_entities_have_rasa_shape_and_offsets_into_the_original_text() -> None:
         ("у Ланґенберзі є басейн?", "Langenberg"),
         ("живеем в Щайнхаген", "Steinhagen"),
         ("کلاس در اشتاین‌هاگن", "Steinhagen"),
+        # districts in other scripts, for their town
+        ("мы живём в Иссельхорсте", "Gütersloh"),
+        ("садочок у Мастгольте", "Rietberg"),
+        ("живеем в Мариенфелд", "Harsewinkel"),
+        ("ساكن بإسلهورست", "Gütersloh"),
+        ("ما در آونوده هستیم", "Gütersloh"),
+        ("نحن من كاونيتس", "Verl"),
+        ("мы из Ферля", "Verl"),
     ],
 )
 def test_towns_with_prepositions_clitics_and_case_endings(text: str, town: str) -> None:
@@ -150,6 +158,10 @@ def test_every_gazetteer_spelling_is_found_inside_a_sentence(spelling: str, town
         "Das Turnier ist in der großen Halle",
         "Wir haben vorher in Halle (Saale) gewohnt",
         "Gibt es im Kreis Gütersloh eine Beratung?",
+        "Jestem w powiecie Gütersloh od tygodnia",
+        "Чи є в окрузі Гютерсло програми для сімей?",
+        "Ist die Beratung in der Gütersloher Straße 15?",
+        "Czy biuro jest na Verler Straße?",
         "Sende mir bitte die Adresse",
         "Meine Postleitzahl ist 33602",
         "siehe https://www.verl.de/kita und info@guetersloh.de",
@@ -236,6 +248,14 @@ def test_ages_from_digits_words_and_compounds(text: str, ages: set[str]) -> None
         "Ich bin 5 Minuten zu spät",
         "I'm 2 hours away",
         "Мне 2 раза звонили",
+        # time in Germany or at work, school classes
+        "Sunt în Germania de 3 ani și caut de lucru",
+        "Мы в Германии уже 2 года",
+        "Ми в Німеччині вже 2 роки",
+        "Pracowałem 2 lata w Holandii",
+        "Am lucrat 5 ani în Italia",
+        "oğlum 4. sınıfta",
+        "ben 3 saat bekledim",
     ],
 )
 def test_no_age_from_postcodes_times_phone_numbers_years_or_durations(text: str) -> None:
@@ -304,6 +324,22 @@ ADULT_AGES = [
     ("bg", "Аз съм на 34", {"34"}),
     ("bg", "Жена ми е на двайсет и осем", {"28"}),
     ("pl", "Mam trzydzieści dwa lata", {"32"}),
+    # husband and wife, grandparents, parents, "I" without a copula
+    ("ar", "عمري ٢٨ ومرتي ٢٥", {"28", "25"}),
+    ("ar", "زوجي عمره ٤٠ وانا ٣٨", {"40", "38"}),
+    ("tr", "eşim 40 ben 38 yaşındayım", {"40", "38"}),
+    ("fa", "شوهرم ۶۱ و من ۵۸ سالمه", {"61", "58"}),
+    ("fa", "عمرم ٣١ سال است و کار میخواهم", {"31"}),
+    ("fa", "man 23 salame", {"23"}),
+    ("en", "My grandmother is 78", {"78"}),
+    ("de", "Bin 35, alleinerziehend", {"35"}),
+    ("ro", "Eu am 51, soția 49", {"51", "49"}),
+    ("ru", "mne 27, ishchu rabotu", {"27"}),
+    ("bg", "Мъжът ми е на 44, аз на 40", {"44", "40"}),
+    ("bg", "Аз съм на 35, от Пловдив съм", {"35"}),
+    ("bg", "Работя в Билефелд. На 29 съм", {"29"}),
+    ("bg", "Дъщерите ми са на 5 и 10", {"5", "10"}),
+    ("bg", "две деца на 2 и на 7 години", {"2", "7"}),
 ]
 
 
@@ -386,6 +422,8 @@ LANGUAGES = [
     ("на български", "bg"),
     ("English", "en"),
     ("arabischsprachige Gemeinde", "ar"),
+    ("für rumänischsprachige Familien", "ro"),
+    ("для русскоязычных семей", "ru"),
     # "-speaking" compounds, plurals included
     ("русскоязычный психолог", "ru"),
     ("група для україномовних батьків", "uk"),
@@ -411,6 +449,17 @@ LANGUAGES = [
     ("Somali", "so"),
     ("Paschtu", "ps"),
     ("پښتو", "ps"),
+    ("Französisch", "fr"),
+    ("po hiszpańsku", "es"),
+    ("vorbește italiana", "it"),
+    ("на грузинском", "ka"),
+    ("ازبکی", "uz"),
+    ("فرنساوي", "fr"),
+    ("ترکی آذری", "az"),
+    ("ermenice", "hy"),
+    ("по-казахски", "kk"),
+    ("الداري", "fa"),
+    ("hovoryt rosiyskoyu", "ru"),
 ]
 
 
@@ -430,6 +479,8 @@ def test_language_names_map_to_iso_codes(text: str, code: str) -> None:
         "وين في محل تركي؟",
         "شیرینی عربی کجا هست؟",
         "We came as Ukrainian refugees",
+        "програми за сирийски и украински семейства",
+        "Търся български сирене",
     ],
 )
 def test_nationality_adjectives_of_things_and_people_are_not_languages(text: str) -> None:

@@ -33,6 +33,7 @@ class District:
     name: str
     latitude: float
     longitude: float
+    spellings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,8 @@ def normalize(text: str) -> str:
 
 def _parse_town(raw: dict[str, Any]) -> Town:
     districts = tuple(
-        District(str(d["name"]), float(d["latitude"]), float(d["longitude"]))
+        District(str(d["name"]), float(d["latitude"]), float(d["longitude"]),
+                 tuple(str(s) for s in d.get("spellings") or ()))
         for d in raw.get("districts") or ()
     )
     return Town(
@@ -137,10 +139,11 @@ def towns() -> list[Town]:
 
 
 def _district_spellings(town: Town) -> dict[str, set[str]]:
-    """District names alone and as "<town> <district>" (e.g. "Gütersloh-Avenwedde")."""
+    """District names alone, in their other spellings and as "<town> <district>" (e.g.
+    "Gütersloh-Avenwedde")."""
     keys: dict[str, set[str]] = {}
     for district in town.districts:
-        for spelling in (district.name, f"{town.name} {district.name}"):
+        for spelling in (district.name, *district.spellings, f"{town.name} {district.name}"):
             keys.setdefault(normalize(spelling), set()).add(town.name)
     return keys
 
