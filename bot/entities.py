@@ -58,6 +58,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "آلمانی", "زبان آلمانی", "німецьк{cyr}", "немецк{cyr}", "немск{cyr}", "germană",
         "limba germană", "nemțește", "niemieck{pl}",
         "немскоезичн{spk}", "немецкоязычн{spk}", "немецкоговорящ{spk}", "немскоговорящ{spk}",
+        "nemskiya", "nemskia",
         "німецькомовн{spk}", "niemieckojęzyczn{ply}", "nemeck{lat}", "nemetsk{lat}",
         "nimetsk{lat}", "nimeck{lat}", "nemski", "almani", "almanim", "زبان جرمنی", "آلمانیم",
     ),
@@ -250,7 +251,7 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
             "их", "им", "ими", "и", "а", "е", "у", "ою", "ої", "ій", "і", "ім", "ия", "ият",
             "ата", "о", "ото", "ите"),
     # Ukrainian and Russian in Latin letters: po-russki, russkom, ukrayinskoyu, nimetskoyi
-    "lat": ("i", "ij", "iy", "ii", "yj", "yy", "ogo", "oho", "omu", "om", "oj", "oy", "aya",
+    "lat": ("i", "y", "ij", "iy", "ii", "yj", "yy", "ogo", "oho", "omu", "om", "oj", "oy", "aya",
             "aja", "a", "uyu", "uju", "u", "oyu", "oju", "oyi", "oji"),
     # Polish: polski, polska, polskiego, po polsku; not the plurals ("polskie sklepy")
     "pl": ("i", "a", "iego", "iej", "im", "u", "ą"),
@@ -388,7 +389,7 @@ _TEENS: dict[str, tuple[str, tuple[str, ...], range]] = {
 
 # Words that are a number and a unit at once: "عمره سنتين" (two years), "ему годик".
 SELF_UNIT_NUMBERS: dict[str, dict[int, str]] = {
-    "ar": {1: "سنة واحدة", 2: "سنتين, سنتان, عامين, عامان, santeen, santein, sanatain"},
+    "ar": {1: "سنة واحدة", 2: "سنتين, سنتان, عامين, عامان, santeen, santein, santen, sanatain"},
     "uk": {1: "рочок"},
     "ru": {1: "годик, годовалый, годовалая"},
     "pl": {1: "roczek"},
@@ -536,13 +537,13 @@ PERSON_WORDS: dict[str, str] = {
         "синові, сину, сину, доньці, дочці, донечці, дитині, малому, малій, малюку, "
         "хлопцю, дівчинці, йому, їй, старшому, молодшому, старшій, молодшій, дітям, "
         "близнюкам, мені, мамі, татові, чоловікові, дружині, братові, сестрі, племінникові, "
-        "племіннику, племінниці, бабусі, дідусеві, synu, donechtsi, donetsi, meni, mami"
+        "племіннику, племінниці, бабусі, дідусеві, synu, donechtsi, donetsi, donka, meni, mami"
     ),
     "ru": (
         "сыну, сыночку, дочке, дочери, дочурке, ребёнку, ребенку, малому, малой, малышу, "
         "малышке, парню, девочке, мальчику, ему, ей, старшему, младшему, старшей, младшей, "
         "детям, близнецам, мне, маме, папе, мужу, жене, брату, сестре, племяннику, племяннице, "
-        "бабушке, дедушке, synu, docheri, dochke, mne"
+        "бабушке, дедушке, synu, docheri, dochke, mne, mame"
     ),
     "fa": (
         "پسرم, دخترم, بچه, بچم, بچیم, بچه‌ام, نوزادم, بزرگه, کوچیکه, کوچکه, پسر, دختر, "
@@ -553,13 +554,15 @@ PERSON_WORDS: dict[str, str] = {
     ),
     "ro": (
         "fiul, fiica, fetița, fetiţa, băiatul, copilul, copiii, cel mare, cel mic, cea mare, "
-        "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora, eu"
+        "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora, eu, "
+        "băiat, fată, fetiță, copil"
     ),
     "bg": (
         "синът, сина, син, дъщеря, дъщерята, детето, дете, децата, малкият, малкия, малката, "
         "малкото, големият, голямата, голямото, момчето, момичето, майка, баща, жена, мъж, "
         "съпруг, съпругата, брат, сестра, племенник, племенницата, баба, дядо, той, тя, аз, "
         "мъжът, съпругът, жената, дъщерите, синовете, внук, внукът, внучка, внучката, "
+        "родителите, родители, племенникът, "
         "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya, mayka, mazhat"
     ),
     "pl": (
@@ -591,12 +594,13 @@ _AGE_HAVE = "ma, mają, are, au, has, hat, haben, have"
 _LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya, eu"
 
 # Phrases that look like a town or a language but are not one, matched first and discarded:
-# "Halle" as a hall and Halle an der Saale, the district (Kreis Gütersloh) rather than the
-# town, Arabic "ما دري" (I don't know) beside Dari, and Persian verbs ending in "کردی" (you
-# did), spelt like Kurdish.
+# "Halle" as a hall and Halle an der Saale, Haleh (هاله) as a woman's name, Arabic "ما دري"
+# (I don't know) beside Dari, and Persian verbs ending in "کردی" (you did), spelt like
+# Kurdish.
 _NOT_NAMES = (
     "die Halle", "der Halle", "eine Halle", "einer Halle", "großen Halle", "kleinen Halle",
     "Halle Saale", "Halle an der Saale", "Хале на Заале", "Галле на Заале", "Kreis GT", "ما دري",
+    "اسمها هاله", "اسمي هاله", "اسمم هاله", "اسمش هاله", "خانم هاله", "هاله خانم", "هاله جان",
     "کمک کردی", "کمکم کردی", "کمکمون کردی", "چیکار کردی", "چکار کردی", "فکر کردی", "پیدا کردی",
     "کار کردی", "صحبت کردی", "درست کردی", "زندگی کردی", "ازدواج کردی", "گم کردی", "پر کردی",
     "لطف کردی", "خوشحالم کردی", "ناراحتم کردی", "اذیت کردی", "اذیتم کردی", "قبول کردی",
@@ -610,6 +614,7 @@ _NOT_NAMES = (
 # Gütersloh", "w powiecie Gütersloh", "в окрузі Гютерсло", "județul Gütersloh".
 _COUNTY_WORDS = (
     "kreis, kreises, landkreis, landkreises, county, district, powiat, powiatu, powiecie, "
+    "كرايس, کرایس, "
     "округ, округа, округе, окрузі, окръг, окръга, окръжие, județul, judetul, districtul"
 )
 
@@ -1124,9 +1129,12 @@ def _preceded_by(number: _Number, message: _Message, kind: str) -> bool:
 
 _PERSON_REACH = 4  # items between a person word and the number, all of them links
 _TIGHT_GAP = re.compile(r"[\s'’ʼ]*")
-# An age in brackets right after the person: "Mein Kind (7)", "Syn (8 l.)".
+# An age in brackets right after the person: "Mein Kind (7)", "Syn (8 l.)", "2 Kinder (6 und
+# 13)".
 _OPENING = re.compile(r"\s*\(")
-_CLOSING_AFTER_AGE = re.compile(r"\s*(?:[^\W\d]{1,5}\.?\s*)?\)")
+_CLOSING_AFTER_AGE = re.compile(
+    r"(?:\s*(?:[,/&]|\b[^\W\d]{1,3}\b)\s*\d{1,2})*\s*(?:[^\W\d]{1,5}\.?\s*)?\)"
+)
 
 
 def _after_person(number: _Number, message: _Message) -> bool:
@@ -1184,13 +1192,16 @@ def _is_age(number: _Number, message: _Message) -> bool:
             or _said_of_oneself(number, message))
 
 
+_BULGARIAN_AM = frozenset({"съм", "сме", "sam", "sum", "sme"})
+
+
 def _said_of_oneself(number: _Number, message: _Message) -> bool:
     """Bulgarian "на 29 съм" (I am 29), "на 30 сме": "на", the number, "am" or "are"."""
     index = number.item
     if not 0 < index < len(message.items) - 1:
         return False
     before, after = message.items[index - 1], message.items[index + 1]
-    return (message.raw(before) == "на" and message.raw(after) in {"съм", "сме"}
+    return (message.raw(before) in {"на", "na"} and message.raw(after) in _BULGARIAN_AM
             and bool(_TIGHT_GAP.fullmatch(message.gap(index - 1, index)))
             and bool(_TIGHT_GAP.fullmatch(message.gap(index, index + 1))))
 
@@ -1288,7 +1299,12 @@ _STREETS = frozenset(gazetteer.normalize(word) for word in _split(
 ))
 
 
-def _names_a_street(message: _Message, index: int) -> bool:
+def _names_something_else(message: _Message, index: int) -> bool:
+    """Whether the town at items[index] is written as a street's name, or as the Arabic name
+    Hala (هالة, with a final ة that no spelling of a German town has), not Halle (هاله)."""
+    start, end = message.span(message.items[index])
+    if message.text[start:end].endswith("ة"):
+        return True
     following = index + 1
     return following < len(message.items) and message.raw(message.items[following]) in _STREETS
 
@@ -1382,7 +1398,7 @@ def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
         start, end = message.span(item)
         end = _include_closing(text, start, end)
         for term in item.terms:
-            if term.kind == "town" and not _names_a_street(message, index):
+            if term.kind == "town" and not _names_something_else(message, index):
                 yield _entity(term.kind, term.value, text, start, end)
             elif term.kind == "language" and not _names_a_thing(message, index):
                 entity = _entity(term.kind, term.value, text, start, end)

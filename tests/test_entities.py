@@ -105,6 +105,7 @@ def test_entities_have_rasa_shape_and_offsets_into_the_original_text() -> None:
         ("ما در آونوده هستیم", "Gütersloh"),
         ("نحن من كاونيتس", "Verl"),
         ("мы из Ферля", "Verl"),
+        ("شلون اروح من هاله للـ Jobcenter", "Halle (Westf.)"),
     ],
 )
 def test_towns_with_prepositions_clitics_and_case_endings(text: str, town: str) -> None:
@@ -162,6 +163,9 @@ def test_every_gazetteer_spelling_is_found_inside_a_sentence(spelling: str, town
         "Чи є в окрузі Гютерсло програми для сімей?",
         "Ist die Beratung in der Gütersloher Straße 15?",
         "Czy biuro jest na Verler Straße?",
+        "مين المسؤول عن منطقة كرايس جوترسلوه؟",
+        "اسمها هاله وعمرها خمس سنين",
+        "صديقتي هالة قالت لي إن الكورس يبدأ بعد شهر",
         "Sende mir bitte die Adresse",
         "Meine Postleitzahl ist 33602",
         "siehe https://www.verl.de/kita und info@guetersloh.de",
@@ -340,6 +344,12 @@ ADULT_AGES = [
     ("bg", "Работя в Билефелд. На 29 съм", {"29"}),
     ("bg", "Дъщерите ми са на 5 и 10", {"5", "10"}),
     ("bg", "две деца на 2 и на 7 години", {"2", "7"}),
+    ("bg", "na 23 sam, moga li da zapisha Ausbildung?", {"23"}),
+    ("bg", "Родителите ми са на 66 и 69", {"66", "69"}),
+    ("de", "Ich habe 2 Kinder (6 und 13) und brauche Beratung", {"6", "13"}),
+    ("pl", "Rodzice (68 i 71) przyjechali do nas", {"68", "71"}),
+    ("ru", "mame 65, ona ne govorit po-nemecki", {"65"}),
+    ("ro", "avem gemeni de 2 ani si un baiat de 8", {"2", "8"}),
 ]
 
 
@@ -460,6 +470,8 @@ LANGUAGES = [
     ("по-казахски", "kk"),
     ("الداري", "fa"),
     ("hovoryt rosiyskoyu", "ru"),
+    ("ya ne rozmovliaiu po-nimetsky", "de"),
+    ("tarsim pomosht s nemskiya", "de"),
 ]
 
 
