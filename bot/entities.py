@@ -484,10 +484,10 @@ _NOT_AGE_AFTER = (
     "miesiąc, miesiące, miesięcy, mahe, mah, tag, tage, tagen, day, gün, günlük, дня, дней, "
     "днів, дні, день, zile, zi, dni, dzień, روز, يوم, ايام, أيام, дни, ден, stunden, hours, "
     "minuten, minutes, минут, минуты, хвилин, хвилини, mal, times, раз, раза, рази, разів, "
-    "saat, dakika, tane, çocuk, kişi, "
-    # School classes and grades: "oğlum 4. sınıfta", "er geht in die 3. Klasse"
-    "klasse, class, grade, sınıf, sınıfta, sınıfa, клас, класі, класс, классе, "
-    "clasa, klasa, klasie, صف, الصف, کلاس"
+    "saat, dakika, tane, "
+    # School classes, where the class follows its number: "oğlum 4. sınıfta", "in die 3.
+    # Klasse"; not "۸ ساله کلاس" (a class for 8-year-olds)
+    "klasse, sınıf, sınıfta, sınıfa, клас, класі, класс, классе, klasa, klasie"
 )
 # After a person word, "one of", "eins von", "один из" is not an age either.
 _PERSON_NOT_AFTER = frozenset({"of", "von", "der", "из", "з", "от", "din", "z", "من", "از"})
@@ -530,8 +530,8 @@ PERSON_WORDS: dict[str, str] = {
     "tr": (
         "kızım, oğlum, kızımız, oğlumuz, çocuğum, çocuğumuz, bebeğim, küçüğü, büyüğü, "
         "küçük, büyük, küçüğümüz, büyüğümüz, kızı, oğlu, biri, diğeri, öbürü, "
-        # adults: "eşim 40 ben 38 yaşındayım"
-        "ben, eşim, annem, babam, kocam, karım, ablam, abim, kardeşim, torunum"
+        # adults: "eşim 40 ben 38 yaşındayım"; not "ben", as in "ben 2 çocuğumla"
+        "eşim, annem, babam, kocam, karım, ablam, abim, kardeşim, torunum"
     ),
     "uk": (
         "синові, сину, сину, доньці, дочці, донечці, дитині, малому, малій, малюку, "
