@@ -68,7 +68,7 @@ LANGUAGE_NAMES: dict[str, tuple[str, ...]] = {
         "английск{cyr}", "engleză", "limba engleză", "englezește", "angielsk{pl}",
         "англоезичн{spk}", "англоезичен", "англоязычн{spk}", "англоговорящ{spk}", "англомовн{spk}",
         "anglojęzyczn{ply}", "anglijsk{lat}", "angliysk{lat}", "angliisk{lat}", "angliyski",
-        "anhliysk{lat}", "anhlijsk{lat}",
+        "anhliysk{lat}", "anhlijsk{lat}", "anhliisk{lat}",
         "inglizi", "ingilizi", "ingelizi", "englizi", "englisi", "engelisi", "inglisi", "انگلیسیم",
     ),
     "ar": (
@@ -251,8 +251,8 @@ _ENDINGS: dict[str, tuple[str, ...]] = {
             "их", "им", "ими", "и", "а", "е", "у", "ою", "ої", "ій", "і", "ім", "ия", "ият",
             "ата", "о", "ото", "ите"),
     # Ukrainian and Russian in Latin letters: po-russki, russkom, ukrayinskoyu, nimetskoyi
-    "lat": ("i", "y", "ij", "iy", "ii", "yj", "yy", "ogo", "oho", "omu", "om", "oj", "oy", "aya",
-            "aja", "a", "uyu", "uju", "u", "oyu", "oju", "oyi", "oji"),
+    "lat": ("i", "y", "ij", "iy", "ii", "yj", "yy", "ogo", "oho", "omu", "om", "oj", "oy", "oi",
+            "aya", "aja", "a", "uyu", "uju", "u", "oyu", "oju", "oyi", "oji"),
     # Polish: polski, polska, polskiego, po polsku; not the plurals ("polskie sklepy")
     "pl": ("i", "a", "iego", "iej", "im", "u", "ą"),
     # Polish "-speaking" compounds: rosyjskojęzyczny, anglojęzycznych
@@ -422,7 +422,9 @@ _SPACED_TAILS = ("jahrig",)
 
 # Number words that are more often something else (articles, "no" in Persian, "on"): they
 # are an age only with a unit or lead, never as a message on their own.
-_WEAK_NUMBER_WORDS = "ein, eine, einen, einem, einer, un, una, on, نه, ده, یه, سی, char, dah"
+_WEAK_NUMBER_WORDS = (
+    "ein, eine, einen, einem, einer, un, una, on, نه, ده, یه, سی, char, dah, واحد, واحدة"
+)
 
 # Units that make a number an age when they follow it ("4 Jahre", "٣ سنوات", "3 yaşında").
 AGE_UNITS: dict[str, str] = {
@@ -555,7 +557,7 @@ PERSON_WORDS: dict[str, str] = {
     "ro": (
         "fiul, fiica, fetița, fetiţa, băiatul, copilul, copiii, cel mare, cel mic, cea mare, "
         "cea mică, bebelușul, micuțul, micuța, soțul, soția, mama, tata, fratele, sora, eu, "
-        "băiat, fată, fetiță, copil"
+        "băiat, fată, fetiță, copil, bunicul, bunica"
     ),
     "bg": (
         "синът, сина, син, дъщеря, дъщерята, детето, дете, децата, малкият, малкия, малката, "
@@ -563,7 +565,7 @@ PERSON_WORDS: dict[str, str] = {
         "съпруг, съпругата, брат, сестра, племенник, племенницата, баба, дядо, той, тя, аз, "
         "мъжът, съпругът, жената, дъщерите, синовете, внук, внукът, внучка, внучката, "
         "родителите, родители, племенникът, "
-        "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya, mayka, mazhat"
+        "dete, detsata, sina, sinat, dashteria, dashterya, toy, tya, mayka, mazhat, baba"
     ),
     "pl": (
         "syn, synek, córka, córeczka, dziecko, dzieci, mała, mały, młodszy, starszy, "
@@ -614,7 +616,7 @@ _NOT_NAMES = (
 # Gütersloh", "w powiecie Gütersloh", "в окрузі Гютерсло", "județul Gütersloh".
 _COUNTY_WORDS = (
     "kreis, kreises, landkreis, landkreises, county, district, powiat, powiatu, powiecie, "
-    "كرايس, کرایس, "
+    "كرايس, کرایس, крайс, крайсі, крайсе, крайса, "
     "округ, округа, округе, окрузі, окръг, окръга, окръжие, județul, judetul, districtul"
 )
 
