@@ -602,7 +602,10 @@ _LINKED_PRONOUNS = "er, sie, ich, he, she, i, той, тя, аз, toy, tya, eu"
 _NOT_NAMES = (
     "die Halle", "der Halle", "eine Halle", "einer Halle", "großen Halle", "kleinen Halle",
     "Halle Saale", "Halle an der Saale", "Хале на Заале", "Галле на Заале", "Kreis GT", "ما دري",
-    "اسمها هاله", "اسمي هاله", "اسمم هاله", "اسمش هاله", "خانم هاله", "هاله خانم", "هاله جان",
+    # Hala or Haleh, not Halle: "صديقتي هالة قالت", "دوستم هاله"
+    "اسمها هاله", "اسمي هاله", "صديقتي هاله", "صاحبتي هاله", "جارتي هاله", "اختي هاله",
+    "بنتي هاله", "الست هاله", "المعلمة هاله", "اسمم هاله", "اسمش هاله", "دوستم هاله",
+    "خواهرم هاله", "دخترم هاله", "خانم هاله", "هاله خانم", "هاله جان",
     "کمک کردی", "کمکم کردی", "کمکمون کردی", "چیکار کردی", "چکار کردی", "فکر کردی", "پیدا کردی",
     "کار کردی", "صحبت کردی", "درست کردی", "زندگی کردی", "ازدواج کردی", "گم کردی", "پر کردی",
     "لطف کردی", "خوشحالم کردی", "ناراحتم کردی", "اذیت کردی", "اذیتم کردی", "قبول کردی",
@@ -1301,12 +1304,7 @@ _STREETS = frozenset(gazetteer.normalize(word) for word in _split(
 ))
 
 
-def _names_something_else(message: _Message, index: int) -> bool:
-    """Whether the town at items[index] is written as a street's name, or as the Arabic name
-    Hala (هالة, with a final ة that no spelling of a German town has), not Halle (هاله)."""
-    start, end = message.span(message.items[index])
-    if message.text[start:end].endswith("ة"):
-        return True
+def _names_a_street(message: _Message, index: int) -> bool:
     following = index + 1
     return following < len(message.items) and message.raw(message.items[following]) in _STREETS
 
@@ -1400,7 +1398,7 @@ def _named_entities(message: _Message) -> Iterator[dict[str, Any]]:
         start, end = message.span(item)
         end = _include_closing(text, start, end)
         for term in item.terms:
-            if term.kind == "town" and not _names_something_else(message, index):
+            if term.kind == "town" and not _names_a_street(message, index):
                 yield _entity(term.kind, term.value, text, start, end)
             elif term.kind == "language" and not _names_a_thing(message, index):
                 entity = _entity(term.kind, term.value, text, start, end)

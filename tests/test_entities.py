@@ -108,6 +108,7 @@ def test_entities_have_rasa_shape_and_offsets_into_the_original_text() -> None:
         ("Ми отримали квартиру в Ізельгорсті", "Gütersloh"),
         ("ساكنين في رتبرغ", "Rietberg"),
         ("شلون اروح من هاله للـ Jobcenter", "Halle (Westf.)"),
+        ("بدي سجل ابني بالكيتا بهالة", "Halle (Westf.)"),
     ],
 )
 def test_towns_with_prepositions_clitics_and_case_endings(text: str, town: str) -> None:
