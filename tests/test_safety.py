@@ -1493,6 +1493,67 @@ CRISES = {
         # "if something happens to me, the key ...", an address written "so they tell her"
         "اگه چیزیم شد کلید پیش همسایه ست",
         "آدرس خواهرمو نوشتم که خبرش کنن",
+        # Dari "myself" with "ـه"; "I can't any more" as a sentence of its own
+        "میخایم خودمه بکشم، هیچ کس مره نمیفامه",
+        "دگه نمیتانم. همه چیز تاریک است",
+        "dige nemitunam. khaste shodam az hame chi",
+        # beaten on the head, blurred sight and vomiting; hit (Dari, Finglish), a head bleeding
+        "برادرم با مشت کوبید تو سرم، حالا تار میبینم و بالا آوردم",
+        "خسرم باز مره زده و گفته شب میایه",
+        "shoharam diroz ma ra zad, sarom khun amad",
+        # "I'll kill you all", "if you talk to the police", "if you talk you'll be deported"
+        "kakayem gofta agar farar koni hamatan ra mekoshom",
+        "shoharam mega agar ba polis gap bezanin, bachaha ra mebara",
+        "صاحب کار گفته اگه گپ بزنین دیپورت تان میکنه",
+        # a child not brought back, taken abroad
+        "شوهر سابقم پسرمو برده و میگه دیگه برش نمیگردونه",
+        "شوهرم بچه ره برده و میبرتش پاکستان",
+        # a cleaner swallowed (German, Finglish, Dari)
+        "دخترم Spülmittel خورده و سرفه میکنه",
+        "bachem vaytex khorde, gerye mikone",
+        "طفلم از صابون مایع خورده و استفراغ میکنه",
+        # a child on a window ledge
+        "یه بچه کوچیک لبه پنجره طبقه چهارم نشسته، کسی خونه نیست",
+        "bache-ye hamsaye roo labe panjare neshaste",
+        # after me: custody; "if a person dies"; debts on my children; in order "before I go"
+        "پس از من حضانت پسرم با کیه؟ میخوام از الان بدونم",
+        "اگه آدم بمیره بیمه به بچه هاش پول میده؟",
+        "قرضام بعدا گردن بچه هام میفته؟",
+        "میخوام همه چی مرتب باشه قبل از اینکه برم، کلید خونه رو به کی بدم؟",
+        # our passports held (Finglish, joined spelling)
+        "sahebkaremun pasporthamono gerefte va pul nemide",
+        "کارفرما پاسپورتهای ما را گرفته و نمیذاره بریم",
+        # lethal questions: pills that kill, a lethal dose, how many to die, a high bridge
+        "چند دانه دوای فشار آدمه میکشه؟",
+        "doze koshande-ye parasetamol chande?",
+        "چند تا پاراستامول بخورم که بمیرم؟",
+        "اگه همشو یکجا بخورم درد داره؟",
+        "بلندترین پل گوترسلو کجاست؟ میخوام برم اونجا",
+        "کدوم پل بلندتره که آدم زنده نمونه؟",
+        # a grandparent's pills, not knowing how many; all the pills (Dari)
+        "نواسه ام دواهای پدرکلانشه خورده",
+        "پسرم قرص های ویتامین خورده، نمیفامم چند دانه",
+        "تمام تابلیتای خوابمه خوردم",
+        # a rope tied to the ceiling; a blade in the hand, a hand cut (Dari)
+        "ریسمان ره ده تیر سقف بستم",
+        "تیغ د دستم اس، هیچ کس خانه نیست",
+        "امشو باز دستمه بریدیم",
+        # on a bridge now (Finglish)
+        "alan ru pol hastam, dige bas ast",
+        # a hate attack under way: windows broken, a swastika on the door, a man with a club
+        "چند نفر پنجره های خونمونو شکستن و داد میزنن",
+        "روی درب خونه مون صلیب شکسته کشیدن، میترسم امشب بیان",
+        "یه مرد با چماق اومده دم در خونه",
+        # a child left alone for days; a child abused by a relative
+        "همسایه بچه هاشو تنها گذاشته و رفته، سه روزه برنگشته",
+        "شوهر خاله ام با دختر کوچکم کارهای زشت کرده",
+        # forced at night in a shelter room; thrown out, nowhere to go
+        "نگهبان کمپ نیمه شب اومد تو اتاقم و به زور...",
+        "پدرم از خونه بیرونم کرد و الان تو خیابونم",
+        "د سرک استم و هیچ جای ندارم، اولادا همرایم استن",
+        # violence back home told beside violence now; a kitchen knife taken up
+        "در ایران هم منو میزد، الان اینجا دوباره کتکم میزنه",
+        "شوهرم چاقوی آشپزخونه رو برداشته و داد میزنه",
     ],
     "ro": [
         "soțul mă bate", "vreau să mor", "chemați ambulanța", "mă amenință", "copilul a dispărut",
@@ -3207,6 +3268,62 @@ ORDINARY = {
         # a copy of the passport, a dorm door locked at night
         "کارفرما پاسپورتمو برای قرارداد کپی کرد، مشکلی نداره؟",
         "شبا در خوابگاه ساعت ۱۰ قفل میشه، کلید یدک کجا بگیرم؟",
+        # stepping back from a quarrel; a class at another hour; an idea; new glasses
+        "از این دعوای فامیلی خودمه بکشم کنار بهتر است؟ مشاور خانواده کجاست",
+        "دیگه نمیتونم ساعت ۸ بیام کلاس، کلاس عصر دارین؟",
+        "یه فکری به سرم زد، کلاس خیاطی دارین؟",
+        "با عینک جدید چشمام تار شده، چشم پزشک فارسی زبان کجاست؟",
+        # called by the Jobcenter (Dari, Finglish)
+        "جاب سنتر مره زنگ زده بود، نامه شان چی معنی داره؟",
+        "Jobcenter ma ra zang zad, termin farda ast?",
+        # a summer visit abroad; buying a drain cleaner or washing-up liquid
+        "باباش تابستون میبرتش ایران پیش مادربزرگش، برای ویزا چی لازمه؟",
+        "Abflussreiniger خوب از کجا بخرم؟ لوله حمام گرفته",
+        "مایع ظرفشویی خوب و ارزون کدوم مارکه؟",
+        # flower pots on the ledge; a queue; a relative's death and leave; before a holiday
+        "گلدونامو لبه پنجره گذاشتم، صاحبخونه میگه خطرناکه؟",
+        "بعد از من نوبت به کی میرسه؟ خیلی وقته منتظرم",
+        "اگه یکی از اقوام بمیره مرخصی کاری میدن؟",
+        "قبل از اینکه برم مرخصی میخوام همه چی مرتب باشه، فرم رو کجا بدم؟",
+        # passports at the embassy or the BAMF
+        "سفارت پاسپورتهای ما رو گرفته برای تمدید، چند وقت طول میکشه؟",
+        "bamf pasportamono gerefte, kei pas midan?",
+        # doses asked, a footbridge, grandma's cake, medicine that did not help yet
+        "قرص سرماخوردگی برای بچه چند دانه بدم؟",
+        "چند تا بخورم که سردردم خوب بشه؟",
+        "پل عابر پیاده نزدیک ایستگاه کی تعمیر میشه؟",
+        "بچه ها کیک مادربزرگشو خوردن خیلی خوشمزه بود",
+        "نمیفامم چند دانه بخورم، داکتر نگفته",
+        "همه تابلیت هایمه خوردم ولی هنوز تب دارم، داکتر شب کجاست؟",
+        # a clothes line; a razor; a blade that slipped while cooking
+        "طناب رخت رو به سقف بالکن وصل کنم؟ اجازه داره؟",
+        "tanab-e lebas koja mishe bast tu Heim?",
+        "تیغ ریش تراشی ده دستم بود که صاحب خانه زنگ زد، چی میخواست؟",
+        "تیغ در دستم رفت وقتی سبزی میبریدم، بخیه لازم است؟ حالا خون بند شده",
+        # from the province of Sar-e Pol; a ball through the window; a history question
+        "man az sare pol hastam, kelas-e almani baraye afghan ha darin?",
+        "بچه های همسایه با توپ شیشه خونه مون رو شکستن، بیمه پول میده؟",
+        "بچم در مکتب پرسید صلیب شکسته چیه، کتاب تاریخ به فارسی دارین؟",
+        # a child alone for an hour; a boy who learnt bad things; barely slept in a cold room
+        "میشه بچه ۱۱ ساله رو یک ساعت تنها گذاشت؟",
+        "پسر ۸ ساله ما کارهای بد یاد گرفته از مدرسه، مشاور تربیتی هست؟",
+        "دیشب به زور خوابیدم، اتاقم خیلی سرده، هایم بخاری اضافه داره؟",
+        # put out by the landlord, for the rent; on the way to the Jobcenter
+        "صاحبخانه ما را از خانه بیرون کرد، حق ما چیست؟",
+        "از خونه بیرونم کردن چون اجاره ندادم، Jobcenter کمک میکنه؟",
+        "الان تو خیابونم و دنبال ساختمان جاب سنتر میگردم",
+        # violence back home, told for an asylum file
+        "در افغانستان پدرم را کشتند، برای BAMF سند لازم است؟",
+        "tu Iran pedaram mano mizad, hala baraye Anhörung bayad begam?",
+        # knives to buy
+        "kard-e ashpazkhune arzon koja hast?",
+        "برای عید قربان کارد قصابی کلان کجا پیدا میشه؟",
+        # a smoke alarm beeping with no fire; nobody hurt in the news; a film; a report
+        "Rauchmelder-e otagham hey bip mizane, batrish ro avaz konam?",
+        "آتیشی نبود، فقط غذا سوخت و آلارم صدا کرد. حالا چطور خاموشش کنم؟",
+        "خبر آتش سوزی بیلفلد رو خوندم، خداروشکر هیچکس زخمی نشد. لباس اهدایی کجا ببرم؟",
+        "دیروز یه فیلم دیدم که یه پسر از پل پرید، ترسناک بود. سینما فارسی کجاست؟",
+        "برای گزارش تصادف کوچیک ماشین باید برم Polizei؟",
     ],
     "ro": [
         'am avut o insolatie anul trecut, vreau un medic de familie',

@@ -60,7 +60,11 @@ _PAST_DEEDS = (
     "کشته شد", "آتش گرفت", "آتیش گرفت", "سوخت", "خودکشی کرد", "خودکشی کد", "اقدام به خودکشی",
     "غرق شد", "تصادف کرد", "تصادف شد", "ضربه خورد", "ضربه زد", "سکته کرد", "سکته مغزی کرد",
     "سکته قلبی کرد", "سکته ناقص کرد", "سکته زد", "حمله قلبی کرد", "حمله قلبی داشت",
-    "دزد اومد", "دزد آمد", "دزد زد", "دزدی شد",
+    "دزد اومد", "دزد آمد", "دزد زد", "دزدی شد", "تهدید به مرگ شد", "تهدید شد", "تهدیدم میکردن",
+    "تهدیدمون میکردن", "شکنجه", "زندانی شد", "زندانی بودم", "لت میکرد", "لت میکد",
+    # an attempt on one's life then ("کوشش کدم خودمه از بین ببرم")
+    *(f"{tried} {self_} {how}" for tried in ("کوشش کدم", "کوشش کردم", "سعی کردم", "تلاش کردم")
+      for self_ in ("خودمه", "خودمو", "خودم را", "خوده", "خود را") for how in ("بکش", "از بین")),
 )
 
 _PAST_WHEN_LATIN = (
@@ -77,7 +81,8 @@ _PAST_DEEDS_LATIN = (
     "tahdidam kard", "tajavoz kard", "tajavoz shod", "tajawuz kad", "tajawuz shod", "tajawoz shod",
     "tahdid kad", "lat o kob kad", "lat o kub kad", "koshtan", "koshte shod", "atish gereft",
     "atash gereft", "sukht", "sookht", "khodkoshi kard", "ghargh shod", "gharq shod",
-    "sakte kard", "sekte kard", "dozd omad", "dozd umad", "dozd amad",
+    "sakte kard", "sekte kard", "dozd omad", "dozd umad", "dozd amad", "ma ra zad", "ma ra mizad",
+    "ma ra mezad", "tahdid be marg shod", "shekanje",
 )
 
 # Dangers told in a dream, a film, a game or the news ("خواب دیدم خونه آتیش گرفته").
@@ -85,14 +90,15 @@ _STORY_DANGERS = (
     "آتیش", "آتش", "غرق", "افتاد", "مرد", "میمیر", "بمیر", "کشت", "میکش", "بکش", "کتک", "منو زد",
     "مرا زد", "مره زد", "لت و کوب", "چاقو", "کارد", "تفنگ", "اسلحه", "بمب", "انفجار", "منفجر",
     "تیراندازی", "شلیک", "تصادف", "خون", "پلیس", "پولیس", "آمبولانس", "اورژانس", "دزد", "تعقیب",
-    "دنبالم", "خودکشی", "سکته", "تهدید", "حمله", "گروگان", "ربود", "دود",
+    "دنبالم", "خودکشی", "سکته", "تهدید", "حمله", "گروگان", "ربود", "دود", "از پل", "پرید",
+    "انداخت",
 )
 
 _STORY_DANGERS_LATIN = (
     "atish", "atash", "gharq", "ghargh", "oftad", "mordam", "koshtan", "mikosh", "mano zad",
     "polis", "police", "polizei", "tasadof", "khun", "bomb", "chaghoo", "chaghu", "chaqu",
     "dozd", "donbal", "dombal", "police dombal", "polis dombal", "police donbal", "tir", "az saghf",
-    "az saqf", "tofang", "fire", "feuerwehr",
+    "az saqf", "tofang", "fire", "feuerwehr", "az pol", "parid",
 )
 
 _DREAMS = (
@@ -105,6 +111,7 @@ _SHOWS = (
     "انیمه", "too film", "tu film", "ye film", "film-e", "filme", "serial", "gta", "pubg", "پابجی",
     "fortnite", "فورتنایت", "call of duty", "کال آف دیوتی", "counter strike", "کانتر", "minecraft",
     "ماینکرفت", "playstation", "پلی استیشن", "xbox", "بازی کامپیوتری", "بازی ویدیویی",
+    "فلم دیدم", "فیلم دیدم", "فلمی دیدم", "فیلمی دیدم", "film didam", "filmi didam",
 )
 
 _NEWS = (
@@ -187,12 +194,52 @@ _FA_KEY_WHY = ("که پیدام کن", "که پیدایم کن", "که در رو
                "که دروازه ره نشکن", "که مجبور نش", "برای پلیس", "برای پولیس")
 _FA_ROOMS = ("خوابگاه", "کانتینر", "انبار", "کارگاه", "گدام")
 _FA_OFFICES = ("ausländerbehörde", "اوسلندربهورده", "bamf", "بامف", "سفارت", "کنسولگری")
-_FA_OUR_PASSPORTS = ("پاسپورتامون", "پاسپورت هامون", "پاسامون", "پاس هامون")
+_FA_OUR_PASSPORTS = ("پاسپورتامون", "پاسپورت هامون", "پاسامون", "پاس هامون", "پاسپورتهای ما",
+                     "پاسپورت های ما", "پاسپورتهامون", "پاسپورتهایمان", "پاسپورت هایمان")
 _FA_AWAY = ("هایم", "کمپ", "برلین", "هامبورگ", "شهر دیگه", "شهر دیگر", "ایران میر",
             "افغانستان میر", "اسباب کشی", "نقل مکان")
 _FA_MOVE = ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "برلین", "هامبورگ", "مونشن",
             "شهر دیگه", "شهر دیگر", "خونه جدید", "خانه جدید", "ایران میر", "افغانستان میر",
             "برمیگرد", "umzug", "berlin")
+# Word lists for the third set of families below (Dari and Finglish): grandparents whose pills
+# a child swallowed, household cleaners, pills named in a lethal question, a place back home
+# where a past danger was told, a destination named after "before I go".
+_FA_GRANDPARENTS = ("مادرکلان", "پدرکلان", "مادر کلان", "پدر کلان", "مادربزرگ", "پدربزرگ",
+                    "مامان بزرگ", "بابا بزرگ", "مامانجون", "بی بی")
+_FA_CLEANERS = ("وایتکس", "جوهر نمک", "آب ژاول", "کلرین", "کلورین", "صابون مایع",
+                "مایع دستشویی", "مایع لباس", "مواد پاک کاری", "مواد شوینده", "ظرف شویی",
+                "مایع ظرفشویی", "تیزاب")
+_FA_CLEANERS_LATIN = (
+    "abflussreiniger", "rohrreiniger", "rohrfrei", "spülmittel", "geschirrspülmittel",
+    "waschmittel", "putzmittel", "weichspüler", "wc-reiniger", "wc reiniger", "glasreiniger",
+    "domestos", "chlorreiniger", "entkalker", "bleach", "zarfshoi", "zarfshoyi", "zarfshuyi",
+    "zarf shoi", "zarf shoyi", "sefid konande", "sefidkonande", "vaytex", "vitex", "javhar namak",
+    "johar namak", "lule baz kon", "lule bazkon", "looleh baz kon", "shoyande",
+)
+_FA_SWALLOWED = ("خورده", "خورد$", "خوردم", "رو خورد", "را خورد", "ره خورد", "نوشید",
+                 "سر کشید", "قورت")
+_FA_SWALLOWED_LATIN = ("khord", "ro khord", "ra khord", "nushid", "nooshid", "qurt", "ghurt",
+                       "ghort", "qort")
+_FA_DRUGS = ("قرص", "قرصا", "قرص ها", "تابلیت", "تابلیتا", "تابلیت ها", "دوا", "دواها", "دارو",
+             "داروها", "پاراستامول", "پاراسیتامول", "پاراستامل", "استامینوفن", "ایبوپروفن",
+             "آسپرین", "ترامادول", "چندتاش", "چند تاش", "چند دانه اش", "چند دونش")
+_FA_DRUGS_LATIN = ("ghors", "qors", "ghorsa", "qorsa", "tablet", "tabletha", "dawa", "dawaha",
+                   "daroo", "daru", "parasetamol", "paracetamol", "ibuprofen", "tramadol",
+                   "chand tash", "chandtash")
+_FA_THERE = tuple(f"{in_} {land}" for in_ in ("تو", "توی", "در", "ده") for land in (
+    "ایران", "افغانستان", "ترکیه", "یونان", "پاکستان", "کابل", "تهران", "هرات", "مزار", "وطن",
+    "کشورم", "کشور خودم", "کشور خود", "سوریه", "عراق", "راه ترکیه", "راه یونان", "کمپ یونان",
+))
+_FA_THERE_LATIN = tuple(f"{in_} {land}" for in_ in ("tu", "too", "dar", "da") for land in (
+    "iran", "afghanistan", "afganistan", "torkiye", "turkiye", "yunan", "pakistan", "kabul",
+    "tehran", "herat", "watan", "vatan", "keshvaram",
+))
+_FA_ASYLUM = ("پرونده پناهندگی", "پرونده پناهندگیم", "مصاحبه پناهندگی", "انهورونگ", "anhörung",
+              "bamf", "بامف", "کیس پناهندگی", "مصاحبه bamf")
+_FA_AFTER_GO = ("ایران", "افغانستان", "ترکیه", "پاکستان", "مسافرت", "سفر", "سر کار", "کلاس",
+                "کورس", "دکتر", "داکتر", "بیمارستان", "شفاخانه", "خرید", "مدرسه", "مکتب", "کیتا",
+                "kita", "termin", "ترمین", "urlaub", "تعطیلات", "رخصتی", "مرخصی", "زایمان", "عمل",
+                "به$", *_FA_MOVE)
 
 STEMS: tuple[str, ...] = (
     # Finglish: beaten, a stroke, death threats, locked up, joining Daesh, a fall
@@ -2249,7 +2296,7 @@ STEMS: tuple[str, ...] = (
     *(f"{gave}{sep}{more} {need}" for gave in ("بخشیدم", "دادم", "روان کدم", "فرستادم")
       for sep in ("، ", ", ", " ", ". ", " و ") for more in ("دیگه", "دیگر")
       for need in ("به مه ضرورت", "به من ضرورت", "ضرورت ندارم", "به کارم نمیا",
-                   "به دردم نمیخوره", "مره کار نمیا")),
+                   "به دردم نمیخوره", "مره کار نمیا", "لازمم نمیش", "ضرورتم نمیش")),
     *(f"{gave}{sep}{more} {need}" for gave in ("dadam", "dadom", "bakhshidam", "bakhshidom")
       for sep in (", ", " ", ". ") for more in ("dige", "dega")
       for need in ("be dardam", "zarurat nadarom", "zarurat nadaram", "ba ma kar",
@@ -2671,6 +2718,272 @@ STEMS: tuple[str, ...] = (
     *(f"{time}{in_} {room} {lock}" for time in ("shaba ",)
       for in_ in ("tu", "too", "dar") for room in ("khabgah", "container", "kamp", "anbar")
       for lock in ("ghofl mikon", "qofl mekon", "qulf mekon")),
+    # Dari "myself" with the object marker "ـه" ("خودمه بکشم"; "خودمو بکشم کنار", stepping
+    # back, is an IDIOM)
+    *(f"خودمه {verb}" for verb in ("بکش", "میکش", "از بین", "خلاص کنم", "خلاص میکنم", "بنداز",
+                                   "میندا", "پرت", "دار بز", "دار میز", "ده دریا", "زیر موتر")),
+    "khodama bokosh", "khodama bekosh", "khudama bokosh", "khudama mekosh", "khodama az bain",
+    "khudama az bain",
+    # "I can't any more" as a sentence of its own (Dari "نمیتانم"; "دیگه نمیتونم این همه نامه
+    # بخونم" goes on and names the burden)
+    *(f"{more} {cant}{end}" for more in ("دیگه", "دیگر", "دگه")
+      for cant in ("نمیتونم", "نمیتوانم", "نمیتانم", "نمیتانوم", "ادامه نمیدم", "ادامه نمیتم",
+                   "ادامه نمیدهم")
+      for end in (".", "،", "!", ",")),
+    *(f"{more} {cant}{end}" for more in ("dige", "dega", "digar") for cant in (
+        "nemitunam", "nemitonam", "nemitanam", "nemitanom", "nametanom", "nemetanom")
+      for end in (".", ",", "!")),
+    # beaten on the head (Dari "ده سرم"; "به سرم زد" is an idea), blurred sight and vomiting
+    # after it, a head bleeding (Finglish), hit me (Dari "مره زده", Finglish "ma ra zad")
+    *(f"{hit} {into}{head}" for hit in ("زده", "زد", "کوبید", "کوبیده", "کوبوند", "زدن")
+      for into in ("تو ", "توی ", "ده ", "تو") for head in ("سرم", "سر مه", "کله ام", "کلم")),
+    "تو سرم زد", "ده سرم زد", "به سرم کوبید", "سرمو کوبید", "سرم را کوبید", "سرمه کوبید",
+    "سرمو زد به", "سرم را زد به", "سرمه زد به", "zad to saram", "zade to saram", "zad tu saram",
+    "zade tu saram", "zad da sarom", "zada da sarom", "kobid to saram", "kubid tu saram",
+    *(f"{sight}{done}{sep}{vomit}" for sight in ("چشمام تار", "چشمم تار", "چشمایم تار")
+      for done in (" شده", " شد", "شده", " میبینه") for sep in (" ", " و ", "، ")
+      for vomit in ("بالا آورد", "بالا اورد", "بالا میار", "استفراغ", "قی کرد", "دوبار بالا",
+                    "دو بار بالا")),
+    *(f"{sight}{sep}{vomit}" for sight in ("تار میبینم", "دوتا میبینم", "دو تا میبینم")
+      for sep in (" ", " و ", "، ") for vomit in ("بالا آورد", "بالا اورد", "بالا میار",
+                                                 "استفراغ", "قی کرد")),
+    "مره زده", "ma ra zad", "ma ra mezan", "ma ra mizan", "ma ra lat", "mara zada",
+    "sarom khun", "saram khun", "sarem khun", "sarom khon", "saram khon", "سرم خون اومد",
+    "سرم خون آمد", "از سرم خون",
+    # "I'll kill you all" (Finglish), "if you talk to the police" in the plural and with "با"
+    # ("if you tell anyone" in the plural asks the bot to keep a secret), "if you talk you'll be
+    # deported"
+    *(f"{all_} {kill}" for all_ in ("hamataan ra", "hamatan ra", "hamatana", "hamatun ra",
+                                    "hamatono", "hamatunu", "hamatun ro", "shoma ra", "shomara",
+                                    "shomaro", "hamaye shoma ra")
+      for kill in ("mekoshom", "mekosham", "mikosham", "mekoshem", "mikoshim")),
+    *(f"{if_} {to} {who} {say}" for if_ in ("اگه", "اگر") for to in ("به", "با")
+      for who in ("پلیس", "پولیس", "polizei")
+      for say in ("بگین", "بگید", "بگویید", "گپ بزنی$", "گپ بزنین", "گپ بزنید", "حرف بزنی$",
+                  "حرف بزنین", "حرف بزنید", "خبر بدین", "خبر بدید", "زنگ بزنی$", "زنگ بزنین",
+                  "زنگ بزنید")),
+    *(f"{if_} {to} {who} {say}" for if_ in ("age", "agar", "aga") for to in ("ba", "be")
+      for who in ("polis", "police", "polizei", "pulis")
+      for say in ("begi$", "begin", "begid", "gap bezani", "gap bezanin", "gap bezanid",
+                  "harf bezani", "harf bezanin", "harf bezanid", "khabar bedi", "khabar bedin",
+                  "zang bezani", "zang bezanin")),
+    *(f"{if_} {talk} دیپورت" for if_ in ("اگه", "اگر")
+      for talk in ("گپ بزنی", "گپ بزنین", "گپ بزنید", "حرف بزنی", "حرف بزنین", "حرف بزنید",
+                   "به کسی بگی", "چیزی بگی")),
+    # a child taken away and not brought back, taken abroad ("میبرتش افغانستان"; a holiday or a
+    # visit is an IDIOM)
+    "برش نمیگردون", "برش نمیگردان", "برشون نمیگردون", "برش نمیگرداند", "برش نمیگردونن",
+    *(f"{take} {land}" for take in ("میبرتش", "میبرتشون", "میبردش", "میبرنش", "میبرنشون")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل", "عراق", "سوریه")),
+    # household cleaners swallowed, named in German or Finglish ("Rohrreiniger خورده",
+    # "zarfshoyi ro khorde")
+    *(f"{cleaner} {swallowed}" for cleaner in _FA_CLEANERS for swallowed in _FA_SWALLOWED),
+    *(f"{cleaner} {swallowed}" for cleaner in _FA_CLEANERS_LATIN
+      for swallowed in _FA_SWALLOWED_LATIN + _FA_SWALLOWED),
+    # a child on a window ledge ("گلدون لبه پنجره" names no one: the position or the floor must
+    # follow)
+    *(f"{edge} {window} {how}" for edge in ("لبه", "لبه ی", "لب")
+      for window in ("پنجره", "کلکین")
+      for how in ("نشسته", "نشست", "ایستاده", "ایستاد", "وایساده", "وایستاده", "وایساد",
+                  "استاده", "رفته", "رفت$", "طبقه", "منزل", "بلند شده")),
+    *(f"{edge} {window} {how}" for edge in ("labe", "lab-e", "lab e", "labeye")
+      for window in ("panjare", "panjere", "kolkin", "kelkin")
+      for how in ("neshaste", "nashaste", "vaysade", "vaisade", "istade", "estade", "rafte",
+                  "tabaghe")),
+    # after me: who gets the letters, custody, debts ("بعد از من نوبت کیه" in a queue is an
+    # IDIOM); "if a person dies" asked for oneself; everything in order "before I go" (a trip
+    # or a place named after it is an IDIOM)
+    *(f"{after} {me} {what}" for after in ("بعد از", "پس از") for me in ("من", "مه")
+      for what in ("به کی", "به چه کسی", "به چی کسی", "سرپرستی", "حضانت", "بدهی", "قرض",
+                   "کی به", "کی بچه", "کی اولاد", "کی مواظب", "کی مراقب", "بچه هام", "اولادم")),
+    *(f"{if_} {one} {dies}" for if_ in ("اگه", "اگر")
+      for one in ("آدم", "یه آدم", "یک آدم", "کسی", "یکی", "یک کس")
+      for dies in ("بمیره", "بمیرد", "بمره", "فوت کنه", "فوت کند")),
+    "age adam bemire", "agar adam bemira", "agar adam bemirad", "age kasi bemire",
+    "agar kasi bemira",
+    # debts falling on one's children
+    *(f"{on} {kids} {fall}" for on in ("گردن", "به گردن", "بالای")
+      for kids in ("بچه هام", "بچه هایم", "بچه هامه", "اولادام", "اولادایم", "اولادهایم")
+      for fall in ("میفت", "بیفت", "می افت", "بیافت", "میمون", "بمون", "میمان", "بمان")),
+    *(f"{all_} {order} {before}" for all_ in ("همه چی", "همه چیز", "همه کارام", "همه کارهایم")
+      for order in ("مرتب باشه", "مرتب باشد", "روشن باشه", "روشن باشد", "درست باشه", "جور باشه",
+                    "منظم باشه", "مرتب کنم", "روشن کنم", "جمع کنم")
+      for before in ("قبل از اینکه برم", "قبل از این که برم", "پیش از اینکه برم", "پیش از رفتن",
+                     "قبل از رفتن", "قبل ازینکه برم")),
+    *(f"{before} {all_} {order}" for before in ("قبل از اینکه برم", "قبل از این که برم",
+                                                "پیش از اینکه برم", "پیش از رفتن", "قبل از رفتن",
+                                                "پیش از رفتنم", "قبل از رفتنم")
+      for all_ in ("همه چی", "همه چیز", "میخوام همه چی", "میخواهم همه چیز", "همه کارام")
+      for order in ("مرتب", "روشن", "درست", "جور", "منظم")),
+    # passports held: ours, in Finglish and joined spellings ("pasporthamono bardashte",
+    # "پاسپورتهایمان را گرفته")
+    *(f"{pp} {took}" for pp in ("pasportamono", "pasport hamono", "pasporthamono",
+                                "pasport haye ma ra", "pasport haye ma ro", "pasporthaye ma ra",
+                                "pasportaye ma ro", "pasportaye ma ra", "pasport haie ma ra",
+                                "pasport haye mara", "pasportamano", "passhamono")
+      for took in ("gereft", "bardasht", "negah dasht", "negah dasht", "qayem kard")),
+    *(f"{pp} {took}" for pp in ("پاسپورتهای ما ره", "پاسپورتهای ما را", "پاسپورتهای ما رو",
+                                "پاسپورتهایمان را", "پاسپورت هایمان را", "پاسپورتهامونو",
+                                "پاسپورتهایمانه", "پاسپورت های مارا", "پاسپورتای مارو")
+      for took in ("گرفت", "برداشت", "نگه داشت", "نگه میدار", "قایم")),
+    # lethal questions: how many pills kill a person, a lethal dose, how many to take to die,
+    # whether taking them all at once hurts, a bridge high enough "that no one survives"
+    *(f"{drug} {person} {kill}" for drug in _FA_DRUGS + tuple(
+        f"{pill} {kind}" for pill in ("قرص", "قرصای", "قرص های", "تابلیت", "تابلیتای",
+                                      "تابلیت های", "دوای", "دواهای", "داروی", "داروهای")
+        for kind in ("خواب", "فشار", "قلب", "اعصاب", "شکر", "قند"))
+      for person in ("آدمو", "آدمه", "آدم رو", "آدم را", "آدم ره", "یه آدمو", "یک آدم را",
+                     "یک آدمه", "یه نفرو", "یک نفر را")
+      for kill in ("میکش", "بکش")),
+    *(f"{drug} {person} {kill}" for drug in _FA_DRUGS_LATIN
+      for person in ("adamo", "adam ro", "adam ra", "adama", "odamo", "ye adamo", "yak adam ra")
+      for kill in ("mikosh", "mekosh", "bokosh")),
+    "دوز کشنده", "مقدار کشنده", "دوز مرگبار", "مقدار مرگبار", "doze koshande",
+    "doz-e koshande", "meghdare koshande", "miqdar-e koshanda",
+    *(f"{many} {eat}{that}{die}" for many in ("چند تا", "چندتا", "چند دانه", "چند دونه", "چقدر",
+                                              "چقد")
+      for eat in ("بخورم", "بخوره", "بخوریم") for that in (" ", " که ", " تا ")
+      for die in ("بمیرم", "میمیرم", "بمیره", "میمیره", "بمیرد", "دیگه بیدار نشم")),
+    *(f"{many} {eat}{that}{die}" for many in ("chand ta", "chandta", "chand dana", "cheghadr")
+      for eat in ("bekhoram", "bokhoram", "bukhorom", "bekhore", "bokhore")
+      for that in (" ", " ke ", " ta ")
+      for die in ("bemiram", "mimiram", "bemire", "mimire", "bemirom", "memirom")),
+    *(f"{once} {eat} {hurt}" for once in ("یکجا", "یک جا", "یه جا", "یکدفعه", "یه دفعه", "همه رو",
+                                          "همه را", "همه ره", "همشو", "همه شه")
+      for eat in ("بخورم", "بخوره", "بخورد", "بخوری", "بخورن")
+      for hurt in ("درد دار", "دردش میا", "درد میکش", "زجر میکش", "درد نداره", "درد ندارد")),
+    "که کسی زنده نمونه", "که کسی زنده نمانه", "که کسی زنده نماند", "که آدم زنده نمونه",
+    "که آدم زنده نمانه", "که آدم زنده نماند", "که زنده نمونم", "که زنده نمانم",
+    "ke kasi zende namune", "ke kasi zende namone", "ke adam zende namune", "ke zende namunam",
+    "ke zende namonam", "ke zenda namanom", "ke kasi zenda namana",
+    *(f"{high} {here}" for high in ("بلندترین پل", "بلند ترین پل", "بلندترین پلی")
+      for here in ("گوترسلو", "گترسلو", "گوترزلو", "اینجا", "این شهر", "شهر", "نزدیک",
+                   "gütersloh", "bielefeld", "بیلفلد")),
+    *(f"{which} pol {in_} {city} boland" for which in ("kodom", "kodum", "kudam")
+      for in_ in ("dar", "tu", "to", "da") for city in ("gütersloh", "guetersloh", "inja",
+                                                         "in shahr", "bielefeld")),
+    *(f"{which} {bridge} {high}" for which in ("کدوم", "کدام", "کدم") for bridge in ("پل",)
+      for high in ("بلندتر", "بلند تر", "از همه بلند", "ارتفاعش بیشتر")),
+    # a grandparent's pills swallowed by a child ("دوای قند پدرکلانشه خورده"), not knowing how
+    # many (Dari "نمیفامم چند تا")
+    *(f"{grandparent}{own} خورد" for grandparent in _FA_GRANDPARENTS
+      for own in ("شه", "شو", "ش رو", "ش را", "ش ره", "مه", "مو", "م رو", "م را", "م ره")),
+    "madarkalanesha khord", "madarkalanesh ra khord", "madar kalanesh ra khord",
+    "madarbozorgesh ro khord", "pedarkalanesh ra khord",
+    *(f"{swallowed}{sep}{dunno} {many}" for swallowed in ("خورده", "خورد", "قورت داده")
+      for sep in (" ", "، ", ". ") for dunno in ("نمیفامم", "نمیدونم", "نمیدانم", "نمیفهمم")
+      for many in ("چند",)),
+    *(f"{dunno} {many} {swallowed}" for dunno in ("نمیفامم", "نمیفهمم")
+      for many in ("چند دانه", "چند تا", "چندتا", "چقدر") for swallowed in ("خورد", "قورت")),
+    "khorda, namefamom chand", "khorda namefamom chand", "khorde, nemidunam chand",
+    "khorde, nemidonam chand",
+    # a rope tied to the ceiling or a beam (Dari "چت"; a clothes line is an IDIOM)
+    *(f"{rope}{obj} {prep} {high}" for rope in ("طناب", "ریسمان")
+      for obj in ("", "و", "ه", " رو", " را", " ره") for prep in ("به", "ده", "در", "از", "تو")
+      for high in ("سقف", "چت", "تیر", "تیرآهن", "لوله", "پنکه", "قلاب")),
+    *(f"{rope}{obj} {prep} {high}" for rope in ("resman", "risman", "rismon", "tanab")
+      for obj in ("", " ra", " ro", "a", "o") for prep in ("be", "ba", "da", "dar", "az")
+      for high in ("saghf", "saqf", "chat", "tir", "lule")),
+    # all the pills swallowed (Dari "تابلیتای خوابمه"), not able to go on or to stop oneself
+    *(f"{all_} {pills}{mine}{obj} خورد" for all_ in ("تمام", "همه", "همگی")
+      for pills in ("تابلیتا", "تابلیت ها", "تابلیتها", "تابلیتای", "تابلیت های", "قرصای",
+                    "دواها", "دوا ها", "دواهای", "داروهای")
+      for mine in ("", "م", "یم", " خوابم", " خواب")
+      for obj in ("ه", "و", " ره", " رو", " را")),
+    "ادامه داده نمیتانم", "ادامه داده نمیتوانم", "نمیتانم ادامه بدم", "نمیتانم ادامه بتم",
+    "جلوی خوده گرفته نمیتانم", "جلوی خود را گرفته نمیتانم", "جلوی خوده گرفته نمیتوانم",
+    "نمیتانم جلوی خوده", "نمیتانم جلوی خود را",
+    # a blade in the hand, a hand cut (Dari "ده دستم", "دستمه بریدم")
+    "تیغ ده دستم", "تیغ د دستم", "تیغ در دستم", "tigh da dastom", "tigh dar dastam",
+    "tigh da dastam", "دستمه بریدم", "دستمه بریدیم", "دست خوده بریدم", "دست خوده بریدیم",
+    "رگ دستمه", "رگمه بریدم", "رگمه زدم", "dastama boridom", "dastama boridim",
+    "dastma boridom",
+    # on a bridge now (Finglish "hala ru pol hastam"; Dari "استم"; "az sare pol hastam" is
+    # where one comes from, the province of Sar-e Pol, so "sare" needs "now")
+    *(f"{now}{on} {bridge} {am}" for now in ("", "alan ", "hala ", "hamin alan ")
+      for on in ("sare", "sar-e", "sar", "ru", "roo", "rooye", "ruye", "bala-ye", "balaye")
+      for bridge in ("pol", "pul")
+      for am in ("hastam", "hastom", "astom", "astam", "am$", "vaisadam", "vaysadam",
+                 "istadam", "estadam", "neshastam") if now or not on.startswith("sar")),
+    *(f"{now}{on} پل {am}" for now in ("", "الان ", "حالا ", "همین الان ")
+      for on in ("سر", "روی", "رو", "بالای") for am in ("هستم", "استم", "ام$")
+      if now or on != "سر"),
+    "روی پلم$", "رو پلم$", "بالای پلم$", "الان سر پلم$",
+    # a hate attack under way: our windows broken ("a ball broke the window" is an IDIOM), a
+    # swastika on our door, someone at the door with a stick or a bar
+    *(f"{glass}{home}{obj} {broke}" for glass in ("شیشه", "شیشه های", "پنجره", "پنجره های",
+                                                  "کلکین", "کلکین های")
+      for home in (" خانه ما", " خونه ما", " خونمون", " خونه مون", " خانه مان", " هامون",
+                   " ما", " اتاق ما", " اتاقمون")
+      for obj in (" ره", " را", " رو", "و", "")
+      for broke in ("شکستاندن", "شکستاندند", "شکستن$", "شکستند", "شکوندن")),
+    *(f"{door}{home} صلیب شکسته" for door in ("در", "درب", "دروازه", "دیوار", "دیوال")
+      for home in (" خونمون", " خونه مون", " خونه ما", " خانه ما", " خانه مان", " اتاقمون",
+                   " اتاق ما", "مون", " آپارتمانمون")),
+    *(f"صلیب شکسته {drew} {on} {door}" for drew in ("کشیدن", "کشیدند", "کشیده اند", "کشیدن و")
+      for on in ("رو", "روی", "بالای", "به") for door in ("در", "درب", "دروازه")),
+    *(f"با {weapon} {came}" for weapon in ("چوب", "چماق", "میله", "باتوم", "زنجیر", "قمه",
+                                           "تبر", "سلاح", "میله آهنی")
+      for came in ("اومده داره در", "آمده در میزن", "اومده در میزن", "پشت دره", "پشت در$",
+                   "پشت دروازه", "دم دره", "دم در$", "در میزن", "دروازه ره میزن",
+                   "دروازه را میزن", "منتظره")),
+    *(f"با {weapon} {came}" for weapon in ("چماق", "باتوم", "قمه", "تبر", "سلاح", "میله آهنی")
+      for came in ("اومده", "اومدن", "آمده", "آمدن", "اومد دم", "آمد پیش", "اومد پشت",
+                   "وایساده", "ایستاده")),
+    *(f"ba {weapon} {came}" for weapon in ("chub", "chob", "chomagh", "mile")
+      for came in ("omade", "omadan", "umade", "amade", "amadan", "posht-e dar", "poshte dar",
+                   "dar mizan")),
+    # a child left alone by the parents, for days ("میشه بچه رو تنها گذاشت؟" asks the law)
+    *(f"{child}{obj} تنها {left}" for child in (
+        "بچه", "بچه ها", "بچشو", "بچه هاشو", "بچه هایش", "بچه اش", "بچه ش", "اولادا", "اولادها",
+        "اولادهایش", "اولادش", "طفل", "طفلش", "دخترشو", "پسرشو", "دخترش", "پسرش", "نوزادش")
+      for obj in (" رو", " را", " ره", "")
+      for left in ("گذاشته", "گذاشتند", "ول کرده", "رها کرده")),
+    *(f"{child}{obj} tanha {left}" for child in ("bache", "bacha", "bachasho", "bachehasho",
+                                                 "bachasha", "tefl", "awlad", "aulad")
+      for obj in (" ro", " ra", "") for left in ("gozashte", "gozashta", "gozashtand",
+                                                 "vel karde")),
+    # a child abused by a relative ("کارهای بد" done with her, Dari and Farsi)
+    *(f"با {child} {bad}" for child in (
+        "دخترم", "دختر ما", "دختر مه", "دخترمان", "دخترمون", "پسرم", "پسر ما", "پسر مه", "بچم",
+        "بچه ام", "بچه ما", "طفلم", "اولادم", "دختر کوچکم", "دختر کوچیکم", "خواهرم",
+        "خواهر کوچکم")
+      for bad in ("کار بد", "کارهای بد", "کار های بد", "کارای بد", "کار زشت", "کارهای زشت",
+                  "کار های زشت", "کارای زشت")),
+    *(f"ساله {ours} {bad} {done}" for ours in ("ما", "مه", "ام", "مان", "مون")
+      for bad in ("کارهای بد", "کار های بد", "کارای بد", "کار زشت", "کارهای زشت", "کارای زشت")
+      for done in ("کرده", "کده", "کرد$", "کد$")),
+    *(f"ba {child} {bad}" for child in ("dokhtaram", "dokhtarom", "pesaram", "bacham")
+      for bad in ("kare bad", "kar-e bad", "karaye bad", "karhaye bad", "kare zesht")),
+    # a man who came into my room at night and forced me (a shelter's staff, Dari "ده اتاقم")
+    *(f"{came} {in_} اتاقم{sep}به زور" for came in ("اومد", "آمد", "اومده بود", "آمده بود",
+                                                    "اومده", "آمده")
+      for in_ in ("تو", "توی", "ده", "در", "به") for sep in (" و ", " ", "، ")),
+    # thrown out of the home (Dari "از خانه کشید"; a landlord evicting or put out for the rent is
+    # an IDIOM), on the street with nowhere to go (rain or a bus awaited there is ordinary)
+    *(f"از {home} {out}" for home in ("خونه", "خانه")
+      for out in ("بیرونم کرد", "بیرونم کد", "بیرونم انداخت", "انداختم بیرون", "پرتم کرد",
+                  "پرتم کد")),
+    *(f"{obj} از {home} {out}" for obj in ("منو", "مرا", "مره", "ما ره", "ما رو", "مارو", "ما را",
+                                           "و")
+      for home in ("خونه", "خانه")
+      for out in ("بیرون کرد", "بیرون کد", "بیرون انداخت", "انداخت بیرون", "کشید",
+                  "بیرون کشید", "پرت کرد")),
+    *(f"{obj}az {home} {out}" for obj in ("mano ", "mara ", "ma ra ", "maro ", "")
+      for home in ("khune", "khone", "khana", "khane")
+      for out in (("biroonam kard", "birunam kard", "berunom kad", "endakhtam biroon")
+                  if not obj else ("biroon kard", "birun kard", "berun kad", "kashid",
+                                   "endakht"))),
+    *(f"{street}{sep}{cold}" for street in (
+        "تو خیابونم", "تو خیابون هستم", "تو خیابانم", "در خیابان هستم", "تو کوچه ام",
+        "د سرک استم", "ده سرک استم", "در سرک استم", "سر سرک استم", "بیرون از خانه استم")
+      for sep in (" و ", "، ", " ")
+      for cold in ("جای ندارم", "جایی ندارم", "جای ندرم", "هیچ جا", "هیچ جای", "جای خواب",
+                   "جایی برای خواب", "جای رفتن ندارم")),
+    *(f"{street}{sep}{cold}" for street in ("tu khiabunam", "tu khiabonam", "da sarak astom",
+                                            "dar sarak astom", "dar sarak hastam")
+      for sep in (" va ", " o ", ", ", " ")
+      for cold in ("jaye nadaram", "jai nadaram", "jai nadarom", "hich ja", "hich jai")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -2764,7 +3077,7 @@ SERVICE_WORDS: tuple[str, ...] = (
     "اداره", "آدرس", "ادرس",
     # opening hours of a service, reporting a theft
     "ساعت کاری", "ساعات کاری", "ساعت کار", "کی بازه", "ساعت باز", "گزارش بد",
-    "گزارش دزدی", "anzeige", "gozaresh",
+    "گزارش دزدی", "anzeige", "gozaresh", "گزارش",
     # fitting something (a smoke alarm)
     "^نصب", "nasb",
     # a station or office asked about ("Polizeiwache open on Saturdays?")
@@ -3243,7 +3556,7 @@ IDIOMS: tuple[str, ...] = (
     # move, a transfer, a trip, a leave, a busy month, the end of a course
     *(f"{bye} … {move}" for bye in (
         "خداحافظی", "خدا حافظی", "خدافظی", "نمیبینین", "نمیبینید", "نمیبینیم", "نخواهم بود",
-        "خبری نمیشه", "خبر نمیشین", "بخشیدم", "دادم", "به کارم نمیا", "ضرورت ندارم",
+        "خبری نمیشه", "خبر نمیشین", "بخشیدم", "دادم", "به کارم نمیا", "ضرورت ندارم", "لازمم نمیش",
         "به دردم نمیخوره", "کارهامو", "کارامو", "خالی کردم", "خالی کدم", "نیستم", "نباشم",
         "namebinin", "nemibinin", "khabari nemishe", "dadam", "nestom", "nistam")
       for move in ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل مکان", "جابجا", "منتقل", "transfer",
@@ -3335,5 +3648,93 @@ IDIOMS: tuple[str, ...] = (
     # our passports held by an office, renewed or copied
     *(f"{office} … {pp}" for office in _FA_OFFICES for pp in _FA_OUR_PASSPORTS),
     *(f"{pp} … {office}" for pp in _FA_OUR_PASSPORTS for office in ("تمدید", "کپی")),
+    # "no fire" (a smoke alarm beeping for its battery), nobody hurt (a fire in the news)
+    *(f"{fire}{no}" for fire in ("آتیش", "آتش") for no in (
+        "ی در کار نیست", "ی نیست", " نیست", "ی ندیدم", " ندیدم", "ی نبود", " نبود", " نگرفته",
+        "ی هم نیست")),
+    "هیچ آتیشی", "هیچ آتشی", "خبری از آتیش", "خبری از آتش", "atishi dar kar nist",
+    "atishi nist", "atish nist", "atashi nist", "atash nist",
+    *(f"{alarm} … {battery}" for alarm in ("rauchmelder", "آژیر دود", "آلارم دود", "هشدار دود")
+      for battery in ("باتری", "بتری", "باطری", "batri", "batterie", "battery", "بوق", "بیپ",
+                      "piept")),
+    *(f"{alarm} {home}" for alarm in ("آژیر دود", "آلارم دود", "هشدار دود")
+      for home in ("خانه", "خونه", "اتاق", "آشپزخانه", "آشپزخونه")),
+    *(f"{battery} … {alarm}" for alarm in ("rauchmelder", "آژیر دود", "آلارم دود", "هشدار دود")
+      for battery in ("باتری", "بتری", "باطری", "batri", "batterie", "battery")),
+    *(f"{nobody} {hurt} {no}" for nobody in ("کسی", "هیچکس", "هیچ کس", "هیچ کسی", "کسی هم")
+      for hurt in ("زخمی", "آسیب", "صدمه") for no in ("نشد", "نشده", "ندید", "ندیده", "نبود")),
+    "kasi zakhmi nashod", "kasi zakhmi nashode", "hichkas zakhmi nashod",
+    # violence or threats back home or on the way, told in the past for an asylum file ("در
+    # ایران شوهرم منو میزد", "ده کابل کاکایمه کشتن"); "‥" stops at "now"
+    *(f"{there} ‥ {deed}" for there in _FA_THERE + _FA_ASYLUM for deed in _PAST_DEEDS),
+    *(f"{there} ‥ {deed}" for there in _FA_THERE_LATIN + ("anhörung", "bamf")
+      for deed in _PAST_DEEDS_LATIN),
+    # a kitchen or butcher's knife to buy ("with the kitchen knife" alone may be a weapon)
+    *(f"{knife} … {buy}" for knife in ("چاقو", "کارد", "chaghoo", "chaghu", "chaqu", "kard")
+      for buy in ("ارزون", "ارزان", "بخر", "قیمت", "میشه خرید", "arzon", "arzan", "bekhar",
+                  "gheymat", "qimat", "mishe kharid", "koja kharid")),
+    *(f"{knife}{ez} {meat}" for knife in ("چاقو", "کارد") for ez in ("", "ی")
+      for meat in ("گوشت بری", "گوشتبری", "قصابی")),
+    # a clothes line ("tanab-e lebas baraye hayat")
+    *(f"{rope}{ez} {clothes}" for rope in ("tanab", "resman", "risman")
+      for ez in ("-e", "e", " e", "") for clothes in ("rakht", "lebas", "lebasa")),
+    *(f"{rope} {clothes}" for rope in ("طناب", "ریسمان", "بند")
+      for clothes in ("رخت", "لباس", "لباسا")),
+    # stepping back ("خودمو بکشم کنار"), not killing oneself
+    *(f"{self_} {pull} {aside}" for self_ in ("خودمو", "خودمه", "خودم را", "خوده", "خودمونو")
+      for pull in ("بکشم", "میکشم", "بکشیم") for aside in ("کنار", "عقب", "بیرون", "بالا")),
+    *(f"{self_} {pull} {aside}" for self_ in ("khodamo", "khodama")
+      for pull in ("bekesham", "mikesham") for aside in ("kenar", "aghab", "birun", "biroon")),
+    # a child taken abroad for a holiday or a visit
+    *(f"{take} {land} … {why}" for take in ("میبرتش", "میبرتشون", "میبردش", "میبرنش",
+                                             "میبرنشون")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل", "عراق", "سوریه")
+      for why in ("تعطیلات", "تعطیلی", "رخصتی", "مرخصی", "دیدن", "دیدار", "گردش", "مهمانی",
+                  "زیارت", "تابستان", "تابستون", "عید", "نوروز", "عروسی", "ویزا", "ویزه",
+                  "برمیگرد", "urlaub", "هفته", "پیش مادر", "پیش پدر")),
+    *(f"{why} … {take} {land}" for take in ("میبرتش", "میبرتشون", "میبردش", "میبرنش",
+                                             "میبرنشون")
+      for land in ("افغانستان", "ایران", "پاکستان", "ترکیه", "کابل", "عراق", "سوریه")
+      for why in ("تعطیلات", "رخصتی", "مرخصی", "تابستان", "تابستون", "عید", "نوروز")),
+    # "before I go" to a place, a trip, work or a course
+    *(f"{before} {where}" for before in ("قبل از اینکه برم", "قبل از این که برم",
+                                         "پیش از اینکه برم", "قبل ازینکه برم", "پیش از رفتن",
+                                         "قبل از رفتن", "پیش از رفتنم", "قبل از رفتنم")
+      for where in _FA_AFTER_GO),
+    # a queue: who is after me
+    "نوبت … بعد از من", "بعد از من … نوبت", "بعد از مه … نوبت", "نوبت … بعد از مه",
+    # a landlord or the Heim putting us out (a legal question, not a rescue)
+    *(f"{boss}{own} {obj}از {home} {out}" for boss in (*_BOSSES, "هایم", "heim", "کمپ")
+      for own in ("", "م", "مون") for obj in ("", "منو ", "مرا ", "مره ", "ما رو ", "ما را ",
+                                                "ما ره ", "مارو ")
+      for home in ("خونه", "خانه") for out in ("بیرون", "کشید")),
+    # a grandparent's food, share or money eaten ("کیک مادربزرگشو خورد"), not their pills
+    *(f"{food} {grandparent}" for food in ("غذای", "کیک", "شیرینی", "نان", "آش", "دست پخت",
+                                           "کلوچه", "حق", "ارث", "پول", "سهم")
+      for grandparent in _FA_GRANDPARENTS),
+    # our passports at an office, renewed or copied (Finglish)
+    *(f"{office} … {pp}" for office in ("auslanderbehorde", "bamf", "sefarat", "konsulgari",
+                                         "edare", "behorde", "standesamt")
+      for pp in ("pasport", "passport")),
+    *(f"{pp} … {office}" for pp in ("pasport", "passport") for office in (
+        "tamdid", "kopi", "copy", "sefarat", "bamf", "auslanderbehorde", "behorde")),
+    # a ball through the window
+    *(f"{ball} … {broke}" for ball in ("توپ", "فوتبال", "toop", "tope", "top-e", "ba top")
+      for broke in ("شکست", "شکوند", "شکستاند", "shekast")),
+    # medicine taken "but I still have a fever", a blade that slipped into the hand, put out of
+    # a flat for the rent
+    *(f"{took} {but} {still}" for took in ("خوردم", "خوردیم") for but in ("ولی", "اما")
+      for still in ("هنوز تب", "هنوز سرفه", "هنوز سردرد", "هنوز مریض", "خوب نشد", "فایده نکرد",
+                    "اثر نکرد", "هنوز خوب نشد")),
+    *(f"تیغ {in_} دستم {went}" for in_ in ("در", "ده", "تو", "توی")
+      for went in ("رفت", "فرو رفت", "شکست", "گیر کرد")),
+    *(f"{out} … {rent}" for out in ("بیرونم کرد", "بیرونمون کرد", "بیرون کرد", "بیرون کد",
+                                     "بیرونم کد")
+      for rent in ("اجاره", "کرایه", "قرارداد", "تخلیه", "räumung", "kündigung")),
+    *(f"{rent} … {out}" for out in ("بیرونم کرد", "بیرونمون کرد", "بیرون کرد", "بیرون کد",
+                                     "بیرونم کد")
+      for rent in ("اجاره", "کرایه", "قرارداد", "تخلیه", "räumung", "kündigung")),
+    # "the police's non-emergency number"
+    "gheyr-e ezterari", "gheyre ezterari", "gheyr ezterari", "غیر اضطراری", "غیراضطراری",
 )
 # fmt: on
