@@ -1,6 +1,6 @@
 """Farsi and Dari keywords of the safety net (`bot.safety` matches them)."""
 
-from bot.safety.keywords import PARCEL_SERVICES
+from bot.safety.keywords import PARCEL_SERVICES, near
 
 # fmt: off
 # Farsi idioms built from word lists: a boss or landlord threatening (to fire or evict), an alarming
@@ -203,7 +203,8 @@ _FA_MOVE = ("اسباب کشی", "اثاث کشی", "کوچ کشی", "نقل م�
             "برمیگرد", "umzug", "berlin")
 # Word lists for the third set of families below (Dari and Finglish): grandparents whose pills
 # a child swallowed, household cleaners, pills named in a lethal question, a place back home
-# where a past danger was told, a destination named after "before I go".
+# where a past danger was told, a smoke alarm beeping for its battery, a tenant put out for the
+# rent, a destination named after "before I go".
 _FA_GRANDPARENTS = ("مادرکلان", "پدرکلان", "مادر کلان", "پدر کلان", "مادربزرگ", "پدربزرگ",
                     "مامان بزرگ", "بابا بزرگ", "مامانجون", "بی بی")
 _FA_CLEANERS = ("وایتکس", "جوهر نمک", "آب ژاول", "کلرین", "کلورین", "صابون مایع",
@@ -236,6 +237,11 @@ _FA_THERE_LATIN = tuple(f"{in_} {land}" for in_ in ("tu", "too", "dar", "da") fo
 ))
 _FA_ASYLUM = ("پرونده پناهندگی", "پرونده پناهندگیم", "مصاحبه پناهندگی", "انهورونگ", "anhörung",
               "bamf", "بامف", "کیس پناهندگی", "مصاحبه bamf")
+_FA_SMOKE_ALARMS_FA = ("آژیر دود", "آلارم دود", "هشدار دود")
+_FA_SMOKE_ALARMS = ("rauchmelder", *_FA_SMOKE_ALARMS_FA)
+_FA_BATTERIES = ("باتری", "بتری", "باطری", "batri", "batterie", "battery")
+_FA_PUT_OUT = ("بیرونم کرد", "بیرونمون کرد", "بیرون کرد", "بیرون کد", "بیرونم کد")
+_FA_LEASE = ("اجاره", "کرایه", "قرارداد", "تخلیه", "räumung", "kündigung")
 _FA_AFTER_GO = ("ایران", "افغانستان", "ترکیه", "پاکستان", "مسافرت", "سفر", "سر کار", "کلاس",
                 "کورس", "دکتر", "داکتر", "بیمارستان", "شفاخانه", "خرید", "مدرسه", "مکتب", "کیتا",
                 "kita", "termin", "ترمین", "urlaub", "تعطیلات", "رخصتی", "مرخصی", "زایمان", "عمل",
@@ -3654,13 +3660,10 @@ IDIOMS: tuple[str, ...] = (
         "ی هم نیست")),
     "هیچ آتیشی", "هیچ آتشی", "خبری از آتیش", "خبری از آتش", "atishi dar kar nist",
     "atishi nist", "atish nist", "atashi nist", "atash nist",
-    *(f"{alarm} … {battery}" for alarm in ("rauchmelder", "آژیر دود", "آلارم دود", "هشدار دود")
-      for battery in ("باتری", "بتری", "باطری", "batri", "batterie", "battery", "بوق", "بیپ",
-                      "piept")),
-    *(f"{alarm} {home}" for alarm in ("آژیر دود", "آلارم دود", "هشدار دود")
+    *near(_FA_SMOKE_ALARMS, (*_FA_BATTERIES, "بوق", "بیپ", "piept")),
+    *(f"{alarm} {home}" for alarm in _FA_SMOKE_ALARMS_FA
       for home in ("خانه", "خونه", "اتاق", "آشپزخانه", "آشپزخونه")),
-    *(f"{battery} … {alarm}" for alarm in ("rauchmelder", "آژیر دود", "آلارم دود", "هشدار دود")
-      for battery in ("باتری", "بتری", "باطری", "batri", "batterie", "battery")),
+    *(f"{battery} … {alarm}" for alarm in _FA_SMOKE_ALARMS for battery in _FA_BATTERIES),
     *(f"{nobody} {hurt} {no}" for nobody in ("کسی", "هیچکس", "هیچ کس", "هیچ کسی", "کسی هم")
       for hurt in ("زخمی", "آسیب", "صدمه") for no in ("نشد", "نشده", "ندید", "ندیده", "نبود")),
     "kasi zakhmi nashod", "kasi zakhmi nashode", "hichkas zakhmi nashod",
@@ -3670,9 +3673,9 @@ IDIOMS: tuple[str, ...] = (
     *(f"{there} ‥ {deed}" for there in _FA_THERE_LATIN + ("anhörung", "bamf")
       for deed in _PAST_DEEDS_LATIN),
     # a kitchen or butcher's knife to buy ("with the kitchen knife" alone may be a weapon)
-    *(f"{knife} … {buy}" for knife in ("چاقو", "کارد", "chaghoo", "chaghu", "chaqu", "kard")
-      for buy in ("ارزون", "ارزان", "بخر", "قیمت", "میشه خرید", "arzon", "arzan", "bekhar",
-                  "gheymat", "qimat", "mishe kharid", "koja kharid")),
+    *near(("چاقو", "کارد", "chaghoo", "chaghu", "chaqu", "kard"),
+          ("ارزون", "ارزان", "بخر", "قیمت", "میشه خرید", "arzon", "arzan", "bekhar", "gheymat",
+           "qimat", "mishe kharid", "koja kharid")),
     *(f"{knife}{ez} {meat}" for knife in ("چاقو", "کارد") for ez in ("", "ی")
       for meat in ("گوشت بری", "گوشتبری", "قصابی")),
     # a clothes line ("tanab-e lebas baraye hayat")
@@ -3713,14 +3716,13 @@ IDIOMS: tuple[str, ...] = (
                                            "کلوچه", "حق", "ارث", "پول", "سهم")
       for grandparent in _FA_GRANDPARENTS),
     # our passports at an office, renewed or copied (Finglish)
-    *(f"{office} … {pp}" for office in ("auslanderbehorde", "bamf", "sefarat", "konsulgari",
-                                         "edare", "behorde", "standesamt")
-      for pp in ("pasport", "passport")),
-    *(f"{pp} … {office}" for pp in ("pasport", "passport") for office in (
-        "tamdid", "kopi", "copy", "sefarat", "bamf", "auslanderbehorde", "behorde")),
+    *near(("auslanderbehorde", "bamf", "sefarat", "konsulgari", "edare", "behorde", "standesamt"),
+          ("pasport", "passport")),
+    *near(("pasport", "passport"),
+          ("tamdid", "kopi", "copy", "sefarat", "bamf", "auslanderbehorde", "behorde")),
     # a ball through the window
-    *(f"{ball} … {broke}" for ball in ("توپ", "فوتبال", "toop", "tope", "top-e", "ba top")
-      for broke in ("شکست", "شکوند", "شکستاند", "shekast")),
+    *near(("توپ", "فوتبال", "toop", "tope", "top-e", "ba top"),
+          ("شکست", "شکوند", "شکستاند", "shekast")),
     # medicine taken "but I still have a fever", a blade that slipped into the hand, put out of
     # a flat for the rent
     *(f"{took} {but} {still}" for took in ("خوردم", "خوردیم") for but in ("ولی", "اما")
@@ -3728,12 +3730,8 @@ IDIOMS: tuple[str, ...] = (
                     "اثر نکرد", "هنوز خوب نشد")),
     *(f"تیغ {in_} دستم {went}" for in_ in ("در", "ده", "تو", "توی")
       for went in ("رفت", "فرو رفت", "شکست", "گیر کرد")),
-    *(f"{out} … {rent}" for out in ("بیرونم کرد", "بیرونمون کرد", "بیرون کرد", "بیرون کد",
-                                     "بیرونم کد")
-      for rent in ("اجاره", "کرایه", "قرارداد", "تخلیه", "räumung", "kündigung")),
-    *(f"{rent} … {out}" for out in ("بیرونم کرد", "بیرونمون کرد", "بیرون کرد", "بیرون کد",
-                                     "بیرونم کد")
-      for rent in ("اجاره", "کرایه", "قرارداد", "تخلیه", "räumung", "kündigung")),
+    *near(_FA_PUT_OUT, _FA_LEASE),
+    *(f"{rent} … {out}" for out in _FA_PUT_OUT for rent in _FA_LEASE),
     # "the police's non-emergency number"
     "gheyr-e ezterari", "gheyre ezterari", "gheyr ezterari", "غیر اضطراری", "غیراضطراری",
 )
