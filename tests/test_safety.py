@@ -3779,6 +3779,8 @@ def test_hilfe_and_help_alarm_only_when_shouted() -> None:
 def test_a_lone_cry_in_arabic_script_counts_as_shouted() -> None:
     assert is_emergency("کمک")
     assert not is_emergency("کمک، از کجا شروع کنم؟")
+    assert is_emergency("کومک")  # Dari spelling
+    assert not is_emergency("کومک، از کجا شروع کنم؟")
 
 
 def test_idioms_are_cut_out_but_a_danger_beside_them_still_alarms() -> None:

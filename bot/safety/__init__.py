@@ -80,7 +80,7 @@ EMERGENCY_NUMBERS = {
 # ("help, what can I ask here?"), and Persian "آتش" (fire) also names courses and jobs.
 WEAK_CRIES = (
     "hilfe$", "help$", "help me", "hilf mir", "yardım$", "yardim$", "yardım et$", "yardim et$",
-    "کمک$", "کمکم کن$", "کمک کن$", "komak$", "آتش$", "atash$",
+    "کمک$", "کمکم کن$", "کمک کن$", "کومک$", "کومکم کن$", "کومک کن$", "komak$", "آتش$", "atash$",
     "помоги мне", "допоможи", "помогни ми", "pomóż mi",
     "pomoz mi", "ajută-mă", "ajuta-ma", "ajutor$", "pomocy$", "помощ$", "pomosht$",
 )
