@@ -65,6 +65,8 @@ VOCABULARIES_FILE = "ngrams.json"
 # the zero-width non-joiner alike), every word of one letter or more.
 COUNTING: dict[str, Any] = {"preprocessor": fold, "token_pattern": r"(?u)\b\w+\b"}
 NUMBER = re.compile(r"\b\d+\b")  # any script's digits
+# SVMs fitted at once: each holds its own copy of the features in liblinear's format
+FIT_THREADS = min(os.cpu_count() or 1, 4)
 
 
 @dataclass(frozen=True)
@@ -249,14 +251,14 @@ def _one_vs_rest(
     features: scipy.sparse.csr_matrix, intents: np.ndarray, C: float
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """The SVM's weights, intercepts and intents: one linear SVM per intent against the rest,
-    as LinearSVC fits them, but on every core (liblinear releases the GIL while it trains). This
-    takes about half the time of LinearSVC's one-by-one fit on two cores; the weights agree to
+    as LinearSVC fits them, but several at once (liblinear releases the GIL while it trains). On
+    two cores this takes about half the time of LinearSVC's one-by-one fit; the weights agree to
     about 1e-5."""
     classes = np.unique(intents)
     if len(classes) <= 2:
         svm = LinearSVC(C=C).fit(features, intents)
         return svm.coef_, svm.intercept_, svm.classes_
-    with ThreadPoolExecutor(os.cpu_count()) as pool:
+    with ThreadPoolExecutor(FIT_THREADS) as pool:
         fitted = list(pool.map(lambda c: LinearSVC(C=C).fit(features, intents == c), classes))
     return (
         np.vstack([svm.coef_ for svm in fitted]),
