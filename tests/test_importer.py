@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 import pytest
 import yaml
+from rasa.shared.importers.importer import TrainingDataImporter
 from rasa.shared.importers.rasa import RasaFileImporter
 from rasa.shared.nlu.training_data import loading
 from rasa.shared.nlu.training_data.training_data import TrainingData
@@ -44,3 +46,38 @@ def test_the_nlu_files_are_read_once_whatever_language_rasa_asks_for(
     for data in (importer.get_nlu_data(), importer.get_nlu_data("en"), importer.get_nlu_data("xx")):
         assert len(data.intent_examples) > 20_000
     assert len(reads) == len(list((ROOT / "data" / "nlu").glob("*.yml")))
+
+
+def _through_rasas_wrappers(config: dict) -> list[TrainingData]:
+    """The NLU data as `rasa train` sees it: through the wrappers Rasa puts around the importers
+    the config names, asked for with both language arguments it uses."""
+    importer = TrainingDataImporter.load_from_dict(
+        config, PATHS[0], str(ROOT / "domain.yml"), PATHS[2]
+    )
+    return [importer.get_nlu_data(), importer.get_nlu_data(language="xx")]
+
+
+# Rasa warns this for every domain when it loads one; its own CLI silences it (rasa.utils.common).
+@pytest.mark.filterwarnings("ignore:Slot auto-fill has been removed")
+def test_through_rasas_wrappers_the_examples_and_fingerprints_are_rasas_own() -> None:
+    ours = _through_rasas_wrappers({"importers": [{"name": "rasa_addons.importer.NluReadOnce"}]})
+    default = _through_rasas_wrappers({})
+    for mine, theirs in zip(ours, default, strict=True):
+        assert len(mine.training_examples) > 20_000
+        assert sorted(m.fingerprint() for m in mine.training_examples) == sorted(
+            m.fingerprint() for m in theirs.training_examples
+        )
+        assert mine.fingerprint() == theirs.fingerprint()
+
+
+def test_a_copied_example_is_its_own() -> None:
+    data = NluReadOnce(*PATHS).get_nlu_data()
+    example = next(m for m in data.training_examples if m.get("entities"))
+    before = example.fingerprint()
+    twin = copy.deepcopy(example)
+    assert twin.fingerprint() == before
+    twin.get("entities")[0]["value"] = "Bielefeld"
+    twin.set("intent", "goodbye")
+    assert example.get("entities")[0]["value"] != "Bielefeld"
+    assert example.fingerprint() == before
+    assert twin.fingerprint() != before
