@@ -46,7 +46,6 @@ from rasa.shared.nlu.constants import FEATURE_TYPE_SENTENCE, TEXT
 from rasa.shared.nlu.training_data.features import Features
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from rasa.shared.utils.io import deep_container_fingerprint
 from sklearn.preprocessing import normalize
 
 from bot.language import arabizi_or_finglish, with_farsi_letters
@@ -94,17 +93,6 @@ def vectors_and_terms(texts: list[str]) -> tuple[np.ndarray, scipy.sparse.csr_ma
         (weight[found], (np.nonzero(found)[0], index[found])), shape=(n, encoder.sparse_dim)
     )
     return vectors, normalize(terms)
-
-
-class _TermFeatures(Features):
-    """Sparse features whose fingerprint hashes the arrays: Rasa's own writes every value as
-    text, which took seconds over the training data at every fingerprint."""
-
-    def fingerprint(self) -> str:
-        terms = self.features
-        return deep_container_fingerprint(
-            [self.type, self.origin, self.attribute, terms.indices.tobytes(), terms.data.tobytes()]
-        )
 
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.MESSAGE_FEATURIZER], is_trainable=False)
@@ -156,7 +144,5 @@ class MultilingualE5Featurizer(DenseFeaturizer, GraphComponent):
                 Features(vectors[i][np.newaxis, :], FEATURE_TYPE_SENTENCE, TEXT, self._identifier)
             )
             term_row = mixed_terms[i] if i in mixed_terms else terms[i]
-            message.add_features(
-                _TermFeatures(term_row, FEATURE_TYPE_SENTENCE, TEXT, self._identifier)
-            )
+            message.add_features(Features(term_row, FEATURE_TYPE_SENTENCE, TEXT, self._identifier))
         return messages
