@@ -27,7 +27,6 @@ import hashlib
 from functools import cached_property
 from typing import Any
 
-import numpy as np
 import scipy.sparse
 from rasa.nlu.tokenizers.tokenizer import Token
 from rasa.shared.importers import utils
@@ -112,6 +111,6 @@ def _hash_into(digest: Any, value: Any) -> None:
             arrays = [matrix]
         digest.update(b"m%b:" % repr((matrix.shape, matrix.dtype.str)).encode())
         for array in arrays:
-            digest.update(np.ascontiguousarray(array).tobytes())
+            digest.update(array.tobytes())
     else:  # numbers, booleans, None
         digest.update(b"r%b:" % repr(value).encode())
