@@ -1512,6 +1512,15 @@ CRISES = {
         "دخترم Spülmittel خورده و سرفه میکنه",
         "bachem vaytex khorde, gerye mikone",
         "طفلم از صابون مایع خورده و استفراغ میکنه",
+        # Afghan Dari in Latin letters ("x" and "q" for kh and gh, "kad" for kard): a seizure, an
+        # electric shock, drowning, a heater's fumes, foaming, washing powder swallowed, suicide
+        "padaram mirgi kad da sarak",
+        "bachem ra barq zad alan",
+        "pesarak da dariya qarq shod",
+        "hama gij shodim az bukhari",
+        "dostam kaf karde ba hosh nist",
+        "tiflem pudre lebas xord",
+        "emshaw xodkoshi mekonum",
         # a child on a window ledge
         "یه بچه کوچیک لبه پنجره طبقه چهارم نشسته، کسی خونه نیست",
         "bache-ye hamsaye roo labe panjare neshaste",

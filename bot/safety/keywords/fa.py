@@ -216,10 +216,12 @@ _FA_CLEANERS_LATIN = (
     "domestos", "chlorreiniger", "entkalker", "bleach", "zarfshoi", "zarfshoyi", "zarfshuyi",
     "zarf shoi", "zarf shoyi", "sefid konande", "sefidkonande", "vaytex", "vitex", "javhar namak",
     "johar namak", "lule baz kon", "lule bazkon", "looleh baz kon", "shoyande",
+    "pudre lebas", "pudr lebas", "podre lebas", "lebasshuyi", "lebas shuyi", "kalashoye",
+    "kalashoyi", "kalashoi",
 )
 _FA_SWALLOWED = ("خورده", "خورد$", "خوردم", "رو خورد", "را خورد", "ره خورد", "نوشید",
                  "سر کشید", "قورت")
-_FA_SWALLOWED_LATIN = ("khord", "ro khord", "ra khord", "nushid", "nooshid", "qurt", "ghurt",
+_FA_SWALLOWED_LATIN = ("khord", "xord", "khurd", "xurd", "ro khord", "ra khord", "nushid", "nooshid", "qurt", "ghurt",
                        "ghort", "qort")
 _FA_DRUGS = ("قرص", "قرصا", "قرص ها", "تابلیت", "تابلیتا", "تابلیت ها", "دوا", "دواها", "دارو",
              "داروها", "پاراستامول", "پاراسیتامول", "پاراستامل", "استامینوفن", "ایبوپروفن",
@@ -252,6 +254,23 @@ STEMS: tuple[str, ...] = (
     "ro mizane", "mara mezane", "mano mizane", "mara mizane", "sakte karde", "sekte karde",
     "tahdid be koshtan", "tahdid be marg", "habs kardan", "pish-e daesh", "pishe daesh",
     "bere daesh", "az balkon oftad", "az pele oftad",
+    # Afghan Dari in Latin letters ("x" and "q" for kh and gh, "kad" for kard, "-a" for -e): a
+    # seizure, an electric shock, drowning, a stroke, a heater's fumes, poisoning, foaming at the
+    # mouth, bleeding that will not stop, not breathing, a limp baby, suicide, forced touching
+    "mergi kad", "mirgi kad", "mergi kard", "mirgi kard", "mergi gereft", "mirgi gereft",
+    "mergi grift", "mirgi grift", "sar3 kard", "sar3 dare", "barq zad", "bargh zad", "barq grift",
+    "bargh grift", "barq gereft", "bargh gereft", "barq gerift", "jaraqe mizane", "jaraghe mizane",
+    "qarq shod", "qarq shud", "qarq mesh", "qarq mish", "gharq$", "qarq$", "sakta kad",
+    "sakta kard", "sekta kad", "sakte kad", "boy gaz", "bui gaz", "buy gaz", "bu e gaz",
+    "boy e gaz", "dud ziyad", "dud ziad", "dud dar zina", "dud tu rahpel", "gij shodim",
+    "gich shodim", "gech shodim", "sar hama dard", "sare hame dard", "samaruq khord",
+    "samarugh khord", "qarch khord", "gharch khord", "masmumiat", "masmom shod", "kaf karde",
+    "kaf kada", "kaf mekona", "khun favare", "xun favare", "khun band nemish", "khun band nami",
+    "nafasam dar nemiad", "nafasam bala nemiad", "nafas nami kash", "nafas nemekash", "behosh$",
+    "bihal oftad", "bi hal oftad", "xodkoshi", "xudkushi", "khudkushi", "khodkushi", "khud kushi",
+    "khod koshi", "xod koshi", "xod ra mendaz", "khod ra mendaz", "khodamo miandaz",
+    "tamamesh konum", "tamamesh konam", "mekhayum tamam", "ba zor mara", "ba zur mara",
+    "be zor mano", "be zur mano", "lamas kad", "zakhmi darim", "zakhmi shodam",
     # not wanting to live, fell into water, head injury, ending it tonight, beheading threats
     "nemikham zendegi konam", "نمیخوام زندگی کنم", "نمیخوام دیگه زندگی", "تو آب افتاد",
     "توی آب افتاد", "سرش خورد زمین", "امشب تمومش میکنم", "سرمو میبره", "سرم را میبرد",
