@@ -221,8 +221,8 @@ _FA_CLEANERS_LATIN = (
 )
 _FA_SWALLOWED = ("خورده", "خورد$", "خوردم", "رو خورد", "را خورد", "ره خورد", "نوشید",
                  "سر کشید", "قورت")
-_FA_SWALLOWED_LATIN = ("khord", "xord", "khurd", "xurd", "ro khord", "ra khord", "nushid", "nooshid", "qurt", "ghurt",
-                       "ghort", "qort")
+_FA_SWALLOWED_LATIN = ("khord", "xord", "khurd", "xurd", "ro khord", "ra khord", "nushid",
+                       "nooshid", "qurt", "ghurt", "ghort", "qort")
 _FA_DRUGS = ("قرص", "قرصا", "قرص ها", "تابلیت", "تابلیتا", "تابلیت ها", "دوا", "دواها", "دارو",
              "داروها", "پاراستامول", "پاراسیتامول", "پاراستامل", "استامینوفن", "ایبوپروفن",
              "آسپرین", "ترامادول", "چندتاش", "چند تاش", "چند دانه اش", "چند دونش")
