@@ -79,6 +79,9 @@ MARKER_WORDS: dict[str, frozenset[str]] = {
         "bede bedin konid kardam shoma che chera koja kojast kojan bache pesar dokhtar mishe "
         "nemishe mikone mikonan mikhad bezanam bezane harf chand chande hastan hastid yeki behem "
         "bayad gofte shod shode emrooz farda hafte inja mano khoone baradaram hamvatan peyda "
+        "mekona mekonum mekonom mekonam mekunam mekhayum mekhaya mekhayam mesha meshe nametanam "
+        "metanam zud bacham bachem bachema khana xana padaram madaram mera gereft grift kada shud "
+        "amad dega digar "
         "است هست هستم هستیم نیست را رو برای کجا کجاست خیلی میخوام میخواهم میخواستم میکنم میکنه "
         "نمیدونم نمیدانم میتونم میتوانم میشه میخواد کنید کنین کنم دارم داره ندارم نداره شده کردم "
         "کرده دخترم شوهرم خانمم باید خوبه",

@@ -146,6 +146,17 @@ def test_a_start_in_arabizi_or_finglish_read_as_another_language_asks(prior: str
     assert decision.lang == "fa" and not decision.ask
 
 
+@pytest.mark.parametrize(
+    "text", ["bachem tab dara zud biyayin", "khana ma dud mekona", "padaram nafas gereft nametana"]
+)
+def test_afghan_dari_in_latin_letters_starts_in_farsi(text: str) -> None:
+    # Dari spellings ("bachem", "zud", "khana", "mekona", "padaram", "gereft") are Farsi marker
+    # words: without them the detector read these as Turkish, Polish and Romanian, and the bot
+    # asked.
+    decision = decide(text, current=None)
+    assert decision.lang == "fa" and not decision.ask
+
+
 def test_unsure_start_uses_the_prior_or_asks() -> None:
     assert decide("kita verl", current=None, prior="tr").lang == "tr"
     unsure = decide("kita verl", current=None)
