@@ -138,21 +138,30 @@ def test_a_clear_message_in_a_latin_script_language_still_switches(
 @pytest.mark.parametrize("prior", ["de", "tr", None])
 def test_a_start_in_arabizi_or_finglish_read_as_another_language_asks(prior: str | None) -> None:
     # The detector reads these as Turkish and English; their marker words say Farsi and Arabic.
-    for text in ["kar peyda kardan sakhte", "waladi mareed kteer el yom"]:
+    for text in ["peyda kardane kar sakhte", "waladi mareed kteer el yom"]:
         decision = decide(text, current=None, prior=prior)
         assert decision.ask and decision.lang == (prior or "de")
     # Arabizi or Finglish with a phone set to Arabic or Farsi starts there, without asking
-    decision = decide("kar peyda kardan sakhte", current=None, prior="fa")
+    decision = decide("peyda kardane kar sakhte", current=None, prior="fa")
     assert decision.lang == "fa" and not decision.ask
 
 
 @pytest.mark.parametrize(
-    "text", ["bachem tab dara zud biyayin", "khana ma dud mekona", "padaram nafas gereft nametana"]
+    "text",
+    [
+        "bachem tab dara zud biyayin",
+        "khana ma dud mekona",
+        "padaram nafas gereft nametana",
+        "kar peyda kardan sakhte",
+        "emshab kasi khune nist",
+        "moshaver javab nemide",
+        "kelas almani kuja hast",
+    ],
 )
-def test_afghan_dari_in_latin_letters_starts_in_farsi(text: str) -> None:
-    # Dari spellings ("bachem", "zud", "khana", "mekona", "padaram", "gereft") are Farsi marker
-    # words: without them the detector read these as Turkish, Polish and Romanian, and the bot
-    # asked.
+def test_farsi_and_dari_in_latin_letters_start_in_farsi(text: str) -> None:
+    # Chat spellings ("bachem", "zud", "mekona", "gereft", "emshab", "kasi", "nemide", "kuja")
+    # are Farsi marker words: without them the detector read these as Turkish, Polish, Romanian
+    # or English, and the bot asked.
     decision = decide(text, current=None)
     assert decision.lang == "fa" and not decision.ask
 
