@@ -71,6 +71,10 @@ MARKER_WORDS: dict[str, frozenset[str]] = {
         "ar": "badi bade baddi shu sho ana enta inta ibni binti zawji 3am bi wala ma3 el lal li "
         "hal yujad qarib fi kifak marhaba shukran kif wen wein bel hon hek mish msh mafi ya3ni "
         "ahlan sahlan lugha marti akhi "
+        # Chat spellings from the training data's Latin Arabic lines, chosen as for Farsi below.
+        "shi bukra emta ktir bghit yom yala fik abgha wlad dawam hada lel kel kheir bidi 7a2i2i "
+        "beit akid mumkin araid wladi fiyi 7ari2 hesa walah machi chno snin 7u2u2i dyali "
+        "mustashar mutashaded mutatarifa bokra nadi kayn bdi yedrubni yetnafas ukhti walad "
         "في هل انا وين ليش عندي اللي هذا هاد هذه مش عم اريد ابغى سمحت شكرا ايش شلون اني احتاج ابحث "
         "الى مع",
         "fa": "mikham mikhaham mikonam mikoni baraye daram darid chi ro pesaram dokhtaram "
