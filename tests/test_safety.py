@@ -548,6 +548,13 @@ CRISES = {
         # passports held by an employer, not allowed out, family threatened
         "الشركة ماسكة جوازاتنا وما بيخلونا نطلع من السكن",
         "هددوني اذا حكيت لحدا رح يأذوا اهلي",
+        # Arabizi dialects (Darija, Tunisian, Iraqi, Gulf, Egyptian): beaten, threatened with a
+        # knife, followed, robbed, a child not back, fire, gas, choking, chlorine, a seizure
+        "jozha kaydrbha kol lila w daba kaydrebni ana", "khali hez mous w 9al ghadi y9telni",
+        "fi wa7ed yetba3ni mn lbar7 7ta ldar", "sar9ouni f lmetro w dawli lportable",
+        "bnti ma rj3atch mn lmadrasa w tilifounha mtfi", "l3afya f lkouzina dyal jiranna",
+        "kayna ri7t lgaz f ddruj", "binti 3am tekhtene2 b 7aba", "sghir dyali chreb javel",
+        "ibni ja2ato nawbit sara3 bel heim",
         # forced marriage (Arabizi), locked in (Arabizi)
         "abouy bado yzawwejni la wa7ad kbir w ana 3omri 15",
         "jozi 2afal 3alay el bab w a5ad el mobile",
@@ -2348,6 +2355,9 @@ ORDINARY = {
         "we are getting married next summer in turkey, what papers do we need?",
     ],
     "ar": [
+        # Arabizi look-alikes: a knife bought, dying of laughter, a beating long past
+        "bghit nchri sekina mzyana l lkouzina", "kont ghadi nmout mn d7k 3la had lfilm",
+        "khali kan kaydrebni mli konna sghar, daba 7na mzyanin",
         'lam el shaml kam byet2akhar',
         'dayy3t el passport, shu a3mel',
         'layle sa3ide ya jama3a',

@@ -71,7 +71,7 @@ _AR_SERVICES = (
 
 _AR_SERVICES_LATIN = (
     "el is3af", "l is3af", "el es3af", "is3af", "es3af", "el shorta", "el shorte", "shorta",
-    "el police", "police", "polizei", "el matafi",
+    "el police", "police", "polizei", "el matafi", "krankenwagen", "feuerwehr", "notarzt",
 )
 
 # The stems among them: asked "just to know" they are cut out, the police and the numbers (cries)
@@ -90,7 +90,8 @@ _AR_JUST_ASKING = (
 )
 
 _AR_JUST_ASKING_LATIN = (
-    "bas la2a3rf", "bas la a3rf", "bas la2a3ref", "bas 7ab a3rf", "bas 7abeb a3rf",
+    "bas la2a3rf", "bas la a3rf", "bas la a3rif", "bas la2a3rif", "ghir l7tiyat", "ghir bach n3rf",
+    "ghir bach n3ref", "bas la2a3ref", "bas 7ab a3rf", "bas 7abeb a3rf",
     "ma fi shi hala2", "mafi shi hala2",
 )
 
@@ -1475,6 +1476,236 @@ STEMS: tuple[str, ...] = (
                                   "واقفه على", "قاعد فوق", "قاعده على", "هلق فوق", "هلق على",
                                   "دلوقتي فوق", "الحين فوق", "هسه فوق", "هسا فوق")
       for bridge in ("الكوبري", "الجسر", "كوبري", "جسر")),
+    # Arabizi dialects (Darija, Tunisian, Iraqi, Gulf, Egyptian, Sudanese): beats me with a
+    # Darija or Sudanese prefix ("kaydrbni", "kaiderbni", "bydrbni", "yadurbni")
+    *(f"{prefix}{root}" for prefix in ("kay", "kai", "kat", "by")
+      for root in ("drab", "dreb", "drib", "drob", "drub", "drb", "derb", "darb", "durb", "dorb")),
+    *(f"{prefix}{root}" for prefix in ("y", "ye", "yi", "ya", "yo", "bi", "be", "bye", "bey")
+      for root in ("derb", "durb", "dorb")),
+    # kills, slaughters, "will make me die" ("bgha y9telni", "yaktulni", "yemawetni")
+    *(f"{prefix}{root}" for prefix in (
+        "y", "ye", "yi", "yo", "yu", "ya", "t", "te", "ti", "to", "kay", "kai", "kat", "by", "bi",
+        "bey",
+    ) for root in ("9tel", "9tol", "9til", "9tul", "ktul", "qtul")),
+    *(f"{prefix}{root}{whom}" for prefix in ("y", "ye", "yi", "ya", "t", "te", "ti", "ha y", "hay")
+      for root in ("dhba7", "dhbah", "dba7", "thba7", "zba7", "db7")
+      for whom in ("ni", "na", "ha", "ek", "ik")),
+    *(f"{prefix}mawet{whom}" for prefix in ("y", "ye", "yi", "bi", "bye", "hay", "ha y", "ha")
+      for whom in ("ni", "na", "ha", "ek")),
+    # kill myself, throw myself down, no longer want to live (Darija, Tunisian, Algerian)
+    *(f"{prefix}{root} {whom}" for prefix in ("n", "ne", "ni", "a", "na", "bn", "y", "t")
+      for root in ("9tel", "9tol", "9til", "qtel", "qtol", "ktel")
+      for whom in ("rasi", "rasha", "raso", "rohi", "roh", "ro7", "rou7", "ru7", "nafs", "7al")),
+    *(f"{throw} {self} {from_}" for throw in ("nlo7", "nloh", "nlou7", "nermi", "nrmi", "nl7")
+      for self in ("rasi", "rohi", "rou7i") for from_ in ("mn", "men", "min")),
+    *(f"{neg} {want} n3ich" for neg in ("ma b9itch", "mab9itch", "ma bqitch", "ma b9itsh")
+      for want in ("bagha", "baghi", "baghya")),
+    # knives held or used ("jab mous", "b lmous", "shayil sakeen"; bought for the kitchen is an
+    # idiom)
+    *(f"{with_} {knife}" for with_ in ("b", "bl", "bel", "bil", "b el", "bi", "ma3a", "m3a")
+      for knife in ("mous$", "lmous$", "sekin", "sikin", "siken", "sekena", "sikena")),
+    *(f"{holds} {knife}" for holds in (
+        "jab", "hez", "shayil", "shayel", "mask", "masek", "maske", "tala3", "tal3", "ma3o",
+        "ma3ah",
+    ) for knife in ("mous$", "lmous$", "sekin", "sikin", "siken", "sekena", "sikena", "saken",
+                    "sakin", "sakena")),
+    # attacking, assaulting people ("yhajjim 3al nas", "3tda 3liya", "bey3tedi")
+    *(f"{prefix}hajim" for prefix in ("y", "ye", "yi", "bi", "bye")),
+    *(f"{attacked} {on}" for attacked in (
+        "3tda", "3tada", "i3tada", "e3tada", "3tdaw", "i3tadu", "e3tado", "3tdat", "hjmo", "hjmou",
+        "hjem", "hjmat", "hajmo",
+    ) for on in ("3liya", "3lia", "3laya", "3alaya", "3alay", "3leya", "3liha", "3lih", "3lina",
+                 "3alayna", "3laye", "3alaye", "3leye")),
+    "y3tedi", "ye3tedi", "yi3tidi", "yi3tedi", "bi3tidi", "bey3tedi", "by3tedi", "kay3tedi",
+    # following me ("tab3ni", "yetba3ni", "yla7igni", "mashi wara2ya"; "follow me on Instagram"
+    # is an idiom)
+    "tab3ni", "tab3ouni", "tab3uni", "kaytab3ni", "kaytba3ni", "kaitba3ni", "kattab3ni",
+    *(f"{prefix}{root}ni" for prefix in ("y", "ye", "yi", "bi", "by", "bey", "t", "te")
+      for root in ("tba3", "taba3", "la7ig", "la7g", "l7ag", "la7e2", "la7i2", "l7a2", "la7ag")),
+    *(f"{walks} {behind}" for walks in ("mashi", "mashy", "mashey", "meshi", "mashe")
+      for behind in ("wara2ya", "wara2i", "warai", "warayi", "wraya", "waraya")),
+    # robbed ("sar9ouni", "sara2ouni", "baagooni", "saragooni", "ettasra2t")
+    *(f"{root}{me}" for root in (
+        "sar9", "sara9", "sra9", "sara2", "sar2", "sra2", "sarag", "sarg", "sare2", "sare9",
+    ) for me in ("ouni", "oni", "uni")),
+    "bagoni", "baguni", "bagouni", "etsara2t", "etasra2t", "itsara2t", "tsra9t", "tsre9t",
+    *(f"{snatched} {from_}" for snatched in (
+        "khtfo", "khtfou", "khtef", "khtaf", "khatfo", "khatafo", "5tfo", "5atafo", "khtfat",
+    ) for from_ in ("liya", "lia", "liha", "lih", "mni", "menni")),
+    # someone got into the home, I am hiding
+    *(f"{who} {entered} {home}" for who in ("7ed", "7ad", "7ada", "a7ad", "wa7ed")
+      for entered in ("dakhel", "dakhal", "da5al", "dkhel", "dkhal", "fat", "fet")
+      for home in ("ddar", "dar", "lbit", "el bet", "el beit", "3al bet", "3al beit", "al bait",
+                   "al bet", "al beit", "il bet", "el sha2a", "al sha2a", "el shaqa")),
+    *(f"{entered} {home}{from_}" for entered in ("dkhlo", "dkhlou", "dakhlo", "da5alo", "dakhalo")
+      for home in ("", "ddar ", "el bet ", "al bait ")
+      for from_ in ("mn serjem", "mn ssarjem", "mn sarjem", "mn el shebak", "men el shebak",
+                    "min al shubak", "mn lfenetra")),
+    *(f"ana {hiding}" for hiding in (
+        "mkhbya", "mkhabya", "mkhbia", "mestakhabya", "mestakhabi", "mitkhabi", "mitkhabya",
+        "mt5abya", "mstkhabi", "mestkhabya", "m5abya", "mkhbi", "mtkhabi", "mtkhabya",
+    )),
+    # a child not back from school or the park ("weldi ma rje3ch mn lmadrasa", "ibni mesh rage3")
+    *(f"{child} {neg} {from_}" for child in (
+        "weldi", "wldi", "bnti", "binti", "benti", "binte", "ibni", "ebni", "wildi", "bniti",
+        "waladi", "bntu", "bent", "ibnha", "weldha",
+    ) for neg in (
+        "ma rje3ch", "ma rj3ch", "ma rja3ch", "ma rj3atch", "ma rje3atch", "ma welach",
+        "ma wlach", "ma welatch", "ma raja3", "ma raj3at", "ma rija3", "ma rij3at", "ma rja3",
+        "ma rje3", "ma reje3", "ma rij3et", "mesh rage3", "mish rage3", "mesh rag3a", "mish rag3a",
+        "mesh raje3", "mesh raj3a", "mish raje3", "mish raj3a", "ma ja", "ma jat", "lissa ma raja3",
+        "lesa ma rege3", "ma rege3",
+    ) for from_ in ("mn", "men", "min", "lil", "lel", "l")),
+    # swallowed pills, a battery, all the medicine
+    *(f"{swallowed} {what}" for swallowed in (
+        "bla3", "bl3", "bal3", "bala3", "bla3at", "bl3at", "bal3at", "bala3et", "bala3at", "bil3a",
+        "bel3", "ble3", "bla3et", "bil3", "bala3t",
+    ) for what in ("pile", "battariya", "batariya", "bataria", "batterie", "battery", "7obob",
+                   "7bob", "7boub", "7ubub", "7bub", "l7bob", "l7boub", "aimant", "magnet",
+                   "ma3den", "lma3den", "shi", "7aja", "chi 7aja", "khatem")),
+    *(f"{ate} {pills} {all_}" for ate in ("kla", "klat", "akal", "akalat", "kal", "kalat", "chreb",
+                                          "chrbat", "shreb", "shrab", "akhadh", "akhath", "akhad")
+      for pills in ("ddwa", "dwa", "l7bob", "7bob", "l7boub", "dawa", "ddwa dyali", "ddwa dyalo")
+      for all_ in ("kaml", "kamel", "kamlin", "kolo", "kolha", "kolhom", "kamla", "bzaf")),
+    *(f"{all_} {pills}" for all_ in ("kul il", "kol il", "kil il", "kul al", "kol al")
+      for pills in ("7ubub", "7bub", "7bob", "7boub", "7obob", "7oboub", "7abat", "dawa")),
+    "jar3a zayd", "jur3a zayd", "jor3a zayd", "jar3a zaid", "jor3a zaid", "jar3a kbir",
+    # drank bleach or chlorine ("chreb chlor", "shirbat klor", "chreb jevel")
+    *(f"{drank} {cleaner}" for drank in (
+        "chreb", "chrb", "chrbat", "chrab", "chrbet", "shreb", "shrab", "shrbat", "shirbat",
+        "shirbet", "shirbit", "sharbat", "sharab", "sharib", "shireb", "shirib", "shrib", "bala3",
+        "bla3", "bl3",
+    ) for cleaner in ("chlor", "klor", "javel", "jevel", "jafel", "jafil", "clorox", "dettol",
+                      "mwad tandif", "mwad tanzif", "mewad tandif", "spirto", "ma2 nar")),
+    # not breathing, choking, breath cut ("ma katneffesch", "t5ne9", "yekhtene2", "yikhtinig")
+    "ma katnefes", "ma kaytnefes", "makatnefes", "makaytnefes",
+    "ma katnefs", "ma kaytnefs", "ma katnfs", "ma kaytnfs", "makatnefs", "makaytnefs",
+    "ma tatnefs", "ma taytnefs", "ma kaytanafs", "ma katanafs", "bla nafas", "bala nafas",
+    "bila nafas",
+    "t5ne9", "tkhne9", "t5an9", "tkhan9", "yekhtene2", "yekhtine2", "yikhtene2", "yikhtine2",
+    "yikhtinig", "yekhtinig", "yikhtinag", "yi5tini2", "ye5tene2", "te5tene2", "tekhtene2",
+    "tikhtinig", "tikhtine2", "yikhtini9", "yekhtene9",
+    *(f"{cut} {to} {breath}" for cut in ("t9te3", "t9ta3", "t9t3at", "tqte3", "t9ete3", "ta9ta3")
+      for to in ("lih", "liha", "liya", "lia") for breath in ("nefs", "nefes", "nafas")),
+    # fell and does not answer or move; not moving; fell down the stairs
+    *(f"{fell}{where} w {silent}" for fell in (
+        "ta7", "ta7et", "ta7at", "t7at", "tay7", "tay7a", "wuga3", "wug3at", "wag3", "wag3at",
+        "wga3", "w9e3", "w9a3", "w9e3at", "wi2i3", "wi2e3", "wa2a3", "wa2e3", "we2e3", "wi2i3it",
+        "we2e3et", "wa2a3et", "saqat", "sa2at", "saqatat",
+    ) for where in ("", " f lard", " f l2ard", " 3la lard", " fel ard", " 3al ard", " bel ard")
+      for silent in (
+        "ma kayjaweb", "ma katjaweb", "ma kayhder", "ma kathder", "ma kaysme3", "ma katsme3",
+        "ma bitrud", "ma byrud", "ma birud", "ma tirud", "ma yirud", "ma trud", "ma yrud",
+        "ma tred", "ma yred", "ma bitred", "ma bired", "ma 3am trod", "ma 3am yrod", "ma 3am y7ki",
+        "ma 3am t7ki", "mesh 3am y7ki", "mish 3am y7ki", "mesh byrod", "mish biyrod", "ma da yrud",
+        "ma da trud", "ma yi7is", "ma ti7is", "ma kayfi9", "ma katfi9", "ma fa9", "ma 3am yfi2",
+        "ma 3am tfi2", "ma yit7arak", "ma tit7arak",
+    )),
+    "ma kayt7erek", "ma kat7erek", "ma kayt7arek", "ma kat7arek", "ma kayt7rek", "ma kat7rek",
+    "ma da yit7arak", "ma da tit7arak", "ma yit7arakoun", "ma yit7arakun",
+    "ma yit7arakon", "ma yt7arakon", "mesh beyet7arak",
+    "mish biyit7arak", "mesh bet7arak", "mish bit7arak", "mesh bitet7arak",
+    *(f"{fell} {stairs}" for fell in (
+        "ta7", "ta7et", "ta7at", "t7at", "wuga3", "wug3at", "wag3at", "w9e3", "w9e3at", "wi2i3",
+        "wi2i3it", "wa2a3", "wa2a3et", "saqat", "saqatat",
+    ) for stairs in ("f droj", "mn droj", "men droj", "min al daraj", "min il daraj",
+                     "mn el daraj", "men el daraj", "3an el daraj", "mn sselom", "fi al daraj")),
+    # bleeding a lot, blood that will not stop, unconscious
+    *(f"{flows} {blood}" for flows in ("kaysil", "katsil", "kaysilo", "tsil", "ysil")
+      for blood in ("bdem", "b dem", "bdem", "liha dem", "lih dem", "liya dem", "ddem", "dem",
+                    "bid dam", "dam")),
+    *(f"{blood} {much}" for blood in ("ddem", "dem", "damha", "damo", "damu", "il dam", "el dam",
+                                      "al dam", "ddam")
+      for much in ("bzaf", "wayed", "ma da yoguf", "ma da yu2af", "ma byw2af", "ma bghach y7bes",
+                   "ma bghach ywe9ef", "ma yoguf", "ma y2af", "kaysil")),
+    *(f"{absent} {from_} wa3" for absent in ("ghayba", "ghayeb", "ghayib", "ghaybe", "ghayeba")
+      for from_ in ("3an el", "3an al", "3an il", "3al")),
+    "fa2ed el wa3", "fa2de el wa3", "fa2da el wa3", "fa9ed lwa3", "fa9da lwa3", "fa2ad el wa3",
+    "fa2adet el wa3", "fa2adat el wa3", "mghmi 3l", "mghmi 3al", "mghmia 3l",
+    # fire in the kitchen or the building ("l3afya f lkouzina", "nar f lbatima", "7ariga"), the
+    # smoke filling the house ("l3afya" alone is "health")
+    *(f"{fire}{in_} {place}" for fire in ("l3afya", "l3afia", "l3afiya", "nar", "naar")
+      for in_ in (" f", " fi", " fel", " fil", " fl", " bel", " bil", "") for place in (
+        "lkouzina", "kouzina", "ddar", "lbit", "l3imara", "lbatima", "batima", "lmatbakh",
+        "lcuisine", "salon", "lgaraj", "dar jiran", "al bait", "al bet", "el bet", "el beit",
+        "il bet", "el dar", "al beit", "el sha2a", "al sha2a", "el matbakh", "al matbakh",
+        "el 3imara", "el binaya", "al 3imara", "el ghorfa", "al ghurfa",
+    ) if not (fire in ("nar", "naar") and in_ == "")),
+    "ch3lat l3afya", "cha3lat l3afya", "tch3lat l3afya", "l3afya cha3la", "l3afya ch3la",
+    "ch3lat fiha l3afya", "ch3lat fih l3afya", "7ariga", "7ari9a", "7ariqa",
+    *(f"{smoke} {fills}" for smoke in ("dokhan", "dukhan", "do5an", "du5an", "dkhan", "d5an")
+      for fills in ("3amer", "3amr", "3amra", "k7el", "ka7el", "mala", "malya", "m3abi", "3aba")),
+    # a gas smell ("ri7t lgaz", "re7et el gas")
+    *(f"{smell} {gas}" for smell in ("ri7t", "ri7et", "re7et", "ri7it", "ri7a", "re7a", "ri7at",
+                                     "riht", "ri7", "re7t")
+      for gas in ("lgaz", "lghaz", "el gas", "el gaz", "el ghaz", "al gaz", "al ghaz", "il ghaz",
+                  "il gaz", "gaz", "gas", "ghaz", "l gaz", "dyal lgaz", "dial lgaz")),
+    # burnt by oil or hot water ("t7r9at b zit", "et7ara2et bel zeit", "t7arrigat bil may")
+    *(f"{burnt} {by}" for burnt in (
+        "t7r9", "t7ra9", "t7ara9", "t7re9", "et7ara2", "it7ara2", "et7ra2", "t7ara2", "in7ara2",
+        "t7arig", "t7arag", "it7arig", "et7arag", "t7er9", "ta7ra9", "t7r9at", "t7ra9at",
+        "et7ara2et", "et7ara2it", "it7ara2it", "t7ara2et", "in7ara2et", "t7arigat", "t7arigit",
+        "it7arigat", "et7aragat", "ta7ra9at",
+    ) for by in ("b zit", "bzit", "bel zeit", "bil zeit", "bel zit", "b lma", "bel may",
+                 "bil may", "bil mai", "bel mai", "b atay", "bel shay", "bil chai", "b nar",
+                 "bel nar", "bil nar", "b lkahraba")),
+    *(f"{skin} {burnt}" for skin in ("jeldha", "jeldo", "jildha", "jildo", "jeldu", "jildu",
+                                     "jelda", "jilda")
+      for burnt in ("m7rou9", "ma7rou2", "ma7roug", "m7rouga", "m7ro9", "ma7ru2", "m7arag")),
+    *(f"{spilled} {on} {hot}" for spilled in ("nkabet", "nkab", "tkab", "kabet", "inkab", "tchyat")
+      for on in ("3laya", "3aleh", "3leha", "3lih", "3liha", "3lia", "3liya")
+      for hot in ("may", "mai", "mayye", "lma", "zit", "zeit", "atay", "chay", "shay")),
+    # a seizure, an electric shock ("jato sar3", "nawbit sara3", "etkahrab", "mas2o el kahraba")
+    *(f"{came} {fit}" for came in ("jato", "jatou", "jatha", "ja2to", "ja2ato", "ja2ito",
+                                   "ja2ata", "ja2ta", "ja2tha", "jatu", "ijato", "ijatha")
+      for fit in ("sar3$", "sara3$", "crise")),
+    *(f"{fit} {sar3}" for fit in ("nawbit", "nawbet", "nawbat", "nobat", "nawbt")
+      for sar3 in ("sara3$", "sar3$", "sra3$", "sar3a$")),
+    "kayterjef f lard", "katerjef f lard", "kaytrjef f lard", "katrjef f lard",
+    "etkahrab", "itkahrab", "tkahrab", "et8ahrab", "itkahrib", "etkahrib", "tkahreb",
+    "etkahreb",
+    *(f"{touched} {power}" for touched in (
+        "mas2o", "mas2ato", "mas2ah", "mas2ha", "maso", "masato", "masaku", "mas9o", "mas9ato",
+        "chedo", "chdato", "chdo", "chadato", "chadou", "ch9lato", "drbato", "drbatou",
+        "drbatha", "darabto", "darabato", "darbato", "sa3a9to", "sa3a9o", "sa3a2o",
+    ) for power in ("el kahraba", "l kahraba", "lkahraba", "al kahraba", "il kahraba", "kahraba",
+                    "trisinti", "trisiti", "triciti", "lcourant", "elcourant")),
+    "sadma kahraba", "sa3ka kahraba", "sa3qa kahraba", "sa3ke kahraba", "sa3qa kahrab",
+    # forced marriage ("yzewjouni bezz", "ygawezouni ghasb", "yi3arsoni bi al gowa")
+    *(f"{marry} {force}" for marry in (
+        "yzewjouni", "yzawjouni", "yzawjoni", "yzawjuni", "yzewjoni", "yzwjouni", "yzewjou",
+        "ygawezouni", "ygawezoni", "ygawzouni", "ygawzoni", "yjawzouni", "yjawzoni",
+        "yi3arsoni", "yi3arsouni", "y3arsoni", "y3arsouni", "yzawijoni", "yzawgouni",
+        "zawjouni", "zewjouni", "jawzouni", "nzewej", "ntzewej", "nzawej", "atzawaj", "etgawez",
+        "atgawez", "3ers", "zwaj", "zawaj", "jwaz", "gawaz",
+    ) for force in ("bez", "bzez", "b zez", "ghasb", "ghasban", "8asb", "b lghasb", "bel ghasb",
+                    "bil ghasb", "bi al gowa", "bil gowa", "bil quwa", "bel 2owa", "b l9oua",
+                    "bl9oua", "b l9ewa", "bl9ewa")),
+    # harassing me now ("ta7arrash fiyye", "et7arrash beya", "kayt7arch")
+    *(f"{prefix}{root}" for prefix in (
+        "ta", "et", "it", "yt", "yit", "yet", "bit", "byet", "bet", "biyit", "kayt", "kat", "bt",
+    ) for root in ("7arash", "7arsh", "7arach", "7arch")),
+    # locked in ("sedd 3liya f lbit", "gafal 3alayi al bab", "ana m7bousa f ddar")
+    *(f"{locked} {on} {door}" for locked in (
+        "sed", "sad", "sdat", "sedat", "sedo", "gafal", "gafel", "gfal", "gaflat", "gaflo",
+        "9fel", "9fal", "qfel", "qafal", "2afal", "2afel", "sakar", "sakret",
+    ) for on in ("3liya", "3lia", "3laya", "3alaya", "3alayi", "3alay", "3alia", "3aliya",
+                 "3aleya", "3liha", "3lih", "3lina", "3alayna", "3alena", "3leya")
+      for door in ("lbab", "el bab", "al bab", "il bab", "l bab", "bab", "f lbit", "fel bit",
+                   "lbit", "f ddar", "fel beit", "fel ghorfa", "f lghorfa", "fil ghurfa",
+                   "fil 7amam", "f l7mam", "sarout")),
+    "ana m7bous", "ana ma7bous", "ana m7bus", "ana ma7bus", "m7bousa f", "m7bous f",
+    "ma7bousa fel", "ma7bousa fi",
+    # drowning ("ghre9 f lb7er", "ghirig fi al 7oud")
+    "ghre9", "ghr9at", "ghra9", "ghirig", "ghirgat", "ghirgaw", "ghre9at",
+    # a car crash with injured people, a car hitting a child, a face drooping
+    "mjer7in", "mjar7in", "mjr7in", "mjro7in", "majrou7in", "majro7in", "majru7in",
+    "majrou7en", "majru7en",
+    "tomobil drbat", "tomobil drbato", "tonobil drbat", "tomobil drbatha", "tomobil dahsat",
+    *(f"{face} {droops}" for face in ("wjehha", "wjeha", "wjho", "wjeho", "wijha", "wijho",
+                                      "wejha", "wejho", "wajha", "wajho", "wjha")
+      for droops in ("tmayel", "mayel", "m3owej", "m3awej", "m3wej", "tmayl", "t3awej", "t3wej",
+                     "mayla", "mal$")),
 )
 
 CRIES: tuple[str, ...] = (
@@ -2008,5 +2239,85 @@ IDIOMS: tuple[str, ...] = (
         "عند الدكتور", "لعند", "من البيت", "برا", "لبرا")),
     *(f"{dead} من {why}" for dead in ("ميت", "ميته")
       for why in ("التعب", "الجوع", "الضحك", "البرد", "الحر", "النعس")),
+    # an office's papers "killing me", a film with a fight or a knife, kicking a ball, a beating
+    # or a fall long past, a neighbour banging the door every morning, "what to do if someone
+    # chokes", a job at or a toy of the fire brigade, children playing police
+    *(f"{office} … {kills}" for office in (
+        "jobcenter", "auslanderbehorde", "bamf", "behorde", "finanzamt", "lwra9", "lawra9",
+        "el awra2", "al awraq", "el wra2", "lidara",
+    ) for kills in ("y9tel", "ye9tel", "yaktul", "yemawet", "ymawet", "yimawet", "yi2tel",
+                    "ye2tel", "y2tel", "ykitil", "yiktil")),
+    *(f"{kills} … {papers}" for kills in ("y9telni", "yaktulni", "yemawetni", "ymawetni",
+                                          "ye2telni", "y2telni")
+      for papers in ("lwra9", "lawra9", "el awra2", "bel awra2", "bil awraq", "b lwra9")),
+    *(f"{film} {has} ⁝ {danger}" for film in ("film", "filim", "flm", "mosalsal")
+      for has in ("fih", "fiha", "fee", "fi") for danger in (
+        "kaydreb", "kaydrb", "yedrob", "y9tel", "yi2tel", "siken", "sekin", "sikin", "mous",
+        "7ari2", "7areg", "7arig", "nar", "l3afya",
+    )),
+    *(f"{kicks}{pl} {ball}" for kicks in ("kaydreb", "kaydrb", "kaidreb", "ydrb", "yedrb")
+      for pl in ("", "o", "ou", "u") for ball in (
+        "lballon", "ballon", "lkora", "l koura", "el kora", "al kura", "la balle", "lkoura",
+    )),
+    *(f"{was} {prefix}{root} ‥ {ago}" for was in ("kan", "jan", "kaan")
+      for prefix in ("y", "ye", "kay", "kai") for root in ("drb", "derb", "dreb")
+      for ago in ("mli kona", "mli kont", "f sghri", "fi sghri", "mn sghri", "w ana sghir")),
+    *(f"{fell} ‥ {ago}" for fell in (
+        "ta7", "ta7et", "ta7at", "wuga3", "wug3at", "w9e3", "w9e3at", "wi2i3", "wi2i3it",
+        "wa2a3", "wa2a3et", "saqat", "saqatat",
+    ) for ago in ("l3am li fat", "l3am l fayt", "l3am lmadi", "el sene el madye", "mn 3am",
+                  "mn zman", "men zaman", "hadi 3am", "9bel 3am", "2abel sene", "abl sene")),
+    *(f"{bangs} {door} … {every}" for bangs in ("kaydreb", "kaydrb", "kaidreb", "kaydr9")
+      for door in ("lbab", "l bab", "3la lbab") for every in ("kol sba7", "kol nhar", "kol lila",
+                                                            "kol youm", "kol nhar")),
+    *(f"{if_} … {choke}" for if_ in ("ila", "ida", "iza", "eza", "law", "idha") for choke in (
+        "t5ne9", "tkhne9", "yekhtene2", "yikhtinig", "ma kaytnefs", "ma katnefs",
+    )),
+    *(f"{work} {at} feuerwehr" for work in ("tkhdem", "nkhdem", "ykhdem", "khdem", "yeshtaghel",
+                                            "teshtaghel", "bshtghel", "ashtaghel", "teshteghel")
+      for at in ("f", "fi", "fel", "bel", "b", "m3a")),
+    *(f"{toy} feuerwehr" for toy in ("nchri", "lo3ba", "l3ba", "la3bet", "la3ba")),
+    *(f"{plays} {cops}" for plays in ("yel3ab", "yil3ab", "kayl3eb", "nl3bo", "yel3abo", "yil3abu",
+                                      "bel3ab", "bil3ab")
+      for cops in ("polizei", "police", "shorta", "bolis", "7aramiye", "7aramiya")),
+    # Arabizi look-alikes of the dialect families in STEMS: a knife, bleach or chlorine bought
+    # for the kitchen or the bathroom, dying of laughter or for a dish or a song, a beating long
+    # past, a fire put out, a film about a fire, children scuffling at the playground, a first
+    # aid course, "follow me on Instagram"
+    *(f"{buy} … {thing}" for buy in (
+        "nchri", "nechri", "nchr", "chrit", "chri", "ashtiri", "ashtri", "ashteri", "ashtery",
+        "ashtari", "eshteri", "eshtri", "ishtri", "neshtiri", "nishtiri", "bashtiri", "shrit",
+        "eshtarit", "ishtarit", "shtarit", "neshri", "nishri",
+    ) for thing in ("sekin", "sikin", "sichin", "sikine", "sekine", "sakin", "saken", "mous",
+                    "klor", "chlor", "javel", "jevel", "jafel", "clorox", "dettol")),
+    *(f"{die} {what}" for die in (
+        "mout", "moot", "mot", "amoot", "amout", "amot", "nmout", "nmoot", "nmot", "emout",
+        "emot", "2mout", "ymout", "tmout",
+    ) for what in ("3ala", "3la", "3al", "men el da7k", "mn el da7k", "min al da7k",
+                   "men el d7k", "mn d7k", "mn da7k", "mn ed7k", "b lkhl3a", "bl khl3a",
+                   "mn lkhl3a", "b d7k", "bd7k", "mn jo3", "mn ljo3", "men el jo3", "men el ju3")),
+    *(f"{was} {prefix}{root} ‥ {ago}" for was in ("kan", "jan", "kaan")
+      for prefix in ("y", "ye", "yi", "ya", "yu", "bye", "bi", "by", "be", "kay", "kai")
+      for root in ("drab", "drob", "drub", "drb", "derb", "dreb", "durb")
+      for ago in ("zaman", "zman", "gabul", "gabl", "9bel", "2abel", "abel", "bekri", "bkri",
+                  "souria", "suria", "l3ira9", "el 3ira2", "bladi", "lbled")),
+    *(f"{fire} ‥ {out}" for fire in ("7ari2", "7ariga", "7ari9", "7arig", "l3afya", "nar", "7are2")
+      for out in ("etfet", "etfat", "ntfat", "ntfet", "tfat", "tafeinah", "tafeinaha", "tafenah",
+                  "tafinah", "tafinaha", "tfinaha", "tfinah", "tfitha", "tafetha", "tafeito")),
+    *(f"{film} {about} {event}" for film in ("film", "filim", "flm", "mosalsal", "musalsal")
+      for about in ("3an", "3la", "3ala") for event in (
+        "7ari2", "7ariga", "7ari9", "7arig", "l3afya", "nar", "7adith", "7adis", "7adtha",
+        "jarima", "9atl", "2atl", "qatl",
+    )),
+    *(f"{hit}{pl} {each} … {play}" for hit in ("ydrb", "yedrb", "ydarb", "yedarb", "ydrab",
+                                               "kaydrb", "kaydarb", "bydrb")
+      for pl in ("o", "ou", "u") for each in ("ba3ed", "ba3d", "ba3dhom", "ba3don", "b3dyathom")
+      for play in ("mal3ab", "lmal3ab", "la3b", "lla3b", "3adi")),
+    "is3afat awal", "es3afat awal", "is3afat 2awal", "es3afat 2awal", "dawret is3af",
+    "dawra is3af", "kurs is3af", "es3afat awaliy",
+    *(f"{follow} {on} {app}" for follow in ("tab3ni", "tab3ouni", "tab3uni")
+      for on in ("3la", "3ala", "fi", "f", "on", "sur") for app in (
+        "insta", "instagram", "tiktok", "facebook", "fb", "youtube", "snap",
+    )),
 )
 # fmt: on
