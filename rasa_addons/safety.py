@@ -68,7 +68,7 @@ class EmergencyKeywordClassifier(GraphComponent, IntentClassifier):
         execution_context: ExecutionContext,
         **kwargs: Any,
     ) -> EmergencyKeywordClassifier:
-        """Load the component for parsing, compiling the keyword patterns now (20–30 s) rather
+        """Load the component for parsing, compiling the keyword patterns now (30–45 s) rather
         than on the first message."""
         safety.is_emergency("")
         return cls()

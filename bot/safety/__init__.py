@@ -40,7 +40,7 @@ story's ("خواب دیدم یکی با چاقو دنبالمه").
 
 Where spellings vary by rule (Arabizi vowels and prefixes, Finglish, "X is killing me" for many
 things X), a list is generated from short word lists (`*(f"{a} {b}" for a in ... for b in ...)`).
-About 150,000 keywords and 126,000 idioms compile once into tries (`_patterns`, 20–30 s at
+About 174,000 keywords and 132,000 idioms compile once into tries (`_patterns`, 30–45 s at
 start-up); a message then takes well under a millisecond.
 
 Matching works on folded text (`bot.text.fold`): casefolded, accents and Arabic vowel marks
@@ -232,7 +232,7 @@ class _Patterns(NamedTuple):
 
 @cache
 def _patterns() -> _Patterns:
-    """Compiled once, on the first message (20–30 s; the gateway and the NLU component do it at
+    """Compiled once, on the first message (30–45 s; the gateway and the NLU component do it at
     start-up)."""
     def keywords(words: Iterable[str]) -> re.Pattern[str]:
         return re.compile(_keyword_regex(words))
