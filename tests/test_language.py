@@ -138,7 +138,7 @@ def test_a_clear_message_in_a_latin_script_language_still_switches(
 @pytest.mark.parametrize("prior", ["de", "tr", None])
 def test_a_start_in_arabizi_or_finglish_read_as_another_language_asks(prior: str | None) -> None:
     # The detector reads these as Turkish and English; their marker words say Farsi and Arabic.
-    for text in ["peyda kardane kar sakhte", "waladi mareed kteer el yom"]:
+    for text in ["peyda kardane kar sakhte", "waladi mareed kteer el leila"]:
         decision = decide(text, current=None, prior=prior)
         assert decision.ask and decision.lang == (prior or "de")
     # Arabizi or Finglish with a phone set to Arabic or Farsi starts there, without asking
@@ -147,23 +147,26 @@ def test_a_start_in_arabizi_or_finglish_read_as_another_language_asks(prior: str
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "lang"),
     [
-        "bachem tab dara zud biyayin",
-        "khana ma dud mekona",
-        "padaram nafas gereft nametana",
-        "kar peyda kardan sakhte",
-        "emshab kasi khune nist",
-        "moshaver javab nemide",
-        "kelas almani kuja hast",
+        ("bachem tab dara zud biyayin", "fa"),
+        ("khana ma dud mekona", "fa"),
+        ("padaram nafas gereft nametana", "fa"),
+        ("kar peyda kardan sakhte", "fa"),
+        ("emshab kasi khune nist", "fa"),
+        ("moshaver javab nemide", "fa"),
+        ("kelas almani kuja hast", "fa"),
+        ("waladi mareed kteer el yom", "ar"),
     ],
 )
-def test_farsi_and_dari_in_latin_letters_start_in_farsi(text: str) -> None:
-    # Chat spellings ("bachem", "zud", "mekona", "gereft", "emshab", "kasi", "nemide", "kuja")
-    # are Farsi marker words: without them the detector read these as Turkish, Polish, Romanian
-    # or English, and the bot asked.
+def test_farsi_dari_and_arabic_in_latin_letters_start_in_their_language(
+    text: str, lang: str
+) -> None:
+    # Chat spellings ("bachem", "zud", "mekona", "gereft", "emshab", "kasi", "nemide", "kuja";
+    # Arabizi "yom") are marker words: without them the detector read these as Turkish, Polish,
+    # Romanian or English, and the bot asked.
     decision = decide(text, current=None)
-    assert decision.lang == "fa" and not decision.ask
+    assert decision.lang == lang and not decision.ask
 
 
 def test_unsure_start_uses_the_prior_or_asks() -> None:
